@@ -1,0 +1,67 @@
+// Reference implementation of the HTTP API that RestInvoiceAdapter speaks, over an
+// InMemoryInvoiceAdapter. Plain Node `http` handler: (req, res) => Promise<boolean>
+// (false when the path is not under `prefix`).
+
+function send(res, status, body, headers = {}) {
+  const data = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  res.end(data);
+}
+
+function fail(res, status, code, message) {
+  send(res, status, { error: { code, message } });
+}
+
+/**
+ * @param {object} lib the data module (`loadDataModule()` or the package's `./adapters` entry)
+ * @param {{ invoices: object[], prefix?: string, lastRefreshed?: string }} options
+ */
+export function createInvoiceApi(lib, { invoices, prefix = '/api', lastRefreshed } = {}) {
+  const adapter = new lib.InMemoryInvoiceAdapter(invoices, {
+    lastRefreshed,
+    documentContent: lib.sampleDocumentContent,
+  });
+  const byId = new Map(invoices.map((invoice) => [String(invoice.id), invoice]));
+  const documents = new Map();
+  for (const invoice of invoices) for (const d of invoice.documents ?? []) documents.set(String(d.id), d);
+
+  return async function handle(req, res) {
+    const url = new URL(req.url, 'http://localhost');
+    if (!url.pathname.startsWith(`${prefix}/`)) return false;
+    const route = url.pathname.slice(prefix.length);
+    if (req.method !== 'GET') {
+      fail(res, 405, 'method-not-allowed', 'Only GET is supported.');
+      return true;
+    }
+    try {
+      if (route === '/invoices') {
+        const query = lib.queryFromParams(url.searchParams, lib.defaultQuery({ limit: 25 }));
+        send(res, 200, await adapter.listInvoices(query));
+      } else if (route === '/invoices/counts') {
+        const query = lib.queryFromParams(url.searchParams);
+        send(res, 200, await adapter.countByStatus(query));
+      } else if (/^\/invoices\/[^/]+\/documents$/.test(route)) {
+        const invoice = byId.get(decodeURIComponent(route.split('/')[2]));
+        if (!invoice) fail(res, 404, 'not-found', 'No such invoice.');
+        else send(res, 200, { documents: await adapter.listDocuments(invoice) });
+      } else if (/^\/documents\/[^/]+\/content$/.test(route)) {
+        const document = documents.get(decodeURIComponent(route.split('/')[2]));
+        if (!document) fail(res, 404, 'not-found', 'No such document.');
+        else {
+          const blob = await adapter.fetchDocument({ ...document, url: undefined });
+          const bytes = new Uint8Array(await blob.arrayBuffer());
+          send(res, 200, bytes, {
+            'content-type': document.mimeType || 'application/octet-stream',
+            'content-length': String(bytes.byteLength),
+            'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+          });
+        }
+      } else {
+        fail(res, 404, 'not-found', 'No such route.');
+      }
+    } catch (error) {
+      fail(res, 500, 'server', error instanceof Error ? error.message : 'Server error.');
+    }
+    return true;
+  };
+}

@@ -1,0 +1,82 @@
+import { INVOICE_STATUSES, type Invoice } from './types.js';
+
+export type InvoiceProblemCode =
+  | 'missing'
+  | 'not-text'
+  | 'not-finite'
+  | 'impossible-month'
+  | 'unknown-status'
+  | 'unknown-currency'
+  | 'not-object';
+
+export interface InvoiceProblem {
+  field: string;
+  code: InvoiceProblemCode;
+  /** The offending value, as received. */
+  value: unknown;
+}
+
+const REQUIRED_TEXT = ['id', 'invoiceNumber', 'customerName', 'ocn', 'bcn'] as const;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+let knownCurrencies: Set<string> | undefined;
+
+/** True for an ISO 4217 code the runtime's Intl knows. */
+export function isKnownCurrency(code: unknown): code is string {
+  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return false;
+  const supported = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
+  if (!supported) return true;
+  knownCurrencies ??= new Set(supported('currency'));
+  return knownCurrencies.has(code);
+}
+
+/** True for a real calendar month `YYYY-MM` between 1900 and 2999. */
+export function isValidMonth(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = MONTH.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  return year >= 1900 && year <= 2999 && month >= 1 && month <= 12;
+}
+
+/**
+ * Lists what is wrong with a row so a component can show a placeholder for each field and
+ * report the row, without dropping it. An empty array means the row is sound.
+ */
+export function validateInvoice(row: unknown): InvoiceProblem[] {
+  if (row === null || typeof row !== 'object') return [{ field: '', code: 'not-object', value: row }];
+  const invoice = row as Partial<Record<keyof Invoice, unknown>>;
+  const problems: InvoiceProblem[] = [];
+  for (const field of REQUIRED_TEXT) {
+    const value = invoice[field];
+    if (value === undefined || value === null || value === '') problems.push({ field, code: 'missing', value });
+    else if (typeof value !== 'string' && typeof value !== 'number') problems.push({ field, code: 'not-text', value });
+  }
+  if (invoice.billingEntityName != null && typeof invoice.billingEntityName !== 'string') {
+    problems.push({ field: 'billingEntityName', code: 'not-text', value: invoice.billingEntityName });
+  }
+  const month = invoice.billingMonth;
+  if (month === undefined || month === null || month === '') problems.push({ field: 'billingMonth', code: 'missing', value: month });
+  else if (!isValidMonth(month)) problems.push({ field: 'billingMonth', code: 'impossible-month', value: month });
+
+  const amount = invoice.amount;
+  if (amount === undefined || amount === null) problems.push({ field: 'amount', code: 'missing', value: amount });
+  else if (typeof amount !== 'number' || !Number.isFinite(amount)) problems.push({ field: 'amount', code: 'not-finite', value: amount });
+
+  const currency = invoice.currency;
+  if (currency === undefined || currency === null || currency === '') problems.push({ field: 'currency', code: 'missing', value: currency });
+  else if (!isKnownCurrency(currency)) problems.push({ field: 'currency', code: 'unknown-currency', value: currency });
+
+  const status = invoice.status;
+  if (status === undefined || status === null || status === '') problems.push({ field: 'status', code: 'missing', value: status });
+  else if (!INVOICE_STATUSES.includes(status as Invoice['status'])) problems.push({ field: 'status', code: 'unknown-status', value: status });
+  return problems;
+}
+
+/** Text for a field of an untrusted row: strings and finite numbers pass, anything else is empty. */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}

@@ -1,0 +1,104 @@
+import { isValidMonth } from '../data/validate.js';
+
+// Intl formatters are costly to build and cheap to reuse: cache them per locale and options.
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
+  return cached(`money|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency }));
+}
+
+/**
+ * Formats an amount in major units with its own currency's digits: `¥4,060` (JPY has no
+ * minor unit), `S$1,234.50`. Returns `''` for a non-finite amount or unknown currency so the
+ * caller can show its placeholder.
+ */
+export function formatMoney(amount: unknown, currency: unknown, locale: string): string {
+  if (typeof amount !== 'number' || !Number.isFinite(amount) || typeof currency !== 'string') return '';
+  try {
+    return moneyFormat(locale, currency).format(amount);
+  } catch {
+    return '';
+  }
+}
+
+/** Fraction digits a currency uses (JPY 0, SGD 2); 2 when unknown. */
+export function currencyDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/** The UTC instant that stands for a calendar month, for Intl formatting in the UTC zone. */
+export function monthToUtcDate(month: string): Date | undefined {
+  if (!isValidMonth(month)) return undefined;
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, m - 1, 1));
+}
+
+/**
+ * Formats a calendar month `YYYY-MM` ("May 2020", "2020年5月", "2020년 5월"). Formatting
+ * happens in UTC, so the month is the same in every time zone. `''` for an impossible month.
+ */
+export function formatMonth(month: unknown, locale: string, style: 'long' | 'short' = 'long'): string {
+  if (typeof month !== 'string') return '';
+  const date = monthToUtcDate(month);
+  if (!date) return '';
+  return cached(`month|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: style, timeZone: 'UTC' })).format(date);
+}
+
+/** Formats a calendar date `YYYY-MM-DD` (or the date part of an ISO date-time) in every time zone alike. */
+export function formatDate(value: unknown, locale: string): string {
+  if (typeof value !== 'string') return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return '';
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match[3])) return '';
+  return cached(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(date);
+}
+
+/** Formats an instant (the "Payment status as of" stamp) in the viewer's time zone, or `timeZone`. */
+export function formatDateTime(value: unknown, locale: string, timeZone?: string): string {
+  const date = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) return '';
+  return cached(
+    `datetime|${locale}|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }),
+  ).format(date);
+}
+
+/** Formats a count with grouping ("1,234"). */
+export function formatCount(value: number, locale: string): string {
+  return cached(`count|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(value);
+}
+
+/** Formats a byte size ("48 kB", "1.2 MB"). */
+export function formatBytes(bytes: unknown, locale: string): string {
+  if (typeof bytes !== 'number' || !Number.isFinite(bytes) || bytes < 0) return '';
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return cached(
+    `bytes|${locale}|${unit}`,
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }),
+  ).format(value);
+}
+
+/** Plural category of `count` in `locale` ("one", "other", …). */
+export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
+  return cached(`plural|${locale}`, () => new Intl.PluralRules(locale)).select(count);
+}

@@ -1,0 +1,114 @@
+import { expect } from '@open-wc/testing';
+import { InMemoryInvoiceAdapter } from '../../src/data/in-memory-adapter.js';
+import { defaultQuery } from '../../src/data/query.js';
+import { generateInvoices, sampleDocumentContent, seedInvoices } from '../../src/data/sample.js';
+import { InvoiceAdapterError } from '../../src/data/errors.js';
+import type { Invoice } from '../../src/data/types.js';
+
+describe('InMemoryInvoiceAdapter', () => {
+  const seed = new InMemoryInvoiceAdapter(seedInvoices(), { lastRefreshed: '2026-11-24T21:00:00Z' });
+
+  it('lists every seed row unfiltered, with totals per currency and the refresh stamp', async () => {
+    const page = await seed.listInvoices(defaultQuery());
+    expect(page.total).to.equal(5);
+    expect(page.rows.map((r) => r.invoiceNumber)).to.deep.equal(['2202008003468', '2020101039829', '2202008003481', '2202008003470', '2202007002231']);
+    expect(page.totals).to.deep.equal({ JPY: 4060 + 44616 + 4060 + 45629 + 3976 });
+    expect(page.lastRefreshed).to.equal('2026-11-24T21:00:00Z');
+  });
+
+  it('searches number, names, OCN, BCN and entity ignoring case and full width', async () => {
+    const search = async (text: string) => (await seed.listInvoices(defaultQuery({ search: text }))).total;
+    expect(await search('２２０２００８')).to.equal(3);
+    expect(await search('colt TECH')).to.equal(5);
+    expect(await search('165188')).to.equal(5);
+    expect(await search('テクノロジー')).to.equal(5);
+    expect(await search('ﾃｸﾉﾛｼﾞｰ')).to.equal(5);
+    expect(await search('3470')).to.equal(1);
+    expect(await search('nothing like this')).to.equal(0);
+  });
+
+  it('sorts stably by several keys, both directions', async () => {
+    const sorted = async (sort: { field: string; direction: 'asc' | 'desc' }[]) => (await seed.listInvoices(defaultQuery({ sort }))).rows.map((r) => r.id);
+    expect(await sorted([{ field: 'amount', direction: 'asc' }])).to.deep.equal(['seed-5', 'seed-1', 'seed-3', 'seed-2', 'seed-4']);
+    expect(await sorted([{ field: 'amount', direction: 'desc' }])).to.deep.equal(['seed-4', 'seed-2', 'seed-1', 'seed-3', 'seed-5']);
+    expect(await sorted([{ field: 'status', direction: 'asc' }, { field: 'billingMonth', direction: 'desc' }])).to.deep.equal(['seed-3', 'seed-5', 'seed-2', 'seed-1', 'seed-4']);
+  });
+
+  it('sorts text with the collator (numeric, case-insensitive)', async () => {
+    const rows: Invoice[] = ['b10', 'B2', 'a1'].map((name, i) => ({ ...seedInvoices()[0]!, id: String(i), customerName: name }));
+    const adapter = new InMemoryInvoiceAdapter(rows, { collationLocale: 'en' });
+    const page = await adapter.listInvoices(defaultQuery({ sort: [{ field: 'customerName', direction: 'asc' }] }));
+    expect(page.rows.map((r) => r.customerName)).to.deep.equal(['a1', 'B2', 'b10']);
+  });
+
+  it('pages through the matches', async () => {
+    const adapter = new InMemoryInvoiceAdapter(generateInvoices(250, { seed: 3 }));
+    const first = await adapter.listInvoices(defaultQuery({ offset: 0, limit: 100 }));
+    const last = await adapter.listInvoices(defaultQuery({ offset: 200, limit: 100 }));
+    expect(first.total).to.equal(250);
+    expect(first.rows).to.have.length(100);
+    expect(last.rows).to.have.length(50);
+    expect(last.rows[49]).to.equal(adapter.invoices[249]);
+  });
+
+  it('counts by status for the query without its status constraint', async () => {
+    const counts = await seed.countByStatus(defaultQuery({ statuses: ['open'] }));
+    expect(counts).to.deep.equal({ open: 1, disputed: 0, closed: 1, na: 3 });
+    expect(await seed.countByStatus(defaultQuery({ search: '3481' }))).to.deep.equal({ open: 0, disputed: 0, closed: 1, na: 0 });
+  });
+
+  it('honours statuses and filter together', async () => {
+    const page = await seed.listInvoices(defaultQuery({ statuses: ['na'], filter: { version: 1, amountMax: 5000 } }));
+    expect(page.rows.map((r) => r.id)).to.deep.equal(['seed-1', 'seed-5']);
+  });
+
+  it('rejects an aborted request with an AbortError', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const error = await seed.listInvoices(defaultQuery(), { signal: controller.signal }).catch((e: unknown) => e);
+    expect((error as DOMException).name).to.equal('AbortError');
+    const slow = new InMemoryInvoiceAdapter(seedInvoices(), { latencyMs: 1000 });
+    const c2 = new AbortController();
+    const pending = slow.countByStatus(defaultQuery(), { signal: c2.signal }).catch((e: unknown) => e);
+    c2.abort();
+    expect(((await pending) as DOMException).name).to.equal('AbortError');
+  });
+
+  it('lists the documents of the whole lineage', async () => {
+    const rows = seedInvoices();
+    const original = rows[3]!;
+    const reissue: Invoice = { ...original, id: 'r1', invoiceNumber: '2202008003470-1', documents: [{ id: 'r1-doc', kind: 'invoice', name: 'Invoice', fileName: 'r1.pdf', mimeType: 'application/pdf' }] };
+    const adapter = new InMemoryInvoiceAdapter([...rows, reissue]);
+    const docs = await adapter.listDocuments(original);
+    expect(docs.map((d) => d.id)).to.deep.equal(['seed-4-invoice', 'seed-4-cdr', 'seed-4-unl', 'r1-doc']);
+    expect(docs[3]!.invoiceNumber).to.equal('2202008003470-1');
+  });
+
+  it('fetches document content, reporting progress, and refuses a javascript: URL', async () => {
+    const adapter = new InMemoryInvoiceAdapter(seedInvoices(), { documentContent: sampleDocumentContent });
+    const progress: number[] = [];
+    const doc = seedInvoices()[3]!.documents![0]!;
+    const blob = await adapter.fetchDocument(doc, { onProgress: (loaded) => progress.push(loaded) });
+    expect((await blob.text()).startsWith('%PDF-1.4')).to.equal(true);
+    expect(progress.at(-1)).to.equal(blob.size);
+    const error = await adapter.fetchDocument({ ...doc, url: 'javascript:alert(1)' }).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(InvoiceAdapterError);
+    expect((error as InvoiceAdapterError).code).to.equal('unsafe-url');
+  });
+
+  it('serves malformed rows without throwing', async () => {
+    const rows = [{ id: 'a' }, { ...seedInvoices()[0]!, amount: NaN, billingMonth: '0020-10', status: 'weird' }, null] as unknown as Invoice[];
+    const adapter = new InMemoryInvoiceAdapter(rows);
+    const page = await adapter.listInvoices(defaultQuery({ search: 'a', sort: [{ field: 'amount', direction: 'desc' }, { field: 'customerName', direction: 'asc' }] }));
+    expect(page.total).to.be.a('number');
+    expect((await adapter.countByStatus(defaultQuery())).open).to.equal(0);
+  });
+
+  it('answers search + sort + page on 100,000 rows', async () => {
+    const adapter = new InMemoryInvoiceAdapter(generateInvoices(100_000));
+    const page = await adapter.listInvoices(defaultQuery({ search: 'marina', sort: [{ field: 'amount', direction: 'desc' }], limit: 50 }));
+    expect(page.rows.length).to.equal(50);
+    for (let i = 1; i < page.rows.length; i++) expect(page.rows[i - 1]!.amount >= page.rows[i]!.amount).to.equal(true);
+    expect(page.rows.every((r) => r.customerName.includes('Marina'))).to.equal(true);
+  });
+});

@@ -1,0 +1,89 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { CHROME_ARGS, findChrome, findFirefox } from './scripts/browsers.mjs';
+import { createInvoiceApi } from './examples/server/api.mjs';
+import { loadDataModule } from './examples/server/load-data.mjs';
+
+const wanted = (process.env.INVOICE_BROWSERS ?? 'chromium,firefox').split(',');
+const browsers = [];
+const chrome = findChrome();
+if (wanted.includes('chromium') && chrome) {
+  browsers.push(playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: chrome, args: CHROME_ARGS } }));
+}
+const firefox = findFirefox();
+if (wanted.includes('firefox') && firefox) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+    }),
+  );
+}
+
+const lib = await loadDataModule();
+const api = createInvoiceApi(lib, {
+  invoices: [...lib.seedInvoices(), ...lib.generateInvoices(300, { seed: 7 })],
+  prefix: '/test-api',
+  lastRefreshed: '2026-11-24T21:00:00.000Z',
+});
+
+/** Routes the REST adapter tests use to provoke faults from a real server. */
+async function faults(req, res) {
+  const url = new URL(req.url, 'http://localhost');
+  if (url.pathname.startsWith('/test-fault/hang')) {
+    const timer = setTimeout(() => res.end('{}'), 10_000);
+    req.on('close', () => clearTimeout(timer));
+    return true;
+  }
+  const status = /^\/test-fault\/status\/(\d{3})/.exec(url.pathname);
+  if (status) {
+    res.writeHead(Number(status[1]), { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: { code: 'test', message: `Injected HTTP ${status[1]}` } }));
+    return true;
+  }
+  if (url.pathname.startsWith('/test-fault/not-json')) {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<html>oops</html>');
+    return true;
+  }
+  if (url.pathname.startsWith('/test-fault/bad-page')) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ rows: 'nope', total: -1 }));
+    return true;
+  }
+  return false;
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  testsFinishTimeout: 600_000,
+  testFramework: { config: { timeout: 20_000 } },
+  middleware: [
+    async (ctx, next) => {
+      if ((await faults(ctx.req, ctx.res)) || (await api(ctx.req, ctx.res))) {
+        ctx.respond = false;
+        return;
+      }
+      return next();
+    },
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.test.json' })],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"></head>
+  <body>
+    <script>
+      window.process = { env: { NODE_ENV: 'production' } };
+      // The browser reports benign ResizeObserver loop notices as errors; they are not failures.
+      window.addEventListener('error', (event) => {
+        if (String(event.message).includes('ResizeObserver loop')) event.stopImmediatePropagation();
+      });
+    </script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
