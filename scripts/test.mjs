@@ -26,7 +26,9 @@ if (!chrome) {
   process.exit(1);
 }
 const firefox = findFirefox();
-const browsers = ['chromium', ...(firefox ? ['firefox'] : [])];
+// INVOICE_BROWSERS=chromium narrows a run (while iterating); by default every browser found runs.
+const requested = process.env.INVOICE_BROWSERS?.split(',').filter(Boolean);
+const browsers = ['chromium', ...(firefox ? ['firefox'] : [])].filter((b) => !requested || requested.includes(b));
 console.log(`[test] Browsers: Chromium (${chrome})${firefox ? `, Firefox (${firefox})` : ' — no Firefox found (apt-get install -y firefox-esr to add it)'}`);
 
 const result = spawnSync(

@@ -1,0 +1,18 @@
+/**
+ * Every export of the library with no side effects: nothing is registered. Partners use it
+ * to define the elements under their own tag names:
+ *
+ *   import { InvoiceGrid } from '@invoice-section/elements/classes';
+ *   customElements.define('acme-invoice-grid', class extends InvoiceGrid {});
+ */
+export * from './data/index.js';
+export * from './format/index.js';
+export type * from './events/index.js';
+export { InvoiceElement } from './internal/invoice-element.js';
+export { getLocale, setLocale, matchLocale, intlLocale, followDocumentLanguage, SUPPORTED_LOCALES, type InvoiceLocale } from './localization.js';
+export { LoadController } from './controllers/load-controller.js';
+export { InvoiceGrid } from './components/invoice-grid/invoice-grid.component.js';
+export { InvoiceStatusTabs } from './components/invoice-status-tabs/invoice-status-tabs.component.js';
+export { InvoiceDownloadDialog } from './components/invoice-download-dialog/invoice-download-dialog.component.js';
+export { AdvancedFilter } from './components/advanced-filter/advanced-filter.component.js';
+export { InvoiceSection } from './components/invoice-section/invoice-section.component.js';

@@ -1,0 +1,110 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { InvoiceAdapterError, isAbortError } from '../data/errors.js';
+
+export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface LoadControllerOptions {
+  /** Milliseconds before a pending load fails with a retryable `timeout` error. Default 30,000. */
+  timeoutMs?: number;
+  /** Called when a load fails (not when it is superseded or aborted). */
+  onError?: (error: unknown) => void;
+  /** Called when a load succeeds. */
+  onValue?: (value: unknown) => void;
+}
+
+/**
+ * Runs one asynchronous load at a time for its host. A new `run()` aborts the previous one,
+ * and an answer that arrives after a newer request started is dropped: stale data never
+ * replaces fresh data. A load that never settles fails with a timeout. Errors are kept as
+ * state (never thrown to the page), and `retry()` re-runs the last task.
+ */
+export class LoadController<T> implements ReactiveController {
+  state: LoadState = 'idle';
+  value: T | undefined;
+  error: unknown;
+  /** True once any load has succeeded (later loads keep showing the old value). */
+  hasValue = false;
+
+  private readonly host: ReactiveControllerHost;
+  private readonly options: LoadControllerOptions;
+  private controller: AbortController | undefined;
+  private generation = 0;
+  private lastTask: ((signal: AbortSignal) => Promise<T>) | undefined;
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(host: ReactiveControllerHost, options: LoadControllerOptions = {}) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  /** Starts `task`, superseding any load in flight. Resolves when this load settles. */
+  run(task: (signal: AbortSignal) => Promise<T>): Promise<void> {
+    this.lastTask = task;
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const generation = ++this.generation;
+    this.state = 'loading';
+    this.host.requestUpdate();
+    this.pending = this.execute(task, controller, generation);
+    return this.pending;
+  }
+
+  /** Re-runs the last task. */
+  retry(): Promise<void> {
+    return this.lastTask ? this.run(this.lastTask) : Promise.resolve();
+  }
+
+  /** Aborts the load in flight, if any. */
+  abort(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    if (this.state === 'loading') {
+      this.generation++;
+      this.state = this.hasValue ? 'ready' : 'idle';
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Settles when the latest load has settled. */
+  get settled(): Promise<void> {
+    return this.pending;
+  }
+
+  hostDisconnected(): void {
+    this.abort();
+  }
+
+  private async execute(task: (signal: AbortSignal) => Promise<T>, controller: AbortController, generation: number): Promise<void> {
+    const timeoutMs = this.options.timeoutMs ?? 30_000;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          const error = new InvoiceAdapterError('timeout', `No answer within ${timeoutMs} ms.`);
+          controller.abort(error);
+          reject(error);
+        }, timeoutMs);
+      });
+      // A task that throws synchronously is treated like one that rejects.
+      const value = await Promise.race([Promise.resolve().then(() => task(controller.signal)), timeout]);
+      if (generation !== this.generation) return;
+      this.value = value;
+      this.hasValue = true;
+      this.error = undefined;
+      this.state = 'ready';
+      this.options.onValue?.(value);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      const timedOut = controller.signal.reason instanceof InvoiceAdapterError;
+      if (isAbortError(error) && !timedOut) return;
+      this.error = timedOut ? controller.signal.reason : error;
+      this.state = 'error';
+      this.options.onError?.(this.error);
+    } finally {
+      clearTimeout(timer);
+      if (generation === this.generation) this.host.requestUpdate();
+    }
+  }
+}
