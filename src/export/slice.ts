@@ -1,0 +1,41 @@
+import { throwIfAborted } from '../data/errors.js';
+
+/** Milliseconds of work per slice: well under the 50 ms that counts as a long task. */
+export const SLICE_MS = 12;
+
+type Scheduler = { yield?: () => Promise<void> };
+
+/**
+ * Gives the event loop a turn. `scheduler.yield()` where the browser has it (continuation
+ * keeps its priority); otherwise a message-channel task, which unlike `setTimeout` is not
+ * clamped to 4 ms after a few nested calls.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Tracks a time slice; `due()` tells when to yield. */
+export class TimeSlicer {
+  private start = performance.now();
+  constructor(private readonly budgetMs = SLICE_MS) {}
+
+  due(): boolean {
+    return performance.now() - this.start >= this.budgetMs;
+  }
+
+  /** Yields, then checks `signal`, then starts a new slice. */
+  async yield(signal?: AbortSignal): Promise<void> {
+    await yieldToEventLoop();
+    throwIfAborted(signal);
+    this.start = performance.now();
+  }
+}

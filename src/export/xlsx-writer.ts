@@ -1,0 +1,205 @@
+import type { Zip as ZipType, ZipDeflate as ZipDeflateType } from 'fflate';
+import { throwIfAborted } from '../data/errors.js';
+import type { ExportCell } from './cells.js';
+import { TimeSlicer } from './slice.js';
+
+/**
+ * A streaming SpreadsheetML (.xlsx) writer. The data sheet's XML is produced row by row in
+ * time slices and deflated as it goes (fflate's synchronous streaming zip, fed in small
+ * pieces), so a 100,000-row export never blocks the page for long. Text is always written as
+ * an inline string (`t="inlineStr"`) and no cell ever carries a formula.
+ */
+
+export interface SheetSpec {
+  name: string;
+  /** Column widths in characters. */
+  widths: number[];
+  /** Bold, frozen header row. */
+  header: string[];
+  rowCount: number;
+  /** Cells of data row `index` (0-based, header excluded). */
+  row(index: number): Array<ExportCell | null>;
+}
+
+const MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+/** Characters of XML collected before they are encoded and deflated. */
+const FLUSH_CHARS = 1 << 18;
+
+// XML 1.0 forbids most C0 controls even as character references; a CR survives only as &#13;.
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const ESCAPE = /[&<>"\r]/g;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;' };
+
+export function xmlEscape(text: string): string {
+  return text.replace(INVALID_XML, '\ufffd').replace(ESCAPE, (ch) => ENTITIES[ch] as string);
+}
+
+/** Column letters for a 0-based index: 0 → A, 26 → AA. */
+export function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** Number formats and cell styles, registered while cells are written; styles.xml is written last. */
+class Styles {
+  private readonly formats = new Map<string, number>();
+  /** Style index per number format id; 0 is the default style, 1 the bold header. */
+  private readonly xfs = new Map<number, number>();
+  private readonly xfList: number[] = [];
+
+  styleFor(z: string | undefined): number {
+    if (!z) return 0;
+    let numFmtId = this.formats.get(z);
+    if (numFmtId === undefined) this.formats.set(z, (numFmtId = 164 + this.formats.size));
+    let xf = this.xfs.get(numFmtId);
+    if (xf === undefined) {
+      this.xfList.push(numFmtId);
+      this.xfs.set(numFmtId, (xf = this.xfList.length + 1));
+    }
+    return xf;
+  }
+
+  xml(): string {
+    const numFmts = [...this.formats].map(([z, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlEscape(z)}"/>`).join('');
+    const xfs = this.xfList.map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join('');
+    return (
+      `${XML_HEAD}<styleSheet xmlns="${NS}">` +
+      (this.formats.size ? `<numFmts count="${this.formats.size}">${numFmts}</numFmts>` : '') +
+      '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${2 + this.xfList.length}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
+      `<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>${xfs}</cellXfs>` +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      '</styleSheet>'
+    );
+  }
+}
+
+function textCellXml(ref: string, text: string, style = 0): string {
+  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr"><is><t${space}>${xmlEscape(text)}</t></is></c>`;
+}
+
+/**
+ * Writes `sheets` as one .xlsx file. Resolves with the file's Blob; rejects with an
+ * AbortError when `signal` aborts. `onRow(done)` reports rows written across all sheets.
+ */
+export async function writeXlsx(
+  sheets: SheetSpec[],
+  options: { signal?: AbortSignal; onRow?: (done: number) => void; level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 } = {},
+): Promise<Blob> {
+  const { Zip, ZipDeflate } = await import('fflate');
+  const { signal } = options;
+  throwIfAborted(signal);
+  const parts: Uint8Array[] = [];
+  let failure: unknown;
+  const zip: ZipType = new Zip((error, data) => {
+    if (error) failure = error;
+    else if (data.length) parts.push(data);
+  });
+  const encoder = new TextEncoder();
+  const level = options.level ?? 1;
+  const addFile = (path: string, text: string) => {
+    const file = new ZipDeflate(path, { level });
+    zip.add(file);
+    file.push(encoder.encode(text), true);
+  };
+  const styles = new Styles();
+  const slicer = new TimeSlicer();
+  let rowsDone = 0;
+
+  for (const [sheetIndex, sheet] of sheets.entries()) {
+    const file: ZipDeflateType = new ZipDeflate(`xl/worksheets/sheet${sheetIndex + 1}.xml`, { level });
+    zip.add(file);
+    const columns = sheet.header.map((_, i) => columnName(i));
+    const lastColumn = columns.at(-1) ?? 'A';
+    let buffer =
+      `${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL_NS}">` +
+      `<dimension ref="A1:${lastColumn}${sheet.rowCount + 1}"/>` +
+      '<sheetViews><sheetView workbookViewId="0"' +
+      (sheetIndex === 0 ? ' tabSelected="1"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView>' : '/>') +
+      '</sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
+      (sheet.widths.length
+        ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.min(80, Math.max(6, w)).toFixed(1)}" customWidth="1"/>`).join('')}</cols>`
+        : '') +
+      `<sheetData><row r="1">${sheet.header.map((h, i) => textCellXml(`${columns[i]}1`, h, 1)).join('')}</row>`;
+    const flush = (final: boolean) => {
+      file.push(encoder.encode(buffer), final);
+      buffer = '';
+      if (failure) throw failure;
+    };
+    for (let r = 0; r < sheet.rowCount; r++) {
+      const n = r + 2;
+      const cells = sheet.row(r);
+      let xml = `<row r="${n}">`;
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c];
+        if (!cell) continue;
+        const ref = `${columns[c]}${n}`;
+        if (cell.t === 's') xml += textCellXml(ref, cell.v);
+        else {
+          const style = styles.styleFor(cell.z);
+          xml += `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${cell.v}</v></c>`;
+        }
+      }
+      buffer += `${xml}</row>`;
+      if (buffer.length >= FLUSH_CHARS) flush(false);
+      if (slicer.due()) {
+        options.onRow?.(rowsDone + r + 1);
+        await slicer.yield(signal);
+      }
+    }
+    rowsDone += sheet.rowCount;
+    buffer += '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+    flush(true);
+    options.onRow?.(rowsDone);
+    await slicer.yield(signal);
+  }
+
+  const sheetEntries = sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  addFile(
+    '[Content_Types].xml',
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      sheets
+        .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+        .join('') +
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+      '</Types>',
+  );
+  addFile(
+    '_rels/.rels',
+    `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  addFile(
+    'xl/workbook.xml',
+    `${XML_HEAD}<workbook xmlns="${NS}" xmlns:r="${REL_NS}"><workbookPr date1904="false"/><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheetEntries}</sheets></workbook>`,
+  );
+  addFile(
+    'xl/_rels/workbook.xml.rels',
+    `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">` +
+      sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+      `<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
+  );
+  addFile('xl/styles.xml', styles.xml());
+  zip.end();
+  if (failure) throw failure;
+  return new Blob(parts as BlobPart[], { type: MIME });
+}
+
+/** Excel's rules for a sheet name: 1–31 characters, none of `[]:*?/\`, not starting or ending with `'`. */
+export function safeSheetName(name: string, fallback: string): string {
+  const cleaned = name.replace(/[[\]:*?/\\\u0000-\u001f]/g, ' ').replace(/^'+|'+$/g, '').trim();
+  const cut = Array.from(cleaned).slice(0, 31).join('').trim();
+  return cut || fallback;
+}
