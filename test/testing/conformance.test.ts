@@ -1,0 +1,128 @@
+import { expect } from '@open-wc/testing';
+import { InMemoryInvoiceAdapter } from '../../src/data/in-memory-adapter.js';
+import { RestInvoiceAdapter } from '../../src/data/rest-adapter.js';
+import { sampleDocumentContent } from '../../src/data/sample.js';
+import type { Invoice, InvoiceDataAdapter, InvoiceQuery, RequestOptions } from '../../src/data/types.js';
+import { conformanceInvoices, runAdapterConformance, type ConformanceGroup, type ConformanceReport } from '../../src/testing/index.js';
+
+// The shipped adapters must pass: the in-memory one directly, the REST one against the
+// reference server the test runner serves at /test-api (seeded with conformanceInvoices()).
+runAdapterConformance(({ invoices }) => new InMemoryInvoiceAdapter(invoices, { documentContent: sampleDocumentContent }), {
+  title: 'Conformance: InMemoryInvoiceAdapter',
+});
+
+runAdapterConformance(() => new RestInvoiceAdapter({ baseUrl: `${location.origin}/test-api` }), {
+  title: 'Conformance: RestInvoiceAdapter against the reference server',
+  failing: {
+    make: () => new RestInvoiceAdapter({ baseUrl: `${location.origin}/test-fault/status/503` }),
+    code: 'unavailable',
+    retryable: true,
+  },
+});
+
+/** An in-memory adapter with one deliberate defect applied to its answers. */
+class Broken extends InMemoryInvoiceAdapter {
+  constructor(
+    invoices: readonly Invoice[],
+    private readonly defect: 'sort' | 'paging' | 'case' | 'counts' | 'abort' | 'errors' | 'documents',
+  ) {
+    super(invoices, { documentContent: sampleDocumentContent });
+  }
+
+  override async listInvoices(query: InvoiceQuery, options: RequestOptions = {}) {
+    if (this.defect === 'errors') throw new Error('backend down');
+    if (this.defect === 'abort') options = {};
+    if (this.defect === 'sort') query = { ...query, sort: [] };
+    if (this.defect === 'paging') query = { ...query, offset: query.offset + 1 };
+    if (this.defect === 'case') {
+      // A case-sensitive backend: a search with capitals finds nothing.
+      if (query.search !== query.search.toLowerCase()) return { rows: [], total: 0 };
+    }
+    return super.listInvoices(query, options);
+  }
+
+  override async countByStatus(query: InvoiceQuery, options: RequestOptions = {}) {
+    if (this.defect === 'errors') throw new Error('backend down');
+    if (this.defect === 'abort') options = {};
+    const counts = await super.countByStatus(this.defect === 'counts' ? { ...query, filter: { version: 1 } } : query, options);
+    return counts;
+  }
+
+  override async listDocuments(invoice: Invoice, options: RequestOptions = {}) {
+    const documents = await super.listDocuments(invoice, this.defect === 'abort' ? {} : options);
+    return this.defect === 'documents' ? documents.reverse() : documents;
+  }
+}
+
+async function check(defect: ConstructorParameters<typeof Broken>[1], failing?: () => InvoiceDataAdapter): Promise<ConformanceReport> {
+  return runAdapterConformance(({ invoices }) => new Broken(invoices, defect), {
+    register: false,
+    ...(failing ? { failing: { make: failing } } : {}),
+  });
+}
+
+const failedGroups = (report: ConformanceReport) => [...new Set(report.results.filter((r) => !r.ok).map((r) => r.group))].sort();
+
+describe('runAdapterConformance on deliberately broken adapters', () => {
+  it('fails an adapter that ignores sort, in the sort checks', async () => {
+    const report = await check('sort');
+    expect(report.ok).to.equal(false);
+    expect(failedGroups(report)).to.include('sort');
+    expect(failedGroups(report)).to.not.include('search');
+    const failure = report.results.find((r) => r.name === 'sorts by amount ascending');
+    expect(failure?.ok).to.equal(false);
+    expect(failure?.message).to.match(/sort amount:asc.*expected \[/);
+  });
+
+  it('fails an adapter whose pages are off by one', async () => {
+    expect(failedGroups(await check('paging'))).to.include.members(['paging', 'shape']);
+  });
+
+  it('fails a case-sensitive search', async () => {
+    const groups = failedGroups(await check('case'));
+    expect(groups).to.include('search');
+    expect(groups).to.not.include('sort');
+  });
+
+  it('fails counts that ignore the filter, and only those', async () => {
+    expect(failedGroups(await check('counts'))).to.deep.equal(['counts']);
+  });
+
+  it('fails an adapter that ignores its abort signal', async () => {
+    expect(failedGroups(await check('abort'))).to.deep.equal(['abort']);
+  });
+
+  it('fails documents in another order', async () => {
+    expect(failedGroups(await check('documents'))).to.deep.equal(['documents']);
+  });
+
+  it('fails untyped errors from a failing backend', async () => {
+    const report = await check('errors', () => new Broken([], 'errors'));
+    const typed = report.results.filter((r) => r.name.startsWith('a failing backend'));
+    expect(typed).to.have.length(3);
+    expect(typed.every((r) => !r.ok)).to.equal(true);
+    expect(typed[0]?.message).to.contain('not an InvoiceAdapterError');
+    // listDocuments of this backend resolves instead of failing.
+    expect(typed[2]?.message).to.contain('should have rejected');
+  });
+
+  it('fails a check that never settles, after the timeout', async () => {
+    const hanging: InvoiceDataAdapter = {
+      listInvoices: () => new Promise(() => {}),
+      countByStatus: () => new Promise(() => {}),
+      listDocuments: () => new Promise(() => {}),
+      fetchDocument: () => new Promise(() => {}),
+    };
+    const report = await runAdapterConformance(() => hanging, { register: false, timeoutMs: 20, skip: ['search', 'filter', 'sort', 'paging', 'counts', 'documents', 'errors', 'concurrency', 'abort'] });
+    expect(report.ok).to.equal(false);
+    expect(report.results.every((r) => !r.ok && /did not settle within 20 ms/.test(r.message ?? ''))).to.equal(true);
+  });
+
+  it('reports every check as passed for the reference adapter itself', async () => {
+    const report = await runAdapterConformance(({ invoices }) => new InMemoryInvoiceAdapter(invoices, { documentContent: sampleDocumentContent }), { register: false });
+    expect(report.failed).to.equal(0);
+    const groups: ConformanceGroup[] = ['shape', 'search', 'filter', 'sort', 'paging', 'counts', 'documents', 'abort', 'errors', 'concurrency'];
+    expect([...new Set(report.results.map((r) => r.group))]).to.deep.equal(groups);
+    expect(conformanceInvoices()).to.have.length(305);
+  });
+});
