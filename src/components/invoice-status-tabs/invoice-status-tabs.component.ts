@@ -1,0 +1,273 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LoadController } from '../../controllers/load-controller.js';
+import { defaultQuery, filterToParams } from '../../data/query.js';
+import { INVOICE_STATUSES, type InvoiceQuery, type InvoiceStatus, type StatusCounts } from '../../data/types.js';
+import { formatCount } from '../../format/formatters.js';
+import { InvoiceElement } from '../../internal/invoice-element.js';
+import { loadErrorMessage, statusLabel } from '../../internal/labels.js';
+import { intlLocale } from '../../localization.js';
+import { statusTabsStyles } from './invoice-status-tabs.styles.js';
+
+/** One tab: a status, or `null` for "All". */
+type TabValue = InvoiceStatus | null;
+
+const statusConverter = {
+  fromAttribute: (value: string | null): InvoiceStatus | null =>
+    value !== null && (INVOICE_STATUSES as readonly string[]).includes(value) ? (value as InvoiceStatus) : null,
+  toAttribute: (value: InvoiceStatus | null): string | null => value,
+};
+
+/**
+ * @summary Open / Disputed / Closed status tabs (optionally All and Not applicable), each
+ * with its live count for the current search and filter.
+ *
+ * A WAI-ARIA tablist whose tabs control another element (usually the grid) rather than
+ * panels of their own: name that element's id in `controls` and every tab points at it
+ * with `aria-controls` (through ARIA element reflection, which crosses into the page from
+ * the shadow root). Arrow keys move (mirrored right-to-left), Home/End jump, and the
+ * selection follows focus. Choosing a tab fires a cancelable `invoice-status-change`; the
+ * tab only changes when no listener prevents it.
+ *
+ * @csspart tablist - The row of tabs (`role="tablist"`).
+ * @csspart tab - Each tab; the selected one also has `tab-selected`.
+ * @csspart tab-selected - The selected tab.
+ * @csspart label - A tab's label.
+ * @csspart count - A tab's count badge.
+ * @csspart count-placeholder - The pulsing placeholder shown before counts arrive.
+ * @csspart error - The message shown when the counts could not be loaded.
+ * @csspart retry-button - Its "Retry" button.
+ *
+ * @cssprop --inv-tabs-gap - Space between tabs.
+ * @cssprop --inv-tabs-border-color - The line under the tabs.
+ * @cssprop --inv-tabs-tab-bg - Tab background.
+ * @cssprop --inv-tabs-tab-hover-bg - Tab background on hover.
+ * @cssprop --inv-tabs-tab-color - Text of unselected tabs.
+ * @cssprop --inv-tabs-tab-selected-color - Text of the selected tab.
+ * @cssprop --inv-tabs-indicator-color - The bar under the selected tab.
+ * @cssprop --inv-tabs-count-bg - Count badge background.
+ * @cssprop --inv-tabs-count-selected-bg - Count badge background on the selected tab.
+ * @cssprop --inv-tabs-count-color - Count badge text.
+ * @cssprop --inv-tabs-error-bg - Error message background.
+ * @cssprop --inv-tabs-error-color - Error message text.
+ *
+ * @fires {InvoiceStatusChangeDetail} invoice-status-change - Cancelable; a tab was chosen (`status: null` is "All").
+ * @fires {InvoiceErrorDetail} invoice-error - The counts could not be loaded (`kind: 'counts'`).
+ */
+@localized()
+export class InvoiceStatusTabs extends InvoiceElement {
+  static override styles = statusTabsStyles;
+
+  /** The query whose search and filter the counts follow (its own status constraint is ignored). */
+  @property({ attribute: false }) query: InvoiceQuery = defaultQuery();
+
+  /** The selected status; `null` (no attribute) selects "All". */
+  @property({ reflect: true, converter: statusConverter }) status: InvoiceStatus | null = null;
+
+  /** Adds an "All" tab before the others. */
+  @property({ type: Boolean, attribute: 'show-all' }) showAll = false;
+
+  /** Adds a "Not applicable" tab after the others. */
+  @property({ type: Boolean, attribute: 'show-na' }) showNa = false;
+
+  /** Id of the element the tabs control (in the same tree as this element), e.g. the grid's. */
+  @property() controls = '';
+
+  /** Accessible name of the tablist. Default: "Invoice status". */
+  @property() label = '';
+
+  /** Index of the tab that holds the roving tabindex. */
+  @state() private focusIndex = -1;
+
+  private readonly counts = new LoadController<StatusCounts>(this, {
+    onError: (error) =>
+      this.emit('invoice-error', { kind: 'counts', message: loadErrorMessage(error), error, retryable: (error as { retryable?: boolean })?.retryable ?? true }),
+  });
+
+  /** What the last count load was for, to skip loads a new query does not need. */
+  private loadedKey: string | undefined;
+  private loadedAdapter: unknown;
+
+  /** The tabs shown, in order. */
+  get tabValues(): TabValue[] {
+    const values: TabValue[] = ['open', 'disputed', 'closed'];
+    if (this.showAll) values.unshift(null);
+    if (this.showNa) values.push('na');
+    return values;
+  }
+
+  /** The counts last loaded, if any. */
+  get statusCounts(): StatusCounts | undefined {
+    return this.counts.value;
+  }
+
+  /** Settles when the counts in flight have settled. */
+  get countsSettled(): Promise<void> {
+    return this.counts.settled;
+  }
+
+  /** Loads the counts again (also what "Retry" does). */
+  refresh(): Promise<void> {
+    this.loadedKey = undefined;
+    return this.loadCounts();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A disconnect aborts the load in flight; load again when put back on the page.
+    this.loadedKey = undefined;
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('status') || changed.has('showAll') || changed.has('showNa')) this.focusIndex = -1;
+    if (changed.has('adapter') || changed.has('query') || this.loadedKey === undefined) void this.loadCounts();
+  }
+
+  protected override updated(): void {
+    this.linkControlled();
+  }
+
+  private countsKey(): string {
+    const query = this.query ?? defaultQuery();
+    return `${query.search ?? ''}\u0000${filterToParams(query.filter ?? { version: 1 }).toString()}`;
+  }
+
+  private loadCounts(): Promise<void> {
+    const adapter = this.adapter;
+    if (!adapter) return Promise.resolve();
+    const key = this.countsKey();
+    if (key === this.loadedKey && adapter === this.loadedAdapter) return this.counts.settled;
+    this.loadedKey = key;
+    this.loadedAdapter = adapter;
+    const query = { ...(this.query ?? defaultQuery()), statuses: [] };
+    return this.counts.run((signal) => adapter.countByStatus(query, { signal }));
+  }
+
+  /** Points each tab's `aria-controls` at the controlled element (ARIA element reflection). */
+  private linkControlled(): void {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const target = this.controls ? root.getElementById?.(this.controls) : null;
+    for (const tab of this.tabElements()) {
+      const reflecting = tab as HTMLElement & { ariaControlsElements?: Element[] | null };
+      if ('ariaControlsElements' in reflecting) reflecting.ariaControlsElements = target ? [target] : null;
+    }
+  }
+
+  private tabElements(): HTMLElement[] {
+    return [...(this.renderRoot?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])];
+  }
+
+  private countOf(value: TabValue, counts: StatusCounts): number {
+    if (value === null) return INVOICE_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
+    return counts[value] ?? 0;
+  }
+
+  private labelOf(value: TabValue): string {
+    return value === null ? msg('All', { id: 'tabs.all' }) : statusLabel(value);
+  }
+
+  /** Chooses a tab: fires the cancelable event and changes only when it is not prevented. */
+  select(value: TabValue): boolean {
+    if (value === this.status) return true;
+    const event = this.emit('invoice-status-change', { status: value, previous: this.status }, { cancelable: true });
+    if (event.defaultPrevented) return false;
+    this.status = value;
+    return true;
+  }
+
+  private selectedIndex(values: TabValue[]): number {
+    return values.indexOf(this.status);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const values = this.tabValues;
+    const tab = (event.target as HTMLElement).closest('[role="tab"]');
+    if (!tab) return;
+    const current = this.tabElements().indexOf(tab as HTMLElement);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    let next: number;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = current + (rtl ? -1 : 1);
+        break;
+      case 'ArrowLeft':
+        next = current + (rtl ? 1 : -1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = values.length - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.select(values[current] ?? null);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    next = (next + values.length) % values.length;
+    this.focusIndex = next;
+    this.select(values[next] ?? null);
+    void this.updateComplete.then(() => this.tabElements()[next]?.focus());
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    // Leaving the tablist: the next Tab into it lands on the selected tab again.
+    const to = event.relatedTarget as Node | null;
+    if (!to || !this.renderRoot.contains(to)) this.focusIndex = -1;
+  }
+
+  protected override render() {
+    const values = this.tabValues;
+    const selected = this.selectedIndex(values);
+    const roving = this.focusIndex >= 0 ? this.focusIndex : Math.max(0, selected);
+    const counts = this.counts.value;
+    const loading = this.counts.state === 'loading' || (!counts && this.counts.state !== 'error');
+    const failed = this.counts.state === 'error';
+    const locale = intlLocale();
+    return html`
+      <div
+        role="tablist"
+        part="tablist"
+        aria-label=${this.label || msg('Invoice status', { id: 'tabs.label' })}
+        aria-busy=${loading ? 'true' : 'false'}
+        @keydown=${this.onKeyDown}
+        @focusout=${this.onFocusOut}
+      >
+        ${values.map((value, index) => {
+          const isSelected = index === selected;
+          const label = this.labelOf(value);
+          return html`<button
+            type="button"
+            role="tab"
+            id=${`tab-${value ?? 'all'}`}
+            part=${isSelected ? 'tab tab-selected' : 'tab'}
+            aria-selected=${isSelected ? 'true' : 'false'}
+            tabindex=${index === roving ? 0 : -1}
+            data-status=${value ?? 'all'}
+            @click=${() => {
+              this.focusIndex = index;
+              this.select(value);
+            }}
+          >
+            <span part="label">${label}</span>
+            ${counts
+              ? html`<span part="count">${formatCount(this.countOf(value, counts), locale)}</span>`
+              : html`<span part="count-placeholder" aria-hidden="true"></span>`}
+          </button>`;
+        })}
+      </div>
+      ${failed
+        ? html`<div part="error" role="alert">
+            <span>${msg(str`Counts could not be loaded. ${loadErrorMessage(this.counts.error)}`, { id: 'tabs.error' })}</span>
+            <button type="button" class="button" part="retry-button" @click=${() => void this.counts.retry()}>${msg('Retry', { id: 'tabs.retry' })}</button>
+          </div>`
+        : nothing}
+    `;
+  }
+}
