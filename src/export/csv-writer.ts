@@ -16,7 +16,8 @@ export async function writeCsv(
   context: CellContext,
   options: { signal?: AbortSignal; onRow?: (done: number) => void } = {},
 ): Promise<Blob> {
-  const parts: string[] = [];
+  const parts: Uint8Array[] = [];
+  const encoder = new TextEncoder();
   let buffer = BOM + columns.map((c) => csvEscape(c.header)).join(',') + CRLF;
   const slicer = new TimeSlicer();
   for (let r = 0; r < rows.length; r++) {
@@ -28,9 +29,9 @@ export async function writeCsv(
       line += csvField(column, cellFor(column, invoice, context));
     }
     buffer += line + CRLF;
-    // Large strings, few parts: the Blob is then cheap to assemble.
-    if (buffer.length >= 1 << 18) {
-      parts.push(buffer);
+    // Encoding as we go spreads the cost over the slices; the Blob is then cheap to assemble.
+    if (buffer.length >= 1 << 17) {
+      parts.push(encoder.encode(buffer));
       buffer = '';
     }
     if (slicer.due()) {
@@ -38,7 +39,7 @@ export async function writeCsv(
       await slicer.yield(options.signal);
     }
   }
-  parts.push(buffer);
+  parts.push(encoder.encode(buffer));
   options.onRow?.(rows.length);
-  return new Blob(parts, { type: 'text/csv;charset=utf-8' });
+  return new Blob(parts as BlobPart[], { type: 'text/csv;charset=utf-8' });
 }

