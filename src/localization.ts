@@ -2,7 +2,29 @@ import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 export type InvoiceLocale = typeof sourceLocale | (typeof targetLocales)[number];
+
+/**
+ * The pseudo-locale: English accented, about 40% longer and bracketed (`[Öþéñ ·]`). Switch
+ * to it to find truncated labels and text that bypasses `msg()` (it stays plain English).
+ * Generated from the source messages by `scripts/pseudo-locale.mjs`.
+ */
+export const PSEUDO_LOCALE = 'en-XA' satisfies InvoiceLocale;
+
+/** Every locale `setLocale` accepts: the source (en), the translations and the pseudo-locale. */
 export const SUPPORTED_LOCALES: readonly InvoiceLocale[] = [sourceLocale, ...targetLocales];
+
+/** The locales translated for customers (the pseudo-locale excluded). */
+export const TRANSLATED_LOCALES: readonly InvoiceLocale[] = SUPPORTED_LOCALES.filter((l) => l !== PSEUDO_LOCALE);
+
+/** Each locale's name in its own language, for locale pickers (Storybook's toolbar). */
+export const LOCALE_NAMES: Record<InvoiceLocale, string> = {
+  en: 'English',
+  ja: '日本語',
+  ko: '한국어',
+  'zh-Hant': '繁體中文（香港）',
+  'zh-Hans': '简体中文（新加坡）',
+  'en-XA': 'Pseudo-locale (en-XA)',
+};
 
 // Literal imports so every bundler and the test runner can see each chunk.
 const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
@@ -10,6 +32,7 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = 
   ko: () => import('./generated/locales/ko.js'),
   'zh-Hant': () => import('./generated/locales/zh-Hant.js'),
   'zh-Hans': () => import('./generated/locales/zh-Hans.js'),
+  'en-XA': () => import('./generated/locales/en-XA.js'),
 };
 
 /** The `Intl` locale used to format numbers, money and dates for each UI locale. */
@@ -19,6 +42,8 @@ const INTL_LOCALES: Record<InvoiceLocale, string> = {
   ko: 'ko-KR',
   'zh-Hant': 'zh-Hant-HK',
   'zh-Hans': 'zh-Hans-SG',
+  // The pseudo-locale tests text, not formats: numbers and dates stay English.
+  'en-XA': 'en',
 };
 
 type LocalizationApi = ReturnType<typeof configureLocalization>;

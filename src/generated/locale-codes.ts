@@ -11,6 +11,7 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `en-XA`,
   `ja`,
   `ko`,
   `zh-Hans`,
@@ -22,6 +23,7 @@ export const targetLocales = [
  */
 export const allLocales = [
   `en`,
+  `en-XA`,
   `ja`,
   `ko`,
   `zh-Hans`,
