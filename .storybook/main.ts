@@ -1,0 +1,25 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+/**
+ * Storybook reuses vite.config.ts, which is a library build (entries, externals). Here the
+ * same config builds an app: the library settings go, `define` (TanStack reads
+ * process.env.NODE_ENV) and the Oxc decorator handling from tsconfig stay.
+ */
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  staticDirs: [{ from: '../custom-elements.json', to: '/custom-elements.json' }],
+  async viteFinal(viteConfig) {
+    const build = { ...viteConfig.build };
+    delete build.lib;
+    const { external: _external, output: _output, ...rollupOptions } = build.rollupOptions ?? {};
+    build.rollupOptions = rollupOptions;
+    delete build.outDir;
+    delete build.emptyOutDir;
+    return { ...viteConfig, build };
+  },
+};
+
+export default config;
