@@ -1,9 +1,38 @@
-import { defineConfig } from 'vite';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Ships files the bundler does not see: the theme style sheets (`./themes/*.css`) and the
+ * JSX and Vue template typings generated from the manifest (`./jsx`, `./vue`), which tsc
+ * does not copy because they are already declarations.
+ */
+function copyStatic(): Plugin {
+  const copy = (from: string, to: string, suffix: string) => {
+    if (!existsSync(from)) return;
+    mkdirSync(to, { recursive: true });
+    for (const name of readdirSync(from)) if (name.endsWith(suffix)) copyFileSync(`${from}/${name}`, `${to}/${name}`);
+  };
+  // Storybook reuses this config; only the library build writes to dist.
+  let library = false;
+  return {
+    name: 'invoice-copy-static',
+    apply: 'build',
+    configResolved(config) {
+      library = !!config.build.lib && /(^|[\\/])dist$/.test(config.build.outDir);
+    },
+    closeBundle() {
+      if (!library) return;
+      copy('src/themes', 'dist/themes', '.css');
+      copy('src/types', 'dist/types/types', '.d.ts');
+    },
+  };
+}
 
 // Library build: one ES module per entry, lit and the other runtime dependencies external,
 // SheetJS and fflate loaded lazily by the export and ZIP code (dynamic import → own chunk
 // in the consumer's bundle). Experimental decorators are converted by Oxc (see tsconfig).
 export default defineConfig({
+  plugins: [copyStatic()],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',
@@ -21,10 +50,12 @@ export default defineConfig({
         'define/invoice-download-dialog': 'src/define/invoice-download-dialog.ts',
         'define/advanced-filter': 'src/define/advanced-filter.ts',
         'define/invoice-section': 'src/define/invoice-section.ts',
+        react: 'src/react/index.ts',
+        testing: 'src/testing/index.ts',
       },
     },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@tanstack\//, /^@e965\/xlsx/, /^fflate/],
+      external: [/^lit($|\/)/, /^@lit\//, /^@tanstack\//, /^@e965\/xlsx/, /^fflate/, /^react($|\/)/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
