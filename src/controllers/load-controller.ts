@@ -4,7 +4,7 @@ import { InvoiceAdapterError, isAbortError } from '../data/errors.js';
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface LoadControllerOptions {
-  /** Milliseconds before a pending load fails with a retryable `timeout` error. Default 30,000. */
+  /** Milliseconds before a pending load fails with a retryable `timeout` error. Default `LoadController.defaultTimeoutMs`. */
   timeoutMs?: number;
   /** Called when a load fails (not when it is superseded or aborted). */
   onError?: (error: unknown) => void;
@@ -19,6 +19,12 @@ export interface LoadControllerOptions {
  * state (never thrown to the page), and `retry()` re-runs the last task.
  */
 export class LoadController<T> implements ReactiveController {
+  /**
+   * Timeout of every load whose controller sets no `timeoutMs` (30,000 ms). A portal may
+   * change it for all elements at once; tests lower it to see a hung adapter fail quickly.
+   */
+  static defaultTimeoutMs = 30_000;
+
   state: LoadState = 'idle';
   value: T | undefined;
   error: unknown;
@@ -77,7 +83,7 @@ export class LoadController<T> implements ReactiveController {
   }
 
   private async execute(task: (signal: AbortSignal) => Promise<T>, controller: AbortController, generation: number): Promise<void> {
-    const timeoutMs = this.options.timeoutMs ?? 30_000;
+    const timeoutMs = this.options.timeoutMs ?? LoadController.defaultTimeoutMs;
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const timeout = new Promise<never>((_, reject) => {
