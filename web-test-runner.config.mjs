@@ -5,6 +5,7 @@ import { CHROME_ARGS, findChrome, findFirefox } from './scripts/browsers.mjs';
 import { createInvoiceApi } from './examples/server/api.mjs';
 import { loadDataModule } from './examples/server/load-data.mjs';
 import { CSP_TEST_FILE, cspGroup, cspMiddleware } from './test/helpers/csp-page.mjs';
+import { sourceFilesMiddleware } from './test/helpers/source-files.mjs';
 
 const wanted = (process.env.INVOICE_BROWSERS ?? 'chromium,firefox').split(',');
 const browsers = [];
@@ -71,6 +72,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   middleware: [
     cspMiddleware,
+    sourceFilesMiddleware,
     async (ctx, next) => {
       if ((await faults(ctx.req, ctx.res)) || (await api(ctx.req, ctx.res))) {
         ctx.respond = false;
