@@ -1,3 +1,29 @@
+/**
+ * Tags are registered by src/define/<tag>.ts through defineElement(), which the analyzer does
+ * not recognise; the class module's folder names its tag (src/components/<tag>/<tag>.component.ts),
+ * so this marks each component class as a custom element with that tag.
+ */
+function tagsFromFolders() {
+  return {
+    name: 'invoice-tags-from-folders',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        const tag = /^src\/components\/([a-z][a-z0-9]*-[a-z0-9-]+)\/\1\.component\.ts$/.exec(module.path)?.[1];
+        if (!tag) continue;
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.kind !== 'class' || declaration.tagName) continue;
+          declaration.customElement = true;
+          declaration.tagName = tag;
+          module.exports = [
+            ...(module.exports ?? []),
+            { kind: 'custom-element-definition', name: tag, declaration: { name: declaration.name, module: module.path } },
+          ];
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.component.ts'],
   exclude: ['src/**/*.styles.ts', 'src/generated/**'],
@@ -5,4 +31,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
+  plugins: [tagsFromFolders()],
 };
