@@ -5,10 +5,10 @@
 
 /** Every element under `root`, light and shadow trees alike, in document order. */
 export function* deepElements(root: Node): Generator<Element> {
+  if (root instanceof Element && root.shadowRoot) yield* deepElements(root.shadowRoot);
   const children = root instanceof Element || root instanceof DocumentFragment || root instanceof Document ? root.children : [];
   for (const child of Array.from(children)) {
     yield child;
-    if (child.shadowRoot) yield* deepElements(child.shadowRoot);
     yield* deepElements(child);
   }
 }
