@@ -1,0 +1,154 @@
+// The uniform API every benchmark page exposes as `window.bench`. Each page supplies a small
+// driver for its grid; timing, "first row painted" detection and scroll sampling live here so
+// every grid is measured the same way.
+import { generateInvoices } from '../../src/data/sample.js';
+import type { Invoice } from '../../src/data/types.js';
+
+/** The fields a global search looks in (the same fields the in-memory adapter searches). */
+export const SEARCH_FIELDS = ['invoiceNumber', 'customerName', 'ocn', 'bcn', 'billingEntityName'] as const;
+
+export interface GridDriver {
+  /** Hands the rows to the grid (the clock is already running). */
+  load(rows: Invoice[]): void | Promise<void>;
+  sortByAmount(): void | Promise<void>;
+  search(text: string): void | Promise<void>;
+  /** Invoice numbers shown in the top `count` rendered rows, top first ('' when missing). */
+  topRows(count: number): string[];
+  /** The element that scrolls the rows vertically. */
+  scroller(): HTMLElement | null | undefined;
+}
+
+export interface ScrollResult {
+  frames: number;
+  longFrames: number;
+  maxFrameMs: number;
+  distancePx: number;
+}
+
+export interface BenchApi {
+  grid: string;
+  ready: Promise<void>;
+  generate(n: number): number;
+  load(): Promise<number>;
+  sortByAmount(): Promise<number>;
+  search(text: string): Promise<number>;
+  scroll(ms: number): Promise<ScrollResult>;
+  scrollToTop(): Promise<void>;
+  expected(count: number): string[];
+}
+
+declare global {
+  interface Window {
+    bench: BenchApi;
+  }
+}
+
+const LONG_FRAME_MS = 20;
+const SCROLL_PX_PER_S = 6000;
+const TIMEOUT_MS = 60_000;
+
+export const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Plain, case-insensitive substring match, written the way a page author would for a peer grid. */
+export function matchesSearch(row: Invoice, text: string): boolean {
+  const needle = text.toLowerCase();
+  for (const field of SEARCH_FIELDS) {
+    const value = row[field];
+    if (typeof value === 'string' && value.toLowerCase().includes(needle)) return true;
+  }
+  return false;
+}
+
+export function install(grid: string, driver: GridDriver, ready: Promise<void> = Promise.resolve()): void {
+  let data: Invoice[] = [];
+  let view: Invoice[] = [];
+  let sorted = false;
+
+  const byAmount = (rows: Invoice[]) => rows.map((row, i) => [row, i] as const).sort((a, b) => a[0].amount - b[0].amount || a[1] - b[1]).map(([row]) => row);
+
+  /** Waits until the grid shows `expected` at the top, then two more frames (painted). */
+  async function painted(expected: string[], start: number): Promise<number> {
+    const shown = () => {
+      const top = driver.topRows(expected.length);
+      return expected.every((number, i) => top[i] === number);
+    };
+    while (!shown()) {
+      await frame();
+      if (performance.now() - start > TIMEOUT_MS) {
+        throw new Error(`${grid}: expected ${expected.join(', ')} at the top, saw ${driver.topRows(expected.length).join(', ')}`);
+      }
+    }
+    await frame();
+    await frame();
+    return performance.now() - start;
+  }
+
+  const api: BenchApi = {
+    grid,
+    ready,
+    generate(n) {
+      data = generateInvoices(n);
+      view = data;
+      sorted = false;
+      return data.length;
+    },
+    expected(count) {
+      return view.slice(0, count).map((row) => row.invoiceNumber);
+    },
+    async load() {
+      view = data;
+      const start = performance.now();
+      await driver.load(data);
+      return painted(api.expected(2), start);
+    },
+    async sortByAmount() {
+      view = byAmount(view);
+      sorted = true;
+      const start = performance.now();
+      await driver.sortByAmount();
+      return painted(api.expected(2), start);
+    },
+    async search(text) {
+      const base = sorted ? byAmount(data) : data;
+      view = base.filter((row) => matchesSearch(row, text));
+      const start = performance.now();
+      await driver.search(text);
+      return painted(api.expected(Math.min(2, view.length)), start);
+    },
+    async scroll(ms) {
+      const scroller = driver.scroller();
+      if (!scroller) throw new Error(`${grid}: no scroller`);
+      const range = Math.max(0, scroller.scrollHeight - scroller.clientHeight);
+      let last = await frame();
+      const start = last;
+      let frames = 0;
+      let longFrames = 0;
+      let maxFrameMs = 0;
+      let distancePx = 0;
+      while (last - start < ms) {
+        const elapsed = last - start;
+        // Ping-pong through the whole range at a fast, steady wheel-like speed.
+        const travel = (elapsed / 1000) * SCROLL_PX_PER_S;
+        const lap = range > 0 ? travel % (2 * range) : 0;
+        const target = lap <= range ? lap : 2 * range - lap;
+        distancePx = travel;
+        scroller.scrollTop = target;
+        const now = await frame();
+        const interval = now - last;
+        frames++;
+        if (interval > LONG_FRAME_MS) longFrames++;
+        maxFrameMs = Math.max(maxFrameMs, interval);
+        last = now;
+      }
+      return { frames, longFrames, maxFrameMs, distancePx };
+    },
+    async scrollToTop() {
+      const scroller = driver.scroller();
+      if (scroller) scroller.scrollTop = 0;
+      for (let i = 0; i < 10; i++) await frame();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await frame();
+    },
+  };
+  window.bench = api;
+}

@@ -1,0 +1,2 @@
+// tabulator-tables ships no type declarations; the page uses a handful of calls.
+declare module 'tabulator-tables';

@@ -1,0 +1,401 @@
+#!/usr/bin/env node
+// Benchmarks <invoice-grid> against peer grids, side by side in one run.
+//
+//   npm run bench -- [--sizes=1000,10000,100000] [--reps=5] [--grids=a,b] [--no-export]
+//                    [--profile[=grid]] [--out=bench/results.json]
+//
+// Builds one production page per grid (bench/pages, Vite), serves them from 127.0.0.1 and
+// drives headless Chromium through playwright-core. Every repetition runs in a fresh browser
+// context and the grids take turns (the order rotates each repetition). Prints a markdown
+// table and writes bench/results.json. See bench/README.md.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { findChrome } from '../scripts/browsers.mjs';
+import { measureBundles } from './size-check.mjs';
+
+const benchDir = fileURLToPath(new URL('.', import.meta.url));
+const repoDir = path.dirname(benchDir.replace(/\/$/, ''));
+
+// --- options ------------------------------------------------------------------------------
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, ...v] = a.replace(/^--/, '').split('=');
+    return [k, v.length ? v.join('=') : true];
+  }),
+);
+const SIZES = String(args.sizes ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+const REPS = Math.max(1, Number(args.reps ?? 5));
+/** ~1% of the generated invoices contain it (serial numbers …0077…), at every size. */
+const SEARCH_TERM = String(args.search ?? '0077');
+const SCROLL_MS = 2000;
+const EXPORT_ROWS = Number(args['export-rows'] ?? 100_000);
+const OUT = path.resolve(repoDir, String(args.out ?? 'bench/results.json'));
+const PAGES_OUT = path.join(benchDir, 'out', args.profile ? 'pages-profile' : 'pages');
+
+const ALL_GRIDS = ['invoice-grid', 'invoice-grid-paged', 'ag-grid', 'vaadin-grid', 'tabulator'];
+const OURS = ['invoice-grid', 'invoice-grid-paged'];
+const PEERS = ['ag-grid', 'vaadin-grid', 'tabulator'];
+const ourGridReady = existsSync(path.join(repoDir, 'src/components/invoice-grid/invoice-grid.component.ts'));
+let GRIDS = args.grids ? String(args.grids).split(',') : ALL_GRIDS.filter((g) => ourGridReady || !OURS.includes(g));
+const METRICS = ['first-rows', 'sort', 'search', 'long-frames', 'heap-mb'];
+const UNITS = { 'first-rows': 'ms', sort: 'ms', search: 'ms', 'long-frames': 'frames', 'heap-mb': 'MB' };
+
+const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--js-flags=--expose-gc',
+];
+
+const log = (...m) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...m);
+
+// --- build ----------------------------------------------------------------------------------
+async function buildPages() {
+  const pagesDir = path.join(benchDir, 'pages');
+  const { readdirSync } = await import('node:fs');
+  const input = Object.fromEntries(
+    readdirSync(pagesDir)
+      .filter((f) => f.endsWith('.html'))
+      .filter((f) => ourGridReady || !f.startsWith('invoice-grid'))
+      .filter((f) => existsSync(path.join(repoDir, 'src/export/index.ts')) || f !== 'export.html')
+      .map((f) => [f.replace(/\.html$/, ''), path.join(pagesDir, f)]),
+  );
+  await build({
+    configFile: false,
+    root: pagesDir,
+    base: './',
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      target: 'es2022',
+      outDir: PAGES_OUT,
+      emptyOutDir: true,
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 4096,
+      // Profiles need readable function names.
+      minify: !args.profile,
+      sourcemap: false,
+      rollupOptions: { input },
+    },
+  });
+  return Object.keys(input);
+}
+
+// --- static server ------------------------------------------------------------------------
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.json': 'application/json' };
+function serve(root) {
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) return res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// --- measuring ------------------------------------------------------------------------------
+async function heapBytes(page, cdp) {
+  await page.evaluate(async () => {
+    await new Promise((r) => setTimeout(r, 100));
+    globalThis.gc?.();
+    globalThis.gc?.();
+  });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+async function openPage(browser, base, name) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${base}/${name}.html`);
+  return { context, page, cdp, errors };
+}
+
+async function measureGrid(browser, base, grid, n) {
+  const { context, page, cdp, errors } = await openPage(browser, base, grid);
+  try {
+    await page.waitForFunction(() => window.bench !== undefined, null, { timeout: 30_000 });
+    await page.evaluate(() => window.bench.ready);
+    await page.evaluate((count) => window.bench.generate(count), n);
+    const before = await heapBytes(page, cdp);
+    const firstRows = await page.evaluate(() => window.bench.load());
+    const after = await heapBytes(page, cdp);
+    const scroll = await page.evaluate((ms) => window.bench.scroll(ms), SCROLL_MS);
+    await page.evaluate(() => window.bench.scrollToTop());
+    const sort = await page.evaluate(() => window.bench.sortByAmount());
+    const search = await page.evaluate((term) => window.bench.search(term), SEARCH_TERM);
+    return {
+      'first-rows': firstRows,
+      sort,
+      search,
+      'long-frames': scroll.longFrames,
+      'heap-mb': (after - before) / 2 ** 20,
+      extra: { scroll },
+    };
+  } catch (error) {
+    return { error: `${String(error?.message ?? error).split('\n')[0]}${errors.length ? ` (page: ${errors[0]})` : ''}` };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureExport(browser, base, format) {
+  const { context, page, errors } = await openPage(browser, base, 'export');
+  try {
+    await page.waitForFunction(() => window.benchExport !== undefined, null, { timeout: 30_000 });
+    await page.evaluate((n) => window.benchExport.generate(n), EXPORT_ROWS);
+    return await page.evaluate((f) => window.benchExport.run(f), format);
+  } catch (error) {
+    return { error: `${String(error?.message ?? error).split('\n')[0]}${errors.length ? ` (page: ${errors[0]})` : ''}` };
+  } finally {
+    await context.close();
+  }
+}
+
+// --- CPU profiles (--profile[=grid]) --------------------------------------------------------
+/** Self time per function (bottom-up), in ms, from a CDP Profiler.Profile. */
+function summarize(profile, top = 15) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  const deltas = profile.timeDeltas ?? [];
+  const total = deltas.reduce((a, b) => a + b, 0) / 1000;
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const { functionName, url, lineNumber } = node.callFrame;
+    const file = url ? url.split('/').pop() : '';
+    const key = `${functionName || '(anonymous)'} ${file}${file ? `:${lineNumber + 1}` : ''}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
+  });
+  return {
+    totalMs: Math.round(total),
+    top: [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, ms]) => ({ fn, ms: Math.round(ms * 10) / 10 })),
+  };
+}
+
+async function profileGrid(browser, base, grid, n) {
+  const { context, page, cdp } = await openPage(browser, base, grid);
+  const out = {};
+  try {
+    await page.waitForFunction(() => window.bench !== undefined);
+    await page.evaluate(() => window.bench.ready);
+    await page.evaluate((count) => window.bench.generate(count), n);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    const steps = [
+      ['first-rows', () => page.evaluate(() => window.bench.load())],
+      ['scroll', () => page.evaluate((ms) => window.bench.scroll(ms), SCROLL_MS)],
+      ['reset', () => page.evaluate(() => window.bench.scrollToTop())],
+      ['sort', () => page.evaluate(() => window.bench.sortByAmount())],
+      ['search', () => page.evaluate((term) => window.bench.search(term), SEARCH_TERM)],
+    ];
+    for (const [name, step] of steps) {
+      if (name === 'reset') {
+        await step();
+        continue;
+      }
+      await cdp.send('Profiler.start');
+      const value = await step();
+      const { profile } = await cdp.send('Profiler.stop');
+      const file = path.join(benchDir, 'out', `profile-${grid}-${n}-${name}.cpuprofile`);
+      await writeFile(file, JSON.stringify(profile));
+      out[name] = { value, file: path.relative(repoDir, file), ...summarize(profile) };
+    }
+  } finally {
+    await context.close();
+  }
+  return out;
+}
+
+// --- statistics and output -------------------------------------------------------------------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, metric) => (metric === 'heap-mb' ? Math.round(x * 100) / 100 : metric === 'long-frames' ? x : Math.round(x * 10) / 10);
+const fmt = (x, metric) => (x === undefined || x === null ? '—' : metric === 'heap-mb' ? x.toFixed(2) : metric === 'long-frames' ? String(x) : x.toFixed(0));
+
+function table(rows, machine) {
+  const lines = [`Machine: ${machine}`, ''];
+  const grids = GRIDS;
+  const peers = grids.filter((g) => PEERS.includes(g));
+  const ours = grids.filter((g) => OURS.includes(g));
+  const get = (grid, n, metric) => rows.find((r) => r.grid === grid && r.n === n && r.metric === metric);
+  for (const n of SIZES) {
+    lines.push(`**${n.toLocaleString('en')} invoices** — median (min–max) over ${REPS} repetitions`, '');
+    const ratioCols = ours.map((g) => `${g === 'invoice-grid' ? 'ours' : g.replace('invoice-grid-', 'ours ')}/best peer`);
+    lines.push(`| metric | ${grids.join(' | ')} | ${ratioCols.join(' | ')} |`);
+    lines.push(`| --- | ${grids.map(() => '---:').join(' | ')} | ${ratioCols.map(() => '---:').join(' | ')} |`);
+    for (const metric of METRICS) {
+      const cells = grids.map((g) => {
+        const r = get(g, n, metric);
+        return r ? `${fmt(r.median, metric)} (${fmt(r.min, metric)}–${fmt(r.max, metric)})` : 'failed';
+      });
+      const best = Math.min(...peers.map((g) => get(g, n, metric)?.median).filter((x) => x !== undefined));
+      const ratios = ours.map((g) => {
+        const mine = get(g, n, metric)?.median;
+        if (mine === undefined || !Number.isFinite(best)) return '—';
+        if (best === 0) return mine === 0 ? '=' : '∞';
+        return `${(mine / best).toFixed(2)}×`;
+      });
+      lines.push(`| ${metric} (${UNITS[metric]}) | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+// --- main -----------------------------------------------------------------------------------
+async function main() {
+  const started = Date.now();
+  const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  log(`building pages (${GRIDS.join(', ')})`);
+  const built = await buildPages();
+  GRIDS = GRIDS.filter((g) => built.includes(g));
+  const server = await serve(PAGES_OUT);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error('No Chromium or Chrome found; set CHROME_PATH.');
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
+  const cpu = os.cpus();
+  const machine = `${cpu[0]?.model?.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.type()} ${os.release()}, Node ${process.version}, Chromium ${browser.version()}, load average at start ${load}`;
+  log(machine);
+  try {
+    if (args.profile) {
+      const grids = args.profile === true ? GRIDS.filter((g) => OURS.includes(g)) : String(args.profile).split(',');
+      const profiles = {};
+      for (const n of SIZES) {
+        for (const grid of grids) {
+          log(`profiling ${grid} n=${n}`);
+          profiles[`${grid}@${n}`] = await profileGrid(browser, base, grid, n);
+        }
+      }
+      const file = path.join(benchDir, 'out', 'profiles.json');
+      await writeFile(file, JSON.stringify(profiles, null, 2));
+      for (const [key, steps] of Object.entries(profiles)) {
+        console.log(`\n## ${key}`);
+        for (const [step, s] of Object.entries(steps)) {
+          console.log(`\n${step}: measured ${typeof s.value === 'number' ? `${s.value.toFixed(1)} ms` : JSON.stringify(s.value)}, profile ${s.totalMs} ms (${s.file})`);
+          for (const { fn, ms } of s.top) console.log(`  ${String(ms).padStart(8)} ms  ${fn}`);
+        }
+      }
+      return;
+    }
+
+    const samples = new Map(); // `${grid}|${n}|${metric}` → number[]
+    const failures = [];
+    const scrollInfo = {};
+    for (let rep = 0; rep < REPS; rep++) {
+      // Round robin: every repetition starts with a different grid.
+      const order = GRIDS.map((_, i) => GRIDS[(i + rep) % GRIDS.length]);
+      for (const n of SIZES) {
+        for (const grid of order) {
+          const t = Date.now();
+          const result = await measureGrid(browser, base, grid, n);
+          if (result.error) {
+            failures.push({ grid, n, rep, error: result.error });
+            log(`rep ${rep + 1}/${REPS} n=${n} ${grid}: FAILED ${result.error}`);
+            continue;
+          }
+          for (const metric of METRICS) {
+            const key = `${grid}|${n}|${metric}`;
+            samples.set(key, [...(samples.get(key) ?? []), result[metric]]);
+          }
+          (scrollInfo[`${grid}|${n}`] ??= []).push(result.extra.scroll);
+          log(
+            `rep ${rep + 1}/${REPS} n=${n} ${grid}: ${METRICS.map((m) => `${m} ${fmt(result[m], m)}`).join(', ')} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+          );
+        }
+      }
+    }
+    const rows = [];
+    for (const [key, xs] of samples) {
+      const [grid, n, metric] = key.split('|');
+      rows.push({ grid, n: Number(n), metric, median: round(median(xs), metric), min: round(Math.min(...xs), metric), max: round(Math.max(...xs), metric) });
+    }
+    rows.sort((a, b) => a.n - b.n || GRIDS.indexOf(a.grid) - GRIDS.indexOf(b.grid) || METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric));
+
+    let exportResult = {};
+    if (!args['no-export'] && built.includes('export')) {
+      const runs = { xlsx: [], csv: [] };
+      const exportReps = Math.min(REPS, 3);
+      for (let rep = 0; rep < exportReps; rep++) {
+        for (const format of rep % 2 ? ['csv', 'xlsx'] : ['xlsx', 'csv']) {
+          const r = await measureExport(browser, base, format);
+          log(`export ${format} ${EXPORT_ROWS} rows: ${r.error ?? `${r.ms.toFixed(0)} ms, longest task ${r.longestTaskMs.toFixed(0)} ms, ${r.longTasks} long tasks, ${r.bytes} bytes`}`);
+          if (r.error) failures.push({ grid: `export-${format}`, n: EXPORT_ROWS, rep, error: r.error });
+          else runs[format].push(r);
+        }
+      }
+      for (const [format, list] of Object.entries(runs)) {
+        if (!list.length) continue;
+        const stat = (k) => ({ median: Math.round(median(list.map((r) => r[k]))), min: Math.round(Math.min(...list.map((r) => r[k]))), max: Math.round(Math.max(...list.map((r) => r[k]))) });
+        exportResult[format] = { rows: EXPORT_ROWS, reps: list.length, ms: stat('ms'), longestTaskMs: stat('longestTaskMs'), longTasks: stat('longTasks'), bytes: list[0].bytes };
+      }
+    }
+
+    log('measuring bundle sizes');
+    const bundle = await measureBundles({ peers: true });
+
+    const date = new Date().toISOString();
+    const results = {
+      machine,
+      date,
+      options: { sizes: SIZES, reps: REPS, searchTerm: SEARCH_TERM, scrollMs: SCROLL_MS, grids: GRIDS, durationS: Math.round((Date.now() - started) / 1000) },
+      rows,
+      bundle,
+      export: exportResult,
+      scroll: Object.fromEntries(Object.entries(scrollInfo).map(([k, list]) => [k, { frames: median(list.map((s) => s.frames)), maxFrameMs: Math.round(median(list.map((s) => s.maxFrameMs))) }])),
+      failures,
+    };
+    await mkdir(path.dirname(OUT), { recursive: true });
+    await writeFile(OUT, `${JSON.stringify(results, null, 2)}\n`);
+
+    const out = [table(rows, machine)];
+    const kb = (k) => (bundle[k] === null || bundle[k] === undefined ? '—' : `${bundle[k]} kB`);
+    out.push('**Bundle (gzip, minified, JS + CSS loaded up front)**', '');
+    out.push(`| invoice-section (all five elements + Lit, without SheetJS/fflate) | ag-grid | vaadin-grid | tabulator |`);
+    out.push('| ---: | ---: | ---: | ---: |');
+    out.push(`| ${kb('invoice-section-gzip-kb')} | ${kb('ag-grid-gzip-kb')} | ${kb('vaadin-grid-gzip-kb')} | ${kb('tabulator-gzip-kb')} |`, '');
+    if (Object.keys(exportResult).length) {
+      out.push(`**Export of ${EXPORT_ROWS.toLocaleString('en')} invoices** (adapter → file) — median (min–max)`, '');
+      out.push('| format | time (ms) | longest task (ms) | long tasks | size |', '| --- | ---: | ---: | ---: | ---: |');
+      for (const [format, e] of Object.entries(exportResult)) {
+        out.push(`| ${format} | ${e.ms.median} (${e.ms.min}–${e.ms.max}) | ${e.longestTaskMs.median} (${e.longestTaskMs.min}–${e.longestTaskMs.max}) | ${e.longTasks.median} | ${(e.bytes / 2 ** 20).toFixed(1)} MB |`);
+      }
+      out.push('');
+    }
+    if (failures.length) out.push(`Failures: ${failures.map((f) => `${f.grid} n=${f.n} rep ${f.rep + 1}: ${f.error}`).join('; ')}`, '');
+    out.push(`_${date}, ${Math.round((Date.now() - started) / 1000)} s; search term "${SEARCH_TERM}"; results in ${path.relative(repoDir, OUT)}_`);
+    console.log(out.join('\n'));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
