@@ -1,4 +1,5 @@
 import type { InvoiceProblem } from '../data/validate.js';
+import type { SavedView } from '../controllers/saved-views.js';
 import type { Invoice, InvoiceDocument, InvoiceFilter, InvoiceQuery, InvoiceStatus } from '../data/types.js';
 
 /** `invoice-query-change`: the query changed by user intent (search, sort, page, tab, filter). */
@@ -94,6 +95,11 @@ export interface InvoiceLoadDetail {
   lastRefreshed?: string;
 }
 
+/** `invoice-view-apply`: a saved view was chosen; its host restores the view's search, filter, sort and columns. */
+export interface InvoiceViewApplyDetail {
+  view: SavedView;
+}
+
 /** Every event the library fires, name → detail. */
 export interface InvoiceEventMap {
   'invoice-query-change': InvoiceQueryChangeDetail;
@@ -110,6 +116,7 @@ export interface InvoiceEventMap {
   'invoice-filter-toggle': InvoiceFilterToggleDetail;
   'invoice-open-documents': InvoiceOpenDocumentsDetail;
   'invoice-load': InvoiceLoadDetail;
+  'invoice-view-apply': InvoiceViewApplyDetail;
 }
 
 export type InvoiceEventName = keyof InvoiceEventMap;
@@ -131,5 +138,6 @@ declare global {
     'invoice-filter-toggle': InvoiceEvent<'invoice-filter-toggle'>;
     'invoice-open-documents': InvoiceEvent<'invoice-open-documents'>;
     'invoice-load': InvoiceEvent<'invoice-load'>;
+    'invoice-view-apply': InvoiceEvent<'invoice-view-apply'>;
   }
 }

@@ -68,7 +68,10 @@ const IMPLICIT_ROLE: Record<string, string> = {
   select: 'combobox',
   fieldset: 'group',
   dialog: 'dialog',
-  a: 'link',
+  'a[href]': 'link',
+  'section[aria-labelledby], section[aria-label]': 'region',
+  'ul, ol': 'list',
+  li: 'listitem',
 };
 
 /** Finds one element by role and accessible name (string: exact, or prefix when `prefix`; RegExp: test). */

@@ -1,0 +1,568 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  LocalStorageSavedViewsStore,
+  newViewId,
+  type SavedView,
+  type SavedViewColumns,
+  type SavedViewsStore,
+} from '../../controllers/saved-views.js';
+import { LINEAGE_KINDS, coerceFilter, emptyFilter, validateFilter, type FilterErrorCode, type FilterKey } from '../../data/query.js';
+import {
+  FILTER_TEXT_FIELDS,
+  INVOICE_STATUSES,
+  type FilterTextField,
+  type InvoiceFilter,
+  type InvoiceStatus,
+  type LineageKind,
+  type SortKey,
+  type TextCondition,
+  type TextMatchOp,
+} from '../../data/types.js';
+import { InvoiceElement } from '../../internal/invoice-element.js';
+import { lineageKindLabel, statusLabel } from '../../internal/labels.js';
+import { intlLocale } from '../../localization.js';
+import { advancedFilterStyles } from './advanced-filter.styles.js';
+import { filterErrorMessage, filterFieldLabel, textOpLabel } from './filter-labels.js';
+
+/** The form as typed: text, so that what the user entered survives until it is valid. */
+interface Draft {
+  monthFrom: string;
+  monthTo: string;
+  amountMin: string;
+  amountMax: string;
+  currency: string;
+  statuses: InvoiceStatus[];
+  kinds: LineageKind[];
+  text: Record<FilterTextField, TextCondition>;
+}
+
+type ErrorCode = FilterErrorCode | 'month-incomplete';
+
+/** Fields in tab order, to focus the first invalid one. */
+const FIELD_ORDER: FilterKey[] = ['monthFrom', 'monthTo', 'amountMin', 'amountMax', 'currency', 'statuses', 'kinds', ...FILTER_TEXT_FIELDS];
+
+export const DEFAULT_CURRENCIES: readonly string[] = ['JPY', 'SGD', 'HKD', 'KRW', 'USD', 'EUR', 'GBP'];
+
+function draftFrom(filter: InvoiceFilter): Draft {
+  const text = {} as Record<FilterTextField, TextCondition>;
+  for (const field of FILTER_TEXT_FIELDS) text[field] = { op: filter[field]?.op ?? 'contains', value: filter[field]?.value ?? '' };
+  return {
+    monthFrom: filter.monthFrom ?? '',
+    monthTo: filter.monthTo ?? '',
+    amountMin: filter.amountMin === undefined ? '' : String(filter.amountMin),
+    amountMax: filter.amountMax === undefined ? '' : String(filter.amountMax),
+    currency: filter.currency ?? '',
+    statuses: [...(filter.statuses ?? [])],
+    kinds: [...(filter.kinds ?? [])],
+    text,
+  };
+}
+
+/**
+ * Reads an amount as typed: full-width digits and grouping separators are accepted
+ * ("１２，３４０", "12,340", "12 340"); anything else that is not a number becomes NaN, which
+ * validation reports. Empty means "no bound".
+ */
+export function parseAmount(text: string): number | undefined {
+  const compact = text.normalize('NFKC').trim().replace(/[\s,'\u00a0\u202f]/g, '');
+  if (compact === '') return undefined;
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(compact) ? Number(compact) : Number.NaN;
+}
+
+function currencyName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames(locale, { type: 'currency' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * @summary The structured invoice filter: month range, amount range and currency, status,
+ * document kind and text conditions, with validation, and saved views.
+ *
+ * The value is the versioned `InvoiceFilter` model: set it as the `value` property, read
+ * it from `invoice-filter-change`. What the user types is checked before it is applied
+ * (impossible or incomplete months, "From" after "To", non-numeric amounts, minimum over
+ * maximum): each problem is shown next to its field, tied to it with `aria-describedby`
+ * and `aria-invalid`, and an invalid filter is never applied. Enter applies; Escape asks
+ * the host to close the panel (`invoice-filter-toggle` with `open: false`).
+ *
+ * Saved views name the current search + filter + sort + columns. The host passes the
+ * search, sort and columns it owns (`search`, `sort`, `columns`); views are kept in
+ * `localStorage` under `storage-key` unless `savedViewsStore` stores them elsewhere.
+ * Choosing a view sets the filter and fires `invoice-view-apply` so the host restores the rest.
+ *
+ * Active filters as removable chips: see `filterChips()` (exported next to this element).
+ *
+ * @csspart panel - The panel around everything.
+ * @csspart heading - The "Advanced filter" heading.
+ * @csspart form - The filter form.
+ * @csspart fields - The grid of fields.
+ * @csspart field - Each field (label, control, message).
+ * @csspart input - Each text, month and amount input.
+ * @csspart select - The currency and match selects.
+ * @csspart error - An inline validation message.
+ * @csspart actions - The row of buttons.
+ * @csspart apply-button - "Apply".
+ * @csspart clear-button - "Clear".
+ * @csspart close-button - "Close" (only with `closable`).
+ * @csspart status-message - Polite announcements ("Filter applied", "View saved").
+ * @csspart saved-views - The saved views area.
+ * @csspart saved-view-list - The list of saved views.
+ * @csspart saved-view - One saved view.
+ * @csspart saved-view-apply - Its button that applies it.
+ * @csspart saved-view-delete - Its delete button.
+ *
+ * @cssprop --inv-filter-bg - Panel background.
+ * @cssprop --inv-filter-border-color - Panel border.
+ * @cssprop --inv-filter-radius - Panel corner radius.
+ * @cssprop --inv-filter-padding - Panel padding.
+ * @cssprop --inv-filter-error-color - Validation messages.
+ * @cssprop --inv-chip-bg - Filter chip background (chips helper).
+ * @cssprop --inv-chip-border-color - Filter chip border (chips helper).
+ * @cssprop --inv-chip-color - Filter chip text (chips helper).
+ * @cssprop --inv-chip-radius - Filter chip radius (chips helper).
+ * @cssprop --inv-chip-remove-hover-bg - A chip's remove button on hover (chips helper).
+ *
+ * @fires {InvoiceFilterChangeDetail} invoice-filter-change - A valid filter was applied, or the filter was cleared.
+ * @fires {InvoiceFilterToggleDetail} invoice-filter-toggle - Escape or "Close": the host should close the panel (`open: false`).
+ * @fires {InvoiceViewApplyDetail} invoice-view-apply - A saved view was chosen.
+ * @fires {InvoiceErrorDetail} invoice-error - Saved views could not be read or written (`kind: 'storage'`).
+ */
+@localized()
+export class AdvancedFilter extends InvoiceElement {
+  static override styles = advancedFilterStyles;
+
+  /** The applied filter. Setting it replaces what the form shows. */
+  @property({ attribute: false }) value: InvoiceFilter = emptyFilter();
+
+  /** The host's current search text, saved with a view. */
+  @property({ attribute: false }) search = '';
+
+  /** The host's current sort, saved with a view. */
+  @property({ attribute: false }) sort: SortKey[] = [];
+
+  /** The host's current column layout, saved with a view. */
+  @property({ attribute: false }) columns: SavedViewColumns | undefined;
+
+  /** Currency codes offered in "Currency". */
+  @property({ attribute: false }) currencies: readonly string[] = DEFAULT_CURRENCIES;
+
+  /** Where saved views are kept. Default: `localStorage` under `<storage-key>:views`. */
+  @property({ attribute: false }) savedViewsStore: SavedViewsStore | undefined;
+
+  /** Prefix of the `localStorage` key of the default saved-views store. */
+  @property({ attribute: 'storage-key' }) storageKey = 'invoice-section';
+
+  /** Hides the saved views. */
+  @property({ type: Boolean, attribute: 'no-saved-views' }) noSavedViews = false;
+
+  /** Shows a "Close" button (the host shows the element as a closable panel). */
+  @property({ type: Boolean }) closable = false;
+
+  @state() private draft: Draft = draftFrom(emptyFilter());
+  @state() private errors = new Map<FilterKey, ErrorCode>();
+  @state() private statusMessage = '';
+  @state() private views: SavedView[] = [];
+  @state() private viewName = '';
+  @state() private viewNameError = '';
+
+  private defaultStore: LocalStorageSavedViewsStore | undefined;
+  private viewsLoadedFrom: SavedViewsStore | undefined;
+
+  /** The store in use. */
+  get store(): SavedViewsStore {
+    if (this.savedViewsStore) return this.savedViewsStore;
+    const key = `${this.storageKey || 'invoice-section'}:views`;
+    if (this.defaultStore?.key !== key) this.defaultStore = new LocalStorageSavedViewsStore(key);
+    return this.defaultStore;
+  }
+
+  /** The saved views as last listed. */
+  get savedViews(): readonly SavedView[] {
+    return this.views;
+  }
+
+  /** Moves focus to the first field ("From month"). */
+  focusFirstField(): void {
+    this.renderRoot.querySelector<HTMLElement>('#f-monthFrom')?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value')) {
+      // A value from outside (a URL, a saved view, a portal) is read defensively.
+      this.value = coerceFilter(this.value);
+      this.draft = draftFrom(this.value);
+      this.errors = new Map();
+    }
+    if (!this.noSavedViews && this.viewsLoadedFrom !== this.store) void this.loadViews();
+  }
+
+  /** Reads the saved views from the store again. */
+  async loadViews(): Promise<void> {
+    const store = this.store;
+    this.viewsLoadedFrom = store;
+    try {
+      const views = await store.list();
+      if (store === this.store) this.views = [...views].sort((a, b) => a.name.localeCompare(b.name, intlLocale()));
+    } catch (error) {
+      this.reportStorageError(error);
+    }
+  }
+
+  /** Applies what the form holds. Returns false (and shows why) when it is not valid. */
+  apply(): boolean {
+    const { filter, errors } = this.readDraft();
+    this.errors = errors;
+    if (errors.size > 0) {
+      this.statusMessage = '';
+      void this.updateComplete.then(() => this.focusFirstInvalid());
+      return false;
+    }
+    this.value = filter;
+    this.emit('invoice-filter-change', { filter: this.value });
+    this.statusMessage = msg('Filter applied.', { id: 'filter.applied' });
+    return true;
+  }
+
+  /** Empties every field and applies the empty filter. */
+  clear(): void {
+    this.value = emptyFilter();
+    this.draft = draftFrom(this.value);
+    this.errors = new Map();
+    this.emit('invoice-filter-change', { filter: this.value });
+    this.statusMessage = msg('Filter cleared.', { id: 'filter.cleared' });
+  }
+
+  private readDraft(): { filter: InvoiceFilter; errors: Map<FilterKey, ErrorCode> } {
+    const draft = this.draft;
+    const errors = new Map<FilterKey, ErrorCode>();
+    const filter: InvoiceFilter = { version: 1 };
+    for (const key of ['monthFrom', 'monthTo'] as const) {
+      const input = this.renderRoot.querySelector<HTMLInputElement>(`#f-${key}`);
+      // A native month input holds '' while only part of it is filled in.
+      if (input?.validity.badInput) errors.set(key, 'month-incomplete');
+      const text = (input?.value ?? draft[key]).trim();
+      if (text) filter[key] = text;
+    }
+    const min = parseAmount(draft.amountMin);
+    const max = parseAmount(draft.amountMax);
+    if (min !== undefined) filter.amountMin = min;
+    if (max !== undefined) filter.amountMax = max;
+    if (draft.currency) filter.currency = draft.currency;
+    if (draft.statuses.length) filter.statuses = INVOICE_STATUSES.filter((s) => draft.statuses.includes(s));
+    if (draft.kinds.length) filter.kinds = LINEAGE_KINDS.filter((k) => draft.kinds.includes(k));
+    for (const field of FILTER_TEXT_FIELDS) {
+      const condition = draft.text[field];
+      if (condition.value.trim()) filter[field] = { op: condition.op, value: condition.value.trim() };
+    }
+    for (const error of validateFilter(filter)) if (!errors.has(error.field)) errors.set(error.field, error.code);
+    return { filter, errors };
+  }
+
+  private focusFirstInvalid(): void {
+    const first = FIELD_ORDER.find((key) => this.errors.has(key));
+    if (first) this.renderRoot.querySelector<HTMLElement>(`#f-${first}`)?.focus();
+  }
+
+  private edit(patch: Partial<Draft>, ...touched: FilterKey[]): void {
+    this.draft = { ...this.draft, ...patch };
+    if (touched.some((key) => this.errors.has(key))) {
+      const errors = new Map(this.errors);
+      for (const key of touched) errors.delete(key);
+      this.errors = errors;
+    }
+  }
+
+  private editText(field: FilterTextField, patch: Partial<TextCondition>): void {
+    this.edit({ text: { ...this.draft.text, [field]: { ...this.draft.text[field], ...patch } } }, field);
+  }
+
+  private toggleIn<T>(list: T[], item: T, on: boolean): T[] {
+    return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.emit('invoice-filter-toggle', { open: false });
+      return;
+    }
+    if (event.key !== 'Enter' || event.isComposing) return;
+    const target = event.composedPath()[0] as HTMLElement;
+    if (target.closest?.('.save-view')) return;
+    // Enter in any field applies (checkboxes and selects included), as the form's default action.
+    if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) {
+      event.preventDefault();
+      this.apply();
+    }
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    this.apply();
+  }
+
+  // ---- saved views ------------------------------------------------------------------
+
+  private async saveView(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const name = this.viewName.trim();
+    if (!name) {
+      this.viewNameError = msg('Enter a name for the view.', { id: 'filter.views.name-required' });
+      this.renderRoot.querySelector<HTMLInputElement>('#view-name')?.focus();
+      return;
+    }
+    this.viewNameError = '';
+    if (!this.apply()) return;
+    const existing = this.views.find((v) => v.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+    const view: SavedView = {
+      id: existing?.id ?? newViewId(),
+      name,
+      search: this.search ?? '',
+      filter: this.value,
+      sort: [...(this.sort ?? [])],
+      ...(this.columns ? { columns: { order: [...this.columns.order], hidden: [...this.columns.hidden] } } : {}),
+      savedAt: new Date().toISOString(),
+    };
+    try {
+      await this.store.save(view);
+    } catch (error) {
+      this.reportStorageError(error);
+      return;
+    }
+    this.viewName = '';
+    await this.loadViews();
+    this.statusMessage = msg(str`View "${name}" saved.`, { id: 'filter.views.saved' });
+  }
+
+  /** Applies a saved view: its filter here, the rest by the host on `invoice-view-apply`. */
+  applyView(view: SavedView): void {
+    this.value = coerceFilter(view.filter);
+    this.emit('invoice-view-apply', { view: { ...view, filter: this.value } });
+    this.emit('invoice-filter-change', { filter: this.value });
+    this.statusMessage = msg(str`View "${view.name}" applied.`, { id: 'filter.views.applied' });
+  }
+
+  private async deleteView(view: SavedView, index: number): Promise<void> {
+    try {
+      await this.store.remove(view.id);
+    } catch (error) {
+      this.reportStorageError(error);
+      return;
+    }
+    await this.loadViews();
+    this.statusMessage = msg(str`View "${view.name}" deleted.`, { id: 'filter.views.deleted' });
+    await this.updateComplete;
+    // Keep focus in the list: the next view, the previous one, or the name field.
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="saved-view-apply"]')];
+    (buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#view-name'))?.focus();
+  }
+
+  private reportStorageError(error: unknown): void {
+    const message = msg('Saved views could not be read or stored in this browser.', { id: 'filter.views.storage-error' });
+    this.statusMessage = message;
+    this.emit('invoice-error', { kind: 'storage', message, error, retryable: false });
+  }
+
+  // ---- rendering --------------------------------------------------------------------
+
+  private describedBy(key: FilterKey, hint?: string) {
+    const ids = [hint, this.errors.has(key) ? `e-${key}` : undefined].filter(Boolean).join(' ');
+    return ids || nothing;
+  }
+
+  private errorFor(key: FilterKey): TemplateResult | typeof nothing {
+    const code = this.errors.get(key);
+    if (!code) return nothing;
+    return html`<span class="error" part="error" id=${`e-${key}`}>
+      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><circle cx="8" cy="8" r="7" fill="currentColor" /><path d="M8 4v5M8 11v1" stroke="#fff" stroke-width="2" /></svg>
+      ${filterErrorMessage(code)}
+    </span>`;
+  }
+
+  private monthField(key: 'monthFrom' | 'monthTo'): TemplateResult {
+    return html`<div class="field" part="field">
+      <label for=${`f-${key}`}>${filterFieldLabel(key)}</label>
+      <input
+        id=${`f-${key}`}
+        class="input"
+        part="input"
+        type="month"
+        placeholder="YYYY-MM"
+        min="1900-01"
+        max="2999-12"
+        .value=${live(this.draft[key])}
+        aria-invalid=${this.errors.has(key) ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(key)}
+        @input=${(e: Event) => this.edit({ [key]: (e.target as HTMLInputElement).value }, key, 'monthTo')}
+      />
+      ${this.errorFor(key)}
+    </div>`;
+  }
+
+  private amountField(key: 'amountMin' | 'amountMax'): TemplateResult {
+    return html`<div class="field" part="field">
+      <label for=${`f-${key}`}>${filterFieldLabel(key)}</label>
+      <input
+        id=${`f-${key}`}
+        class="input"
+        part="input"
+        type="text"
+        inputmode="decimal"
+        autocomplete="off"
+        .value=${live(this.draft[key])}
+        aria-invalid=${this.errors.has(key) ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(key)}
+        @input=${(e: Event) => this.edit({ [key]: (e.target as HTMLInputElement).value }, key, 'amountMax')}
+      />
+      ${this.errorFor(key)}
+    </div>`;
+  }
+
+  private currencyField(): TemplateResult {
+    const locale = intlLocale();
+    const codes = [...this.currencies];
+    if (this.draft.currency && !codes.includes(this.draft.currency)) codes.push(this.draft.currency);
+    return html`<div class="field" part="field">
+      <label for="f-currency">${filterFieldLabel('currency')}</label>
+      <select
+        id="f-currency"
+        class="input"
+        part="select"
+        .value=${live(this.draft.currency)}
+        aria-invalid=${this.errors.has('currency') ? 'true' : 'false'}
+        aria-describedby=${this.describedBy('currency')}
+        @change=${(e: Event) => this.edit({ currency: (e.target as HTMLSelectElement).value }, 'currency')}
+      >
+        <option value="" ?selected=${!this.draft.currency}>${msg('Any currency', { id: 'filter.currency.any' })}</option>
+        ${codes.map((code) => html`<option value=${code} ?selected=${this.draft.currency === code}>${code} – ${currencyName(code, locale)}</option>`)}
+      </select>
+      ${this.errorFor('currency')}
+    </div>`;
+  }
+
+  private checkGroup<T extends string>(key: 'statuses' | 'kinds', options: readonly T[], label: (value: T) => string, selected: T[]): TemplateResult {
+    return html`<fieldset class="field" part="field" id=${`f-${key}`}>
+      <legend>${filterFieldLabel(key)}</legend>
+      ${options.map(
+        (option) => html`<label class="check">
+          <input
+            type="checkbox"
+            .checked=${live(selected.includes(option))}
+            value=${option}
+            @change=${(e: Event) => {
+              const on = (e.target as HTMLInputElement).checked;
+              this.edit({ [key]: this.toggleIn(this.draft[key] as string[], option, on) } as Partial<Draft>, key);
+            }}
+          />
+          ${label(option)}
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private textField(field: FilterTextField): TemplateResult {
+    const label = filterFieldLabel(field);
+    const condition = this.draft.text[field];
+    return html`<div class="field" part="field">
+      <label for=${`f-${field}`}>${label}</label>
+      <div class="text-field">
+        <select
+          class="input"
+          part="select"
+          aria-label=${msg(str`Match for ${label}`, { id: 'filter.op.label' })}
+          .value=${live(condition.op)}
+          @change=${(e: Event) => this.editText(field, { op: (e.target as HTMLSelectElement).value as TextMatchOp })}
+        >
+          ${(['contains', 'equals'] as const).map((op) => html`<option value=${op} ?selected=${condition.op === op}>${textOpLabel(op)}</option>`)}
+        </select>
+        <input
+          id=${`f-${field}`}
+          class="input"
+          part="input"
+          type="text"
+          autocomplete="off"
+          .value=${live(condition.value)}
+          @input=${(e: Event) => this.editText(field, { value: (e.target as HTMLInputElement).value })}
+        />
+      </div>
+    </div>`;
+  }
+
+  private renderSavedViews(): TemplateResult | typeof nothing {
+    if (this.noSavedViews) return nothing;
+    return html`<section part="saved-views" aria-labelledby="views-heading">
+      <h3 id="views-heading">${msg('Saved views', { id: 'filter.views.heading' })}</h3>
+      <form class="save-view" novalidate @submit=${this.saveView}>
+        <div class="field" part="field">
+          <label for="view-name">${msg('View name', { id: 'filter.views.name' })}</label>
+          <input
+            id="view-name"
+            class="input"
+            part="input"
+            type="text"
+            autocomplete="off"
+            .value=${live(this.viewName)}
+            aria-invalid=${this.viewNameError ? 'true' : 'false'}
+            aria-describedby=${this.viewNameError ? 'e-view-name' : nothing}
+            @input=${(e: Event) => {
+              this.viewName = (e.target as HTMLInputElement).value;
+              this.viewNameError = '';
+            }}
+          />
+          ${this.viewNameError ? html`<span class="error" part="error" id="e-view-name">${this.viewNameError}</span>` : nothing}
+        </div>
+        <button type="submit" class="button" part="save-view-button">${msg('Save view', { id: 'filter.views.save' })}</button>
+      </form>
+      ${this.views.length
+        ? html`<ul part="saved-view-list" aria-labelledby="views-heading">
+            ${this.views.map(
+              (view, index) => html`<li part="saved-view">
+                <button type="button" class="button ghost" part="saved-view-apply" aria-label=${msg(str`Apply view: ${view.name}`, { id: 'filter.views.apply' })} @click=${() => this.applyView(view)}>
+                  ${view.name}
+                </button>
+                <button
+                  type="button"
+                  class="button ghost"
+                  part="saved-view-delete"
+                  aria-label=${msg(str`Delete view: ${view.name}`, { id: 'filter.views.delete' })}
+                  @click=${() => void this.deleteView(view, index)}
+                >
+                  ${msg('Delete', { id: 'filter.views.delete-short' })}
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="empty">${msg('No saved views yet.', { id: 'filter.views.empty' })}</p>`}
+    </section>`;
+  }
+
+  protected override render() {
+    return html`<div part="panel" @keydown=${this.onKeyDown}>
+      <h2 part="heading" id="heading">${msg('Advanced filter', { id: 'filter.heading' })}</h2>
+      <form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit}>
+        <div part="fields">
+          ${this.monthField('monthFrom')} ${this.monthField('monthTo')} ${this.amountField('amountMin')} ${this.amountField('amountMax')}
+          ${this.currencyField()} ${this.checkGroup('statuses', INVOICE_STATUSES, statusLabel, this.draft.statuses)}
+          ${this.checkGroup('kinds', LINEAGE_KINDS, lineageKindLabel, this.draft.kinds)} ${FILTER_TEXT_FIELDS.map((field) => this.textField(field))}
+        </div>
+        <div part="actions">
+          <button type="submit" class="button primary" part="apply-button">${msg('Apply', { id: 'filter.apply' })}</button>
+          <button type="button" class="button" part="clear-button" @click=${this.clear}>${msg('Clear', { id: 'filter.clear' })}</button>
+          ${this.closable
+            ? html`<button type="button" class="button ghost" part="close-button" @click=${() => this.emit('invoice-filter-toggle', { open: false })}>
+                ${msg('Close', { id: 'filter.close' })}
+              </button>`
+            : nothing}
+          <span part="status-message" role="status">${this.statusMessage}</span>
+        </div>
+      </form>
+      ${this.renderSavedViews()}
+    </div>`;
+  }
+}
