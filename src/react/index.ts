@@ -42,6 +42,7 @@ const EVENT_NAMES: Record<InvoiceEventName, true> = {
   'invoice-filter-toggle': true,
   'invoice-open-documents': true,
   'invoice-load': true,
+  'invoice-view-apply': true,
 };
 
 const propName = (name: string) => `on${name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}`;
