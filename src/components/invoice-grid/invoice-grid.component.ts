@@ -1486,12 +1486,10 @@ export class InvoiceGrid extends InvoiceElement {
       ${this.virtual
         ? nothing
         : html`<div class="pager" part="pager">
-            <label class="page-size"
-              >${msg('Rows per page', { id: 'grid.page-size' })}
-              <select class="input" .value=${String(limit)} @change=${this.onPageSize}>
-                ${PAGE_SIZES.map((size) => html`<option value=${size} ?selected=${size === limit}>${formatCount(size, locale)}</option>`)}
-              </select>
-            </label>
+            <label class="page-size" for="page-size">${msg('Rows per page', { id: 'grid.page-size' })}</label>
+            <select id="page-size" class="input" part="page-size" .value=${String(limit)} @change=${this.onPageSize}>
+              ${PAGE_SIZES.map((size) => html`<option value=${size} ?selected=${size === limit}>${formatCount(size, locale)}</option>`)}
+            </select>
             <span class="range" aria-live="polite">${this.loader.hasValue ? range : ''}</span>
             <button
               type="button"
