@@ -77,6 +77,12 @@ export const controlStyles = css`
     outline: 2px solid transparent;
     box-shadow: var(--_inv-focus-ring);
   }
+  @media (prefers-reduced-motion: reduce) {
+    .button,
+    .input {
+      transition: none;
+    }
+  }
   @media (forced-colors: active) {
     :is(button, input, select, textarea, a, [tabindex]):focus-visible {
       outline: 2px solid Highlight;
