@@ -38,6 +38,9 @@ for (const module of manifest.modules ?? []) {
   }
 }
 elements.sort((a, b) => a.tag.localeCompare(b.tag));
+// Events bubble and are composed: <invoice-section> also delivers every event of the elements it composes.
+const everyEvent = [...new Set(elements.flatMap((e) => e.events))].sort();
+for (const element of elements) if (element.tag === 'invoice-section') element.events = [...new Set([...element.events, ...everyEvent])].sort();
 if (elements.length === 0) {
   console.error('custom-elements.json lists no custom elements.');
   process.exit(1);
