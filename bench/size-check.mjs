@@ -67,6 +67,12 @@ export async function gzipSizeOf(entry) {
   return { gzipKb: round(gzip / 1024), rawKb: round(raw / 1024), files };
 }
 
+/** The first useful line of a build error, without terminal colours. */
+export function describe(error) {
+  const text = String(error?.message ?? error).replace(/\x1b\[[0-9;]*m/g, '');
+  return (text.split('\n').find((line) => /could not resolve|error/i.test(line) && !/^Build failed/.test(line)) ?? text.split('\n')[0]).trim();
+}
+
 const round = (x) => Math.round(x * 10) / 10;
 
 /** { 'invoice-section-gzip-kb': n, 'ag-grid-gzip-kb': n, … } */
@@ -78,7 +84,7 @@ export async function measureBundles({ peers = true } = {}) {
       out[`${name}-gzip-kb`] = (await gzipSizeOf(entry)).gzipKb;
     } catch (error) {
       out[`${name}-gzip-kb`] = null;
-      out[`${name}-error`] = String(error?.message ?? error).split('\n')[0];
+      out[`${name}-error`] = describe(error);
     }
   }
   return out;
@@ -87,7 +93,13 @@ export async function measureBundles({ peers = true } = {}) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}`));
   const budget = Number(arg('budget')?.split('=')[1] ?? BUDGET_KB);
-  const ours = await gzipSizeOf(ENTRIES['invoice-section']);
+  let ours;
+  try {
+    ours = await gzipSizeOf(ENTRIES['invoice-section']);
+  } catch (error) {
+    console.error(`Cannot build the full bundle (src/index.ts): ${describe(error)}`);
+    process.exit(1);
+  }
   const report = { 'invoice-section-gzip-kb': ours.gzipKb, 'invoice-section-raw-kb': ours.rawKb, budgetKb: budget };
   if (arg('peers')) Object.assign(report, await measureBundles({ peers: true }));
   if (arg('json')) console.log(JSON.stringify({ ...report, files: ours.files }, null, 2));
