@@ -1,0 +1,239 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/invoice-grid.js';
+import '../../src/define/invoice-status-tabs.js';
+import type { InvoiceGrid } from '../../src/components/invoice-grid/invoice-grid.component.js';
+import type { InvoiceStatusTabs } from '../../src/components/invoice-status-tabs/invoice-status-tabs.component.js';
+import { LoadController } from '../../src/controllers/load-controller.js';
+import { InvoiceAdapterError } from '../../src/data/errors.js';
+import { defaultQuery } from '../../src/data/query.js';
+import type { InvoiceDataAdapter } from '../../src/data/types.js';
+import type { InvoiceErrorDetail } from '../../src/events/invoice-events.js';
+import { byRole, deepQueryAll, deepText, queryByRole, settle, waitFor } from '../helpers/dom.js';
+import { watchPage, type PageWatch } from '../helpers/guards.js';
+import {
+  ControlledAdapter,
+  SwitchableAdapter,
+  hangingAdapter,
+  malformedPageAdapter,
+  malformedPages,
+  rejectingAdapter,
+  rejectingWithJunkAdapter,
+  seedAdapter,
+  throwingAdapter,
+  type CountingAdapter,
+} from '../helpers/hostile-adapters.js';
+
+/**
+ * SPEC §5: an adapter that rejects, throws, hangs, answers out of order or after the element
+ * is gone, or answers with a broken page. Each ends in a clear, localised state with
+ * "Retry"; rows of an older query never show; nothing reaches the page as an unhandled
+ * rejection or a console error.
+ */
+
+/** The load error messages of src/internal/labels.ts (English). */
+const LOAD_MESSAGES = [
+  'The billing service took too long to answer.',
+  'The billing service could not be reached. Check your connection.',
+  'You are not allowed to see these invoices. Sign in again or ask your administrator.',
+  'Too many requests. Wait a moment, then try again.',
+  'The billing service sent an answer that could not be read.',
+  'The invoices could not be loaded.',
+];
+
+interface Fault {
+  name: string;
+  make(): CountingAdapter;
+  message: string;
+}
+
+const FAULTS: Fault[] = [
+  { name: 'rejects (server error)', make: () => rejectingAdapter(), message: 'The invoices could not be loaded.' },
+  { name: 'rejects (network)', make: () => rejectingAdapter(new InvoiceAdapterError('network', 'x')), message: LOAD_MESSAGES[1] as string },
+  { name: 'rejects (forbidden)', make: () => rejectingAdapter(new InvoiceAdapterError('forbidden', 'x')), message: LOAD_MESSAGES[2] as string },
+  { name: 'throws synchronously', make: () => throwingAdapter(), message: 'The invoices could not be loaded.' },
+  { name: 'rejects with a non-error', make: () => rejectingWithJunkAdapter(), message: 'The invoices could not be loaded.' },
+  { name: 'rejects with undefined', make: () => rejectingWithJunkAdapter(undefined), message: 'The invoices could not be loaded.' },
+  { name: 'never answers (times out)', make: () => hangingAdapter(), message: LOAD_MESSAGES[0] as string },
+];
+
+const TIMEOUT_MS = 300;
+
+function dataRows(grid: Element): HTMLElement[] {
+  return deepQueryAll(grid, '[role="row"][part~="row"]:not(.pending)');
+}
+
+describe('adapter faults', () => {
+  let watch: PageWatch;
+  let savedTimeout: number;
+  beforeEach(() => {
+    savedTimeout = LoadController.defaultTimeoutMs;
+    LoadController.defaultTimeoutMs = TIMEOUT_MS;
+    watch = watchPage();
+  });
+  afterEach(async () => {
+    LoadController.defaultTimeoutMs = savedTimeout;
+    await watch.expectClean();
+  });
+
+  describe('<invoice-grid>', () => {
+    for (const fault of FAULTS) {
+      it(`adapter ${fault.name}: localised error, Retry recovers`, async () => {
+        const failing = fault.make();
+        const errors: InvoiceErrorDetail[] = [];
+        const grid = await fixture<InvoiceGrid>(html`<invoice-grid @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)} .adapter=${failing}></invoice-grid>`);
+        const alert = await waitFor(() => queryByRole(grid, 'alert'), 'error state', TIMEOUT_MS + 3000);
+        expect(deepText(alert).trim()).to.contain(fault.message);
+        expect(dataRows(grid)).to.have.length(0);
+        expect(errors.map((e) => e.kind)).to.include('load');
+        expect(errors.every((e) => typeof e.message === 'string' && e.message.length > 0)).to.equal(true);
+
+        // Retry reaches the adapter again; once it answers, rows show and the error goes.
+        const healthy = seedAdapter();
+        let retried = 0;
+        Object.assign(failing, { listInvoices: (...args: Parameters<InvoiceDataAdapter['listInvoices']>) => (retried++, healthy.listInvoices(...args)) });
+        byRole(grid, 'button', 'Retry').click();
+        await waitFor(() => retried === 1, 'retry reached the adapter');
+        await waitFor(() => dataRows(grid).length === 5, 'rows after retry', TIMEOUT_MS + 3000);
+        expect(queryByRole(grid, 'alert')).to.equal(null);
+      });
+    }
+
+    it('never shows rows of an older query: answers arriving newest first', async () => {
+      const adapter = new ControlledAdapter();
+      const grid = await fixture<InvoiceGrid>(html`<invoice-grid .adapter=${adapter}></invoice-grid>`);
+      await waitFor(() => adapter.pendingOf('listInvoices').length === 1, 'first load');
+      grid.query = defaultQuery({ search: '3468' });
+      await grid.updateComplete;
+      grid.query = defaultQuery({ search: '3470' });
+      await grid.updateComplete;
+      const [first, second, third] = adapter.calls('listInvoices');
+      expect(first?.signal?.aborted, 'superseded load aborted').to.equal(true);
+      expect(second?.signal?.aborted).to.equal(true);
+      await adapter.answer(third!);
+      await waitFor(() => dataRows(grid).length === 1, 'newest answer');
+      // The older answers arrive late, as from a server that ignores aborts.
+      await adapter.answer(second!);
+      await adapter.answer(first!);
+      await settle();
+      await grid.updateComplete;
+      expect(dataRows(grid).map((row) => deepText(row))).to.have.length(1);
+      expect(deepText(dataRows(grid)[0]!)).to.contain('2202008003470');
+    });
+
+    it('never shows rows of an older query after a newer one failed', async () => {
+      const adapter = new SwitchableAdapter();
+      adapter.failing = false;
+      const grid = await fixture<InvoiceGrid>(html`<invoice-grid .adapter=${adapter}></invoice-grid>`);
+      await waitFor(() => dataRows(grid).length === 5, 'rows');
+      adapter.failing = true;
+      grid.query = defaultQuery({ search: '2202' });
+      await waitFor(() => queryByRole(grid, 'alert'), 'error state');
+      expect(dataRows(grid)).to.have.length(0);
+      expect(deepText(grid)).not.to.contain('2020101039829');
+    });
+
+    it('ignores an answer that arrives after the grid was removed', async () => {
+      const adapter = new ControlledAdapter();
+      const grid = await fixture<InvoiceGrid>(html`<invoice-grid .adapter=${adapter}></invoice-grid>`);
+      await waitFor(() => adapter.pending.length > 0, 'load started');
+      grid.remove();
+      const [call] = adapter.calls('listInvoices');
+      expect(call?.signal?.aborted, 'removal aborts the load').to.equal(true);
+      await adapter.answer(call!);
+      call!.reject(new Error('late failure after removal'));
+      await settle();
+      expect(dataRows(grid)).to.have.length(0);
+    });
+
+    it('a failure after removal is not reported either', async () => {
+      const adapter = new ControlledAdapter();
+      const errors: InvoiceErrorDetail[] = [];
+      const grid = await fixture<InvoiceGrid>(html`<invoice-grid @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)} .adapter=${adapter}></invoice-grid>`);
+      await waitFor(() => adapter.pending.length > 0, 'load started');
+      grid.remove();
+      adapter.pending[0]!.reject(new InvoiceAdapterError('server', 'late'));
+      await settle();
+      expect(errors).to.deep.equal([]);
+    });
+
+    for (const { name, page } of malformedPages()) {
+      it(`answers with a malformed page (${name}): a clear state, no stale or phantom rows`, async () => {
+        const grid = await fixture<InvoiceGrid>(html`<invoice-grid .adapter=${malformedPageAdapter(page)}></invoice-grid>`);
+        const rowsIsArray = !!page && typeof page === 'object' && Array.isArray((page as { rows?: unknown }).rows);
+        if (!rowsIsArray) {
+          // No rows array: the answer cannot be read. Saying "No invoices match" would be false.
+          const settled = await waitFor(() => queryByRole(grid, 'alert') ?? deepQueryAll(grid, '[part~="empty"]')[0], 'a settled state');
+          expect(settled.getAttribute('role'), `an unreadable page shows "${deepText(settled).trim()}" instead of an error`).to.equal('alert');
+          const alert = settled;
+          expect(deepText(alert)).to.contain('The billing service sent an answer that could not be read.');
+          byRole(grid, 'button', 'Retry');
+          return;
+        }
+        const rows = (page as { rows: unknown[] }).rows;
+        await waitFor(() => dataRows(grid).length === rows.length, 'every row rendered');
+        const footer = deepQueryAll(grid, '[part~="footer"]')[0] as HTMLElement;
+        expect(deepText(footer)).not.to.match(/NaN|Infinity|∞|-\d/);
+        expect(deepText(footer)).to.contain(`of ${rows.length}`);
+      });
+    }
+
+    it('duplicate ids: selecting one row selects that row only', async () => {
+      const duplicates = malformedPages().find((p) => p.name === 'ids are duplicated')!.page;
+      const grid = await fixture<InvoiceGrid>(html`<invoice-grid .adapter=${malformedPageAdapter(duplicates)}></invoice-grid>`);
+      await waitFor(() => dataRows(grid).length === 5, 'rows');
+      const boxes = deepQueryAll<HTMLInputElement>(grid, 'input[data-grid-action="select"]');
+      boxes[0]!.click();
+      await grid.updateComplete;
+      expect(boxes.filter((box) => box.checked)).to.have.length(1);
+    });
+  });
+
+  describe('<invoice-status-tabs>', () => {
+    for (const fault of FAULTS) {
+      it(`adapter ${fault.name}: the counts fail visibly, Retry recovers`, async () => {
+        const failing = fault.make();
+        const errors: InvoiceErrorDetail[] = [];
+        const tabs = await fixture<InvoiceStatusTabs>(
+          html`<invoice-status-tabs @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)} .adapter=${failing}></invoice-status-tabs>`,
+        );
+        const alert = await waitFor(() => queryByRole(tabs, 'alert'), 'counts error', TIMEOUT_MS + 3000);
+        expect(deepText(alert)).to.contain(fault.message);
+        expect(errors.map((e) => e.kind)).to.include('counts');
+        // The tabs stay usable while the counts are missing.
+        expect(byRole(tabs, 'tab', /^Open/).getAttribute('aria-selected')).to.be.oneOf(['true', 'false']);
+        const healthy = seedAdapter();
+        Object.assign(failing, { countByStatus: healthy.countByStatus.bind(healthy) });
+        byRole(tabs, 'button', 'Retry').click();
+        await waitFor(() => !queryByRole(tabs, 'alert'), 'error cleared', TIMEOUT_MS + 3000);
+        await waitFor(() => /^Open\s*1$/.test(deepText(byRole(tabs, 'tab', /^Open/)).replace(/\s+/g, ' ').trim()), 'open count');
+      });
+    }
+
+    it('counts of an older query never replace newer ones', async () => {
+      const adapter = new ControlledAdapter();
+      const tabs = await fixture<InvoiceStatusTabs>(html`<invoice-status-tabs .adapter=${adapter}></invoice-status-tabs>`);
+      await waitFor(() => adapter.pendingOf('countByStatus').length === 1, 'first count');
+      tabs.query = defaultQuery({ search: '3470' });
+      await tabs.updateComplete;
+      const [older, newer] = adapter.calls('countByStatus');
+      await adapter.answer(newer!);
+      await tabs.updateComplete;
+      await adapter.answer(older!);
+      await settle();
+      await tabs.updateComplete;
+      expect(tabs.statusCounts).to.deep.equal({ open: 1, disputed: 0, closed: 0, na: 0 });
+    });
+
+    for (const counts of [null, 'nope', { open: Number.NaN, disputed: -3, closed: Number.POSITIVE_INFINITY, na: '7' }, {}]) {
+      it(`malformed counts ${JSON.stringify(counts)}: no NaN, negative or infinite count shown`, async () => {
+        const adapter: InvoiceDataAdapter = seedAdapter();
+        adapter.countByStatus = async () => counts as never;
+        const tabs = await fixture<InvoiceStatusTabs>(html`<invoice-status-tabs show-all show-na .adapter=${adapter}></invoice-status-tabs>`);
+        await tabs.countsSettled;
+        await tabs.updateComplete;
+        const text = deepQueryAll(tabs, '[role="tab"]').map((tab) => deepText(tab)).join(' | ');
+        expect(text).not.to.match(/NaN|∞|Infinity|-\d/);
+      });
+    }
+  });
+});
