@@ -17,7 +17,8 @@ const ACCENTS = {
   A: 'Å', B: 'Ɓ', C: 'Ç', D: 'Ð', E: 'É', F: 'Ƒ', G: 'Ĝ', H: 'Ĥ', I: 'Î', J: 'Ĵ', K: 'Ķ', L: 'Ļ', M: 'Ṁ',
   N: 'Ñ', O: 'Ö', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Û', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
 };
-const PAD = ' ·one·two·three·four·five·six·seven·eight·nine·ten';
+// Accented too, so any plain ASCII word left on screen is text that bypassed msg().
+const PAD = ' ·öñé·ţŵö·ţĥŕéé·ƒöûŕ·ƒíṽé·šíẋ·šéṽéñ·éíĝĥţ·ñíñé·ţéñ';
 
 /** Accents one run of plain text (no tags, no entities). */
 function accent(text) {
