@@ -9,7 +9,11 @@ function tagsFromFolders() {
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules ?? []) {
         const tag = /^src\/components\/([a-z][a-z0-9]*-[a-z0-9-]+)\/\1\.component\.ts$/.exec(module.path)?.[1];
-        if (!tag) continue;
+        if (!tag) {
+          // The base class is read only for what the elements inherit; it is no element itself.
+          for (const declaration of module.declarations ?? []) if (!declaration.tagName) delete declaration.customElement;
+          continue;
+        }
         for (const declaration of module.declarations ?? []) {
           if (declaration.kind !== 'class' || declaration.tagName) continue;
           declaration.customElement = true;
@@ -25,7 +29,8 @@ function tagsFromFolders() {
 }
 
 export default {
-  globs: ['src/components/**/*.component.ts'],
+  // The base class too, so inherited members (`adapter`) appear in every element's docs.
+  globs: ['src/components/**/*.component.ts', 'src/internal/invoice-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/generated/**'],
   outdir: '.',
   litelement: true,
