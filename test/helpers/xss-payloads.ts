@@ -112,7 +112,7 @@ export function hostileDocuments(payload: string, index: number): InvoiceDocumen
   return [
     { id: `xd-${index}-a ${payload}`, kind: 'invoice', name: payload, fileName: `${payload}.pdf`, mimeType: 'application/pdf', size: 1024, invoiceNumber: payload },
     { id: `xd-${index}-b ${payload}`, kind: 'cdr', name: payload, fileName: payload, mimeType: payload, availableUntil: payload, url: 'javascript:__xss++' },
-    { id: `xd-${index}-c ${payload}`, kind: 'report', name: `${payload} report`, fileName: `${payload}.csv`, mimeType: 'text/csv', url: payload },
+    { id: `xd-${index}-c ${payload}`, kind: 'report', name: `${payload} report`, fileName: `${payload}.csv`, mimeType: 'text/csv', url: `data:text/html,${payload}` },
   ];
 }
 

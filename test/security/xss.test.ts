@@ -3,6 +3,9 @@ import { render } from 'lit';
 import '../../src/define/invoice-grid.js';
 import '../../src/define/invoice-status-tabs.js';
 import '../../src/define/advanced-filter.js';
+import '../../src/define/invoice-download-dialog.js';
+import { unzipSync } from 'fflate';
+import type { InvoiceDownloadDialog } from '../../src/components/invoice-download-dialog/invoice-download-dialog.component.js';
 import type { InvoiceGrid } from '../../src/components/invoice-grid/invoice-grid.component.js';
 import type { InvoiceStatusTabs } from '../../src/components/invoice-status-tabs/invoice-status-tabs.component.js';
 import type { AdvancedFilter } from '../../src/components/advanced-filter/advanced-filter.component.js';
@@ -223,6 +226,52 @@ describe('XSS corpus', () => {
         expectNoInjectedMarkup(host);
       }
       await expectInert(host, trap);
+    });
+  });
+
+  describe('<invoice-download-dialog>', () => {
+    it('lists hostile document names, file names and numbers as text, downloads them under safe names', async () => {
+      const invoices = hostileInvoices();
+      const saved: Array<{ blob: Blob; fileName: string }> = [];
+      const dialog = await fixture<InvoiceDownloadDialog>(
+        html`<invoice-download-dialog
+          .adapter=${seedAdapter(invoices)}
+          .invoices=${invoices}
+          .today=${new Date('2020-12-15T00:00:00Z')}
+          billing-contact=${payloads[0]}
+          .saveFile=${(blob: Blob, fileName: string) => void saved.push({ blob, fileName })}
+          open
+        ></invoice-download-dialog>`,
+      );
+      await dialog.documentsSettled;
+      await dialog.updateComplete;
+      await expectInert(dialog, trap);
+      const text = deepText(dialog);
+      expectAllLiteral(text, 'dialog');
+      // Every document's checkbox is named by the hostile name, as text.
+      const named = allByRole(dialog, 'checkbox', undefined, { hidden: true }).map((box) => box.getAttribute('aria-labelledby'));
+      expect(named.length).to.be.greaterThan(invoices.length);
+
+      const selectAll = deepQueryAll<HTMLInputElement>(dialog, 'input[type="checkbox"]').find((box) => !box.hasAttribute('aria-labelledby') || /select-all/.test(box.id));
+      for (const box of deepQueryAll<HTMLInputElement>(dialog, 'input[part~="checkbox"]')) {
+        if (!box.disabled && !box.checked) box.click();
+      }
+      expect(selectAll).to.not.equal(undefined);
+      await dialog.updateComplete;
+      await dialog.downloadSelected();
+      await waitFor(() => saved.length === 1 || deepQueryAll(dialog, '[part~="save-partial-button"]').length > 0, 'download finished or partial');
+      const partial = deepQueryAll<HTMLButtonElement>(dialog, '[part~="save-partial-button"]')[0];
+      if (saved.length === 0 && partial) partial.click();
+      await waitFor(() => saved.length === 1, 'ZIP saved');
+      const { blob, fileName } = saved[0]!;
+      expect(fileName).to.match(/\.zip$/);
+      const entries = Object.keys(unzipSync(new Uint8Array(await blob.arrayBuffer())));
+      expect(entries.length).to.be.greaterThan(0);
+      for (const entry of entries) {
+        // No traversal, no separators, no markup characters, no controls: a name, not a path.
+        expect(entry, entry).not.to.match(/[\\/:*?"<>|\u0000-\u001f]|^\.|\.\./);
+      }
+      await expectInert(dialog, trap);
     });
   });
 
