@@ -1,6 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/invoice-grid.js';
 import '../../src/define/invoice-status-tabs.js';
+import '../../src/define/invoice-download-dialog.js';
+import type { InvoiceDownloadDialog } from '../../src/components/invoice-download-dialog/invoice-download-dialog.component.js';
+import { seedInvoices } from '../../src/data/sample.js';
 import type { InvoiceGrid } from '../../src/components/invoice-grid/invoice-grid.component.js';
 import type { InvoiceStatusTabs } from '../../src/components/invoice-status-tabs/invoice-status-tabs.component.js';
 import { LoadController } from '../../src/controllers/load-controller.js';
@@ -8,7 +11,7 @@ import { InvoiceAdapterError } from '../../src/data/errors.js';
 import { defaultQuery } from '../../src/data/query.js';
 import type { InvoiceDataAdapter } from '../../src/data/types.js';
 import type { InvoiceErrorDetail } from '../../src/events/invoice-events.js';
-import { byRole, deepQueryAll, deepText, queryByRole, settle, waitFor } from '../helpers/dom.js';
+import { allByRole, byRole, deepQueryAll, deepText, queryByRole, settle, waitFor } from '../helpers/dom.js';
 import { watchPage, type PageWatch } from '../helpers/guards.js';
 import {
   ControlledAdapter,
@@ -185,6 +188,112 @@ describe('adapter faults', () => {
       boxes[0]!.click();
       await grid.updateComplete;
       expect(boxes.filter((box) => box.checked)).to.have.length(1);
+    });
+  });
+
+  describe('<invoice-download-dialog>', () => {
+    const invoice = seedInvoices()[3]!;
+    const today = new Date('2020-12-15T00:00:00Z');
+
+    for (const fault of FAULTS) {
+      it(`listDocuments ${fault.name}: localised error in the dialog, Retry recovers`, async () => {
+        const failing = fault.make();
+        const errors: InvoiceErrorDetail[] = [];
+        const dialog = await fixture<InvoiceDownloadDialog>(
+          html`<invoice-download-dialog @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)} .adapter=${failing} .invoice=${invoice} .today=${today} open></invoice-download-dialog>`,
+        );
+        const alert = await waitFor(() => queryByRole(dialog, 'alert'), 'documents error', TIMEOUT_MS + 3000);
+        expect(deepText(alert)).to.contain(fault.message);
+        expect(errors.map((e) => e.kind)).to.include('documents');
+        expect(deepQueryAll(dialog, '[part~="document"]')).to.have.length(0);
+        const healthy = seedAdapter();
+        Object.assign(failing, { listDocuments: healthy.listDocuments.bind(healthy) });
+        byRole(dialog, 'button', 'Retry').click();
+        await waitFor(() => deepQueryAll(dialog, '[part~="document"]').length === 3, 'documents after retry', TIMEOUT_MS + 3000);
+        expect(queryByRole(dialog, 'alert')).to.equal(null);
+      });
+    }
+
+    it('a failing file is reported on its own and can be retried; the others still arrive', async () => {
+      const adapter = seedAdapter();
+      const fetchDocument = adapter.fetchDocument.bind(adapter);
+      let failures = 1;
+      adapter.fetchDocument = (document, options) =>
+        document.kind === 'cdr' && failures-- > 0 ? Promise.reject(new InvoiceAdapterError('network', 'flaky')) : fetchDocument(document, options);
+      const saved: string[] = [];
+      const errors: InvoiceErrorDetail[] = [];
+      const dialog = await fixture<InvoiceDownloadDialog>(
+        html`<invoice-download-dialog
+          @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)}
+          .adapter=${adapter}
+          .invoice=${invoice}
+          .today=${today}
+          .saveFile=${(_: Blob, name: string) => void saved.push(name)}
+          open
+        ></invoice-download-dialog>`,
+      );
+      await dialog.documentsSettled;
+      await dialog.updateComplete;
+      for (const box of deepQueryAll<HTMLInputElement>(dialog, 'input[part~="checkbox"]')) if (!box.checked && !box.disabled) box.click();
+      await dialog.updateComplete;
+      void dialog.downloadSelected();
+      const retry = await waitFor(() => allByRole(dialog, 'button', /^Retry /)[0], 'per-file retry');
+      expect(errors.map((e) => e.kind)).to.deep.equal(['download']);
+      retry.click();
+      await waitFor(() => saved.length === 1, 'ZIP saved after the retry');
+      expect(saved[0]).to.match(/\.zip$/);
+    });
+
+    it('refuses document URLs that are not http(s) or blob, and says so', async () => {
+      const adapter = seedAdapter();
+      const hostile = { ...invoice, id: 'u1', documents: [{ id: 'd1', kind: 'invoice' as const, name: 'Invoice', fileName: 'a.pdf', mimeType: 'application/pdf', url: 'javascript:__xss++' }] };
+      adapter.listDocuments = async () => hostile.documents;
+      const errors: InvoiceErrorDetail[] = [];
+      const saved: string[] = [];
+      const dialog = await fixture<InvoiceDownloadDialog>(
+        html`<invoice-download-dialog
+          @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)}
+          .adapter=${adapter}
+          .invoice=${hostile}
+          .today=${today}
+          .saveFile=${(_: Blob, name: string) => void saved.push(name)}
+          open
+        ></invoice-download-dialog>`,
+      );
+      await dialog.documentsSettled;
+      await dialog.updateComplete;
+      deepQueryAll<HTMLInputElement>(dialog, 'input[part~="checkbox"]')[0]?.click();
+      await dialog.updateComplete;
+      await dialog.downloadSelected();
+      await waitFor(() => errors.length > 0, 'download error');
+      expect(errors[0]?.message).to.equal('This document link is not safe to open, so it was refused.');
+      expect(saved).to.deep.equal([]);
+    });
+
+    it('never lists documents of the previous invoice: answers arriving newest first', async () => {
+      const adapter = new ControlledAdapter();
+      const dialog = await fixture<InvoiceDownloadDialog>(html`<invoice-download-dialog .adapter=${adapter} .invoice=${seedInvoices()[0]!} .today=${today} open></invoice-download-dialog>`);
+      await waitFor(() => adapter.pendingOf('listDocuments').length === 1, 'first list');
+      dialog.invoice = invoice;
+      await dialog.updateComplete;
+      const [older, newer] = adapter.calls('listDocuments');
+      await adapter.answer(newer!);
+      await waitFor(() => deepQueryAll(dialog, '[part~="document"]').length === 3, 'newest documents');
+      await adapter.answer(older!);
+      await settle();
+      await dialog.updateComplete;
+      expect(deepQueryAll(dialog, '[part~="document"]')).to.have.length(3);
+      expect(deepText(dialog)).to.contain('2202008003470');
+    });
+
+    it('ignores documents that arrive after the dialog was removed', async () => {
+      const adapter = new ControlledAdapter();
+      const dialog = await fixture<InvoiceDownloadDialog>(html`<invoice-download-dialog .adapter=${adapter} .invoice=${invoice} .today=${today} open></invoice-download-dialog>`);
+      await waitFor(() => adapter.pending.length > 0, 'list started');
+      dialog.remove();
+      await adapter.answer(adapter.pending[0]!);
+      await settle();
+      expect(deepQueryAll(dialog, '[part~="document"]')).to.have.length(0);
     });
   });
 
