@@ -11,9 +11,27 @@ import './preview.css';
 
 // Generated from the components' JSDoc by `npm run analyze` (run before `start` and
 // `build-storybook`); read with a glob so a missing file leaves the docs empty, not broken.
-const manifests = import.meta.glob<{ default: unknown }>('../custom-elements.json', { eager: true });
+const manifests = import.meta.glob<{ default: Manifest }>('../custom-elements.json', { eager: true });
 const manifest = Object.values(manifests)[0]?.default;
-if (manifest) setCustomElementsManifest(manifest);
+if (manifest) setCustomElementsManifest(publicApi(manifest));
+
+interface Manifest {
+  modules?: Array<{ declarations?: Array<{ members?: Array<{ name: string; privacy?: string; static?: boolean }> }> }>;
+}
+
+/** The docs tables show the public API only: no private or protected members, no static styles. */
+function publicApi(source: Manifest): Manifest {
+  return {
+    ...source,
+    modules: source.modules?.map((module) => ({
+      ...module,
+      declarations: module.declarations?.map((declaration) => ({
+        ...declaration,
+        members: declaration.members?.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.static),
+      })),
+    })),
+  };
+}
 
 const LOCALE_TITLES: Record<string, string> = {
   en: 'English',
