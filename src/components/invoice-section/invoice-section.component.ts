@@ -1,0 +1,476 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query as queryElement, state } from 'lit/decorators.js';
+import type { SavedViewColumns, SavedViewsStore } from '../../controllers/saved-views.js';
+import { UrlSyncController } from '../../controllers/url-sync-controller.js';
+import { activeFilterKeys, defaultQuery, emptyFilter, sameQuery, withoutFilterKey, type FilterKey } from '../../data/query.js';
+import { textOf } from '../../data/validate.js';
+import type { Invoice, InvoiceFilter, InvoiceQuery, InvoiceStatus } from '../../data/types.js';
+import type { InvoiceQueryChangeDetail } from '../../events/invoice-events.js';
+import { formatCount, formatDateTime, formatMonth, pluralCategory } from '../../format/formatters.js';
+import { InvoiceElement } from '../../internal/invoice-element.js';
+import { intlLocale } from '../../localization.js';
+import type { AdvancedFilter } from '../advanced-filter/advanced-filter.component.js';
+import { filterChips } from '../advanced-filter/filter-chips.js';
+import { defaultColumns, type InvoiceColumn } from '../invoice-grid/columns.js';
+import type { InvoiceGrid } from '../invoice-grid/invoice-grid.component.js';
+import { invoiceSectionStyles } from './invoice-section.styles.js';
+
+const TABS_PARTS = ['tablist', 'tab', 'tab-selected', 'label', 'count', 'count-placeholder', 'error', 'retry-button'];
+const FILTER_PARTS = [
+  'panel',
+  'heading',
+  'form',
+  'fields',
+  'field',
+  'input',
+  'select',
+  'error',
+  'actions',
+  'apply-button',
+  'clear-button',
+  'close-button',
+  'status-message',
+  'saved-views',
+  'saved-view-list',
+  'saved-view',
+  'saved-view-apply',
+  'saved-view-delete',
+  'save-view-button',
+];
+const GRID_PARTS = [
+  'toolbar',
+  'search',
+  'filter-button',
+  'customize-button',
+  'export-button',
+  'record-count',
+  'frame',
+  'grid',
+  'header-row',
+  'header-cell',
+  'sort-button',
+  'column-resizer',
+  'row',
+  'cell',
+  'row-checkbox',
+  'status-badge',
+  'status-open',
+  'status-disputed',
+  'status-closed',
+  'status-na',
+  'lineage-badge',
+  'documents-button',
+  'actions-button',
+  'actions-menu',
+  'invalid-value',
+  'skeleton',
+  'progress',
+  'empty',
+  'error',
+  'selection-bar',
+  'footer',
+  'pager',
+  'totals',
+  'refreshed',
+  'columns-panel',
+  'export-panel',
+];
+const DIALOG_PARTS = [
+  'dialog',
+  'header',
+  'heading',
+  'title',
+  'subtitle',
+  'close-button',
+  'body',
+  'loading',
+  'error',
+  'retry-button',
+  'message',
+  'select-all',
+  'invoice',
+  'invoice-heading',
+  'group',
+  'group-label',
+  'document',
+  'checkbox',
+  'document-text',
+  'document-name',
+  'document-number',
+  'lineage-badge',
+  'document-meta',
+  'size',
+  'availability',
+  'file-status',
+  'file-progress',
+  'file-error',
+  'file-retry-button',
+  'file-done',
+  'notice',
+  'contact-link',
+  'footer',
+  'summary',
+  'total-progress',
+  'download-button',
+  'cancel-button',
+  'save-partial-button',
+  'close-footer-button',
+];
+
+const exportParts = (prefix: string, parts: string[]) => parts.map((part) => `${part}:${prefix}__${part}`).join(', ');
+const TABS_EXPORT = exportParts('tabs', TABS_PARTS);
+const FILTER_EXPORT = exportParts('filter', FILTER_PARTS);
+const GRID_EXPORT = exportParts('grid', GRID_PARTS);
+const DIALOG_EXPORT = exportParts('dialog', DIALOG_PARTS);
+
+type DownloadDialog = HTMLElement & { invoice?: Invoice | undefined; invoices?: Invoice[]; show?: () => void };
+
+/** A grid that can restore a column layout (order and hidden columns), when it offers it. */
+type LayoutGrid = InvoiceGrid & { setColumnLayout?: (layout: SavedViewColumns) => void };
+
+function looksLikeEmail(value: string): boolean {
+  return /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/.test(value);
+}
+
+/**
+ * @summary The whole invoices section: status tabs with counts, the toolbar (search,
+ * Advanced filter, Customize columns, Export to Excel, portal buttons), the filter panel and
+ * its chips, the grid, the download dialog, the retention notice and "Payment status as of".
+ *
+ * One `adapter` feeds every part and the section owns one `query` that the tabs, the filter,
+ * the search box and the grid share: no glue code. It starts unfiltered, with "All" selected
+ * and every tab counting; choosing a tab filters. With `sync-url` the query lives in
+ * `location.search` (each user change adds a history entry; back and forward restore it).
+ *
+ * @slot raise-ticket - A button shown in the toolbar, e.g. "Raise ticket".
+ * @slot tools - Further toolbar content, e.g. a "Call Analyser Tool" download link.
+ * @slot heading - Above the tabs (a title or breadcrumbs).
+ *
+ * @csspart base - Everything.
+ * @csspart header - The row holding the tabs and the refresh stamp.
+ * @csspart tabs - The `<invoice-status-tabs>`; its parts are exported as `tabs__<part>`.
+ * @csspart refreshed - "Payment status as of …".
+ * @csspart grid - The `<invoice-grid>`; its parts are exported as `grid__<part>`.
+ * @csspart below-toolbar - The area under the toolbar holding the chips and the filter panel.
+ * @csspart chips-bar - The active-filter chips and "Clear all filters".
+ * @csspart chips - The list of chips.
+ * @csspart chip - One chip.
+ * @csspart chip-label - A chip's label.
+ * @csspart chip-value - A chip's value.
+ * @csspart chip-remove - A chip's remove button.
+ * @csspart chips-clear - "Clear all filters".
+ * @csspart filter - The `<advanced-filter>`; its parts are exported as `filter__<part>`.
+ * @csspart notice - The retention and billing-contact notice.
+ * @csspart contact-link - The billing contact link.
+ * @csspart dialog - The `<invoice-download-dialog>`; its parts are exported as `dialog__<part>`.
+ *
+ * @cssprop --inv-section-gap - Space between the parts.
+ * @cssprop --inv-section-muted-color - Text of the refresh stamp.
+ * @cssprop --inv-section-notice-bg - Notice background.
+ * @cssprop --inv-section-notice-accent - Notice side bar.
+ * @cssprop --inv-section-link-color - The contact link.
+ *
+ * @fires {InvoiceQueryChangeDetail} invoice-query-change - The shared query changed (tab, filter, saved view, chip, URL; search, sort and paging come from the grid).
+ * @fires {InvoiceStatusChangeDetail} invoice-status-change - Cancelable, from the tabs; prevent it to keep the current tab.
+ * @fires {InvoiceFilterChangeDetail} invoice-filter-change - From the filter panel.
+ * @fires {InvoiceViewApplyDetail} invoice-view-apply - A saved view was applied.
+ * @fires {InvoiceOpenDocumentsDetail} invoice-open-documents - From the grid; the section opens its download dialog.
+ * @fires {InvoiceErrorDetail} invoice-error - From any part.
+ *
+ * @dependency invoice-status-tabs
+ * @dependency invoice-grid
+ * @dependency advanced-filter
+ * @dependency invoice-download-dialog
+ */
+@localized()
+export class InvoiceSection extends InvoiceElement {
+  static override styles = invoiceSectionStyles;
+
+  /** The query shared by the tabs, the filter, the search box and the grid. */
+  @property({ attribute: false }) query: InvoiceQuery = defaultQuery();
+
+  /** Grid columns (see `defaultColumns()`); the grid's defaults when unset. */
+  @property({ attribute: false }) columns: InvoiceColumn[] | undefined;
+
+  /** Adds a "Not applicable" tab. */
+  @property({ type: Boolean, attribute: 'show-na' }) showNa = false;
+
+  /** Rows per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+
+  /** Where the grid remembers its layout and the filter its saved views (localStorage key prefix). */
+  @property({ attribute: 'storage-key' }) storageKey: string | undefined;
+
+  /** Virtual scrolling in the grid (long lists). */
+  @property({ type: Boolean }) virtual = false;
+
+  /** Keeps the query in `location.search`. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** First billing month whose documents can be downloaded, `YYYY-MM`. */
+  @property({ attribute: 'available-from' }) availableFrom = '2020-05';
+
+  /** Months after which documents are removed from the portal. */
+  @property({ type: Number, attribute: 'retention-months' }) retentionMonths = 12;
+
+  /** Billing contact address when no per-entity address applies. */
+  @property({ attribute: 'billing-contact' }) billingContact = '';
+
+  /** Billing contact address per legal entity code (`JP`, `SG`, `HK`, `KR`, …). */
+  @property({ attribute: false }) billingContacts: Record<string, string> = {};
+
+  /** The legal entity whose contact the section's notice names (the dialog uses each invoice's own). */
+  @property({ attribute: 'legal-entity' }) legalEntity = '';
+
+  /** Where saved views are kept (default: localStorage under `storage-key`). */
+  @property({ attribute: false }) savedViewsStore: SavedViewsStore | undefined;
+
+  /** Whether the advanced filter panel is open. */
+  @property({ type: Boolean, reflect: true, attribute: 'filter-open' }) filterOpen = false;
+
+  @state() private lastRefreshed: string | undefined;
+  @state() private columnLayout: SavedViewColumns | undefined;
+
+  @queryElement('invoice-grid') private grid!: LayoutGrid | null;
+  @queryElement('advanced-filter') private filterElement!: AdvancedFilter | null;
+  @queryElement('invoice-download-dialog') private dialog!: DownloadDialog | null;
+
+  private filterOpener: HTMLElement | undefined;
+  /** One stable array, so the grid is not reconfigured on every render. */
+  private readonly gridDefaultColumns = defaultColumns();
+
+  private readonly url = new UrlSyncController(this, {
+    enabled: () => this.syncUrl,
+    base: () => defaultQuery({ limit: this.pageSize }),
+    restore: (query) => this.changeQuery(query, 'url', { history: 'none' }),
+  });
+
+  /** Opens the advanced filter panel and moves focus into it. */
+  async openFilter(): Promise<void> {
+    this.filterOpen = true;
+    await this.updateComplete;
+    this.filterElement?.focusFirstField();
+  }
+
+  /** Closes the filter panel; focus returns to the "Advanced filter" button. */
+  async closeFilter(): Promise<void> {
+    const hadFocus = !!this.filterElement?.matches(':focus-within');
+    this.filterOpen = false;
+    await this.updateComplete;
+    if (hadFocus) this.filterButton()?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pageSize') && this.pageSize > 0 && this.query.limit !== this.pageSize) {
+      this.query = { ...this.query, limit: this.pageSize, offset: 0 };
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('syncUrl') && this.isConnected) this.url.sync();
+  }
+
+  /** Makes `next` the shared query: tells the page, and the URL when syncing. */
+  private changeQuery(next: InvoiceQuery, reason: InvoiceQueryChangeDetail['reason'], options: { history?: 'push' | 'replace' | 'none'; emit?: boolean } = {}): void {
+    if (sameQuery(next, this.query)) return;
+    this.query = next;
+    if (options.emit !== false) this.emit('invoice-query-change', { query: next, reason });
+    const history = options.history ?? 'push';
+    if (history === 'push') this.url.push(next);
+    else if (history === 'replace') this.url.replace(next);
+  }
+
+  private statusOf(query: InvoiceQuery): InvoiceStatus | null {
+    return query.statuses?.length === 1 ? (query.statuses[0] as InvoiceStatus) : null;
+  }
+
+  private filterButton(): HTMLElement | null {
+    if (this.filterOpener?.isConnected) return this.filterOpener;
+    return this.grid?.shadowRoot?.querySelector<HTMLElement>('[part~="filter-button"]') ?? null;
+  }
+
+  // ---- events from the parts --------------------------------------------------------
+
+  private onStatusChange(event: CustomEvent<{ status: InvoiceStatus | null }>): void {
+    // The event is cancelable by the page, whose listeners run after this one: act once it is done.
+    queueMicrotask(() => {
+      if (event.defaultPrevented) return;
+      const status = event.detail.status;
+      this.changeQuery({ ...this.query, statuses: status ? [status] : [], offset: 0 }, 'status');
+    });
+  }
+
+  private onGridQueryChange(event: CustomEvent<InvoiceQueryChangeDetail>): void {
+    if (event.target !== this.grid) return;
+    // The grid's own event already reaches the page; only the shared query and URL follow it.
+    this.changeQuery(event.detail.query, event.detail.reason, { emit: false, history: event.detail.reason === 'view' ? 'replace' : 'push' });
+  }
+
+  private onFilterToggle(event: CustomEvent<{ open: boolean }>): void {
+    if (event.target === this.grid) {
+      this.filterOpener = event.composedPath()[0] as HTMLElement;
+      if (event.detail.open) void this.openFilter();
+      else this.filterOpen = false;
+    } else if (!event.detail.open) {
+      void this.closeFilter();
+    }
+  }
+
+  private onFilterChange(event: CustomEvent<{ filter: InvoiceFilter }>): void {
+    this.changeQuery({ ...this.query, filter: event.detail.filter, offset: 0 }, 'filter');
+  }
+
+  private onViewApply(event: CustomEvent<{ view: { search: string; filter: InvoiceFilter; sort: InvoiceQuery['sort']; columns?: SavedViewColumns } }>): void {
+    const { view } = event.detail;
+    this.changeQuery({ ...this.query, search: view.search, filter: view.filter, sort: view.sort, offset: 0 }, 'view');
+    if (view.columns) this.grid?.setColumnLayout?.(view.columns);
+  }
+
+  private onColumnsChange(event: CustomEvent<{ order: string[]; hidden: string[] }>): void {
+    this.columnLayout = { order: [...event.detail.order], hidden: [...event.detail.hidden] };
+  }
+
+  private onLoad(event: CustomEvent<{ lastRefreshed?: string }>): void {
+    if (event.target !== this.grid) return;
+    this.lastRefreshed = event.detail.lastRefreshed;
+  }
+
+  private onOpenDocuments(event: CustomEvent<{ invoices: Invoice[] }>): void {
+    const dialog = this.dialog;
+    if (!dialog?.show) return;
+    event.preventDefault();
+    const invoices = event.detail.invoices;
+    dialog.invoice = invoices.length === 1 ? invoices[0] : undefined;
+    dialog.invoices = invoices;
+    dialog.show();
+  }
+
+  private async removeChip(key: FilterKey): Promise<void> {
+    const index = activeFilterKeys(this.query.filter).indexOf(key);
+    this.changeQuery({ ...this.query, filter: withoutFilterKey(this.query.filter, key), offset: 0 }, 'filter');
+    await this.updateComplete;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip-remove"]')];
+    (buttons[Math.min(index, buttons.length - 1)] ?? this.filterButton())?.focus();
+  }
+
+  private async clearFilters(): Promise<void> {
+    this.changeQuery({ ...this.query, filter: emptyFilter(), offset: 0 }, 'filter');
+    await this.updateComplete;
+    this.filterButton()?.focus();
+  }
+
+  // ---- rendering --------------------------------------------------------------------
+
+  private contacts(): string[] {
+    const map = this.billingContacts && typeof this.billingContacts === 'object' ? this.billingContacts : {};
+    const entity = this.legalEntity;
+    const own = entity && Object.hasOwn(map, entity) ? textOf(map[entity]).trim() : '';
+    if (own) return [own];
+    if (this.billingContact.trim()) return [this.billingContact.trim()];
+    return [...new Set(Object.values(map).map((c) => textOf(c).trim()).filter(Boolean))];
+  }
+
+  private renderNotice(): TemplateResult {
+    const locale = intlLocale();
+    const from = formatMonth(this.availableFrom, locale);
+    const months = Number.isFinite(this.retentionMonths) ? Math.floor(this.retentionMonths) : 12;
+    const n = formatCount(months, locale);
+    const contacts = this.contacts();
+    return html`<div part="notice" role="note" aria-label=${msg('About invoice documents', { id: 'section.notice.label' })}>
+      ${from ? html`<p>${msg(str`Invoices from ${from} onwards can be downloaded.`, { id: 'section.notice.from' })}</p>` : nothing}
+      ${months > 0
+        ? html`<p>
+            ${pluralCategory(months, locale) === 'one'
+              ? msg(str`Documents older than ${n} month are removed from the portal, so download them and keep them locally.`, { id: 'section.notice.retention.one' })
+              : msg(str`Documents older than ${n} months are removed from the portal, so download them and keep them locally.`, { id: 'section.notice.retention.other' })}
+          </p>`
+        : nothing}
+      ${contacts.length
+        ? html`<p>
+            ${msg('For other questions about invoices, contact:', { id: 'section.notice.contact' })}
+            ${contacts.map(
+              (contact, i) =>
+                html`${i > 0 ? ', ' : ' '}${looksLikeEmail(contact) ? html`<a part="contact-link" href=${`mailto:${contact}`}>${contact}</a>` : html`<span>${contact}</span>`}`,
+            )}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderRefreshed(): TemplateResult | typeof nothing {
+    const stamp = formatDateTime(this.lastRefreshed, intlLocale());
+    if (!stamp) return nothing;
+    return html`<p part="refreshed">${msg(str`Payment status as of ${stamp}. Statuses are refreshed daily.`, { id: 'section.refreshed' })}</p>`;
+  }
+
+  protected override render() {
+    const query = this.query;
+    const chips = filterChips(query.filter, (key) => void this.removeChip(key), { onClearAll: () => void this.clearFilters() });
+    const belowToolbarEmpty = chips === nothing && !this.filterOpen;
+    return html`<div part="base">
+      <slot name="heading"></slot>
+      <div part="header">
+        <invoice-status-tabs
+          part="tabs"
+          exportparts=${TABS_EXPORT}
+          show-all
+          ?show-na=${this.showNa}
+          controls="grid"
+          .adapter=${this.adapter}
+          .query=${query}
+          .status=${this.statusOf(query)}
+          @invoice-status-change=${this.onStatusChange}
+        ></invoice-status-tabs>
+        ${this.renderRefreshed()}
+      </div>
+      <invoice-grid
+        id="grid"
+        part="grid"
+        exportparts=${GRID_EXPORT}
+        .adapter=${this.adapter}
+        .query=${query}
+        .columns=${this.columns ?? this.gridDefaultColumns}
+        page-size=${this.pageSize}
+        storage-key=${this.storageKey ?? nothing}
+        ?virtual=${this.virtual}
+        ?filter-open=${this.filterOpen}
+        @invoice-query-change=${this.onGridQueryChange}
+        @invoice-filter-toggle=${this.onFilterToggle}
+        @invoice-open-documents=${this.onOpenDocuments}
+        @invoice-columns-change=${this.onColumnsChange}
+        @invoice-load=${this.onLoad}
+      >
+        <slot name="raise-ticket" slot="toolbar-end"></slot>
+        <slot name="tools" slot="toolbar-end"></slot>
+        <div part="below-toolbar" slot="toolbar-below" ?hidden=${belowToolbarEmpty}>
+          ${chips}
+          <advanced-filter
+            part="filter"
+            exportparts=${FILTER_EXPORT}
+            closable
+            ?hidden=${!this.filterOpen}
+            storage-key=${this.storageKey ?? 'invoice-section'}
+            .savedViewsStore=${this.savedViewsStore}
+            .value=${query.filter}
+            .search=${query.search}
+            .sort=${query.sort}
+            .columns=${this.columnLayout}
+            @invoice-filter-change=${this.onFilterChange}
+            @invoice-view-apply=${this.onViewApply}
+          ></advanced-filter>
+        </div>
+      </invoice-grid>
+      ${this.renderNotice()}
+      <invoice-download-dialog
+        part="dialog"
+        exportparts=${DIALOG_EXPORT}
+        .adapter=${this.adapter}
+        available-from=${this.availableFrom}
+        retention-months=${this.retentionMonths}
+        billing-contact=${this.billingContact}
+        .billingContacts=${this.billingContacts}
+      ></invoice-download-dialog>
+    </div>`;
+  }
+}

@@ -1,0 +1,67 @@
+import { css } from 'lit';
+import { filterChipStyles } from '../advanced-filter/filter-chips.js';
+import { controlStyles } from '../../internal/shared-styles.js';
+import { tokenStyles } from '../../internal/tokens.js';
+
+export const invoiceSectionStyles = [
+  tokenStyles,
+  controlStyles,
+  filterChipStyles,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+    }
+    [part~='base'] {
+      display: flex;
+      flex-direction: column;
+      gap: var(--inv-section-gap, var(--_inv-space-3));
+      color: var(--_inv-color-text);
+    }
+    [part~='header'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      justify-content: space-between;
+      gap: var(--_inv-space-2) var(--_inv-space-4);
+    }
+    [part~='tabs'] {
+      flex: 1 1 auto;
+    }
+    [part~='refreshed'] {
+      margin: 0;
+      color: var(--inv-section-muted-color, var(--_inv-color-text-muted));
+      font-size: var(--_inv-font-size-sm);
+    }
+    [part~='below-toolbar'] {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_inv-space-3);
+    }
+    [part~='below-toolbar']:empty {
+      display: none;
+    }
+    /* The section shows the refresh stamp once, in its header. */
+    invoice-grid::part(refreshed) {
+      display: none;
+    }
+    [part~='notice'] {
+      margin: 0;
+      padding: var(--_inv-space-3) var(--_inv-space-4);
+      border-inline-start: 4px solid var(--inv-section-notice-accent, var(--_inv-color-info));
+      border-radius: var(--_inv-radius-md);
+      background: var(--inv-section-notice-bg, var(--_inv-color-info-subtle));
+      font-size: var(--_inv-font-size-sm);
+    }
+    [part~='notice'] p {
+      margin: 0;
+    }
+    [part~='notice'] p + p {
+      margin-top: var(--_inv-space-1);
+    }
+    [part~='contact-link'] {
+      color: var(--inv-section-link-color, var(--_inv-color-info));
+      font-weight: var(--_inv-font-weight-bold);
+    }
+  `,
+];
