@@ -10,14 +10,16 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  staticDirs: [{ from: '../custom-elements.json', to: '/custom-elements.json' }],
   async viteFinal(viteConfig) {
     const build = { ...viteConfig.build };
     delete build.lib;
     const { external: _external, output: _output, ...rollupOptions } = build.rollupOptions ?? {};
     build.rollupOptions = rollupOptions;
-    delete build.outDir;
-    delete build.emptyOutDir;
+    // Storybook writes its manager into the output directory first: the preview build must
+    // not empty it (vite.config.ts empties dist/ for the library).
+    build.emptyOutDir = false;
+    // Storybook's own runtime is one large chunk; that is expected, not a warning.
+    build.chunkSizeWarningLimit = 4096;
     return { ...viteConfig, build };
   },
 };
