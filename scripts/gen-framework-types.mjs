@@ -115,6 +115,9 @@ for (const [file, text] of outputs) {
     writeFileSync(file, text);
     console.log(`wrote ${path.relative(root, file)}`);
   }
+  // Keep an existing build in step (the library build copies src/types before the manifest is made).
+  const built = path.join(root, 'dist/types/types', path.basename(file));
+  if (!check && existsSync(path.dirname(built))) writeFileSync(built, text);
 }
 if (stale) process.exit(1);
 console.log(`JSX and Vue template typings ${check ? 'match' : 'cover'} ${elements.map((e) => `<${e.tag}>`).join(', ')}.`);
