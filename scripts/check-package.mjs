@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run check:package` (after `npm run build`): everything a published package must
-// pass. openapi.yaml against the code, the template typings against the manifest, publint
+// pass. openapi.yaml against the code, the conformance kit run from Node against the
+// reference server, the template typings against the manifest, publint
 // --strict, Are the Types Wrong (ESM only), then the examples built from the packed tarball.
 // Usage: node scripts/check-package.mjs [--no-examples]
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const steps = [
   ['openapi.yaml', process.execPath, ['scripts/validate-openapi.mjs']],
+  ['adapter conformance in Node (reference server)', process.execPath, ['examples/server/conformance.mjs']],
   ['JSX and Vue typings up to date', process.execPath, ['scripts/gen-framework-types.mjs', '--check']],
   ['publint --strict', bin('publint'), ['--strict']],
   ['attw --pack --profile esm-only', bin('attw'), ['--pack', '.', '--profile', 'esm-only']],
