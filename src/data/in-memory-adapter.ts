@@ -257,7 +257,8 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
     const test = isFilterEmpty(filter) ? undefined : compileFilter(filter);
     const order = this.orderFor(sort);
     const matches = new Int32Array(rows.length);
-    const totals: Record<string, number> = {};
+    // No prototype: a currency named "constructor" or "__proto__" (bad data) is just a key.
+    const totals: Record<string, number> = Object.create(null) as Record<string, number>;
     let count = 0;
     const visit = (i: number) => {
       const row = rows[i] as Invoice;
