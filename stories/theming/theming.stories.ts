@@ -31,7 +31,18 @@ class TokenTable extends LitElement {
     table {
       border-collapse: collapse;
       width: 100%;
+      table-layout: fixed;
       font-size: 0.8125rem;
+    }
+    th:nth-child(1) {
+      width: 22%;
+    }
+    th:nth-child(2) {
+      width: 9%;
+    }
+    th:nth-child(3),
+    th:nth-child(4) {
+      width: 17%;
     }
     th,
     td {
