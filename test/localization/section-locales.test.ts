@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/invoice-section.js';
 import { seedInvoices } from '../../src/data/index.js';
-import { formatCount, formatDate, formatDateTime, formatMoney, formatMonth } from '../../src/format/formatters.js';
+import { formatBytes, formatCount, formatDate, formatDateTime, formatMoney, formatMonth } from '../../src/format/formatters.js';
 import { PSEUDO_LOCALE, intlLocale, setLocale } from '../../src/localization.js';
 import { LAST_REFRESHED, seedAdapter } from '../../stories/fixtures.js';
 import { renderedStrings, withoutValues, wordPattern } from './rendered-text.js';
@@ -20,18 +20,18 @@ const EXPECTED: Record<(typeof TARGET_LOCALES)[number], { amount: string; month:
 
 /**
  * What the seed rows show that is data, or Intl output, rather than a message: removed
- * before looking for English. A document name that is also an English message ("Invoice")
- * is kept, so a component showing it instead of the localised kind is caught.
+ * before looking for English.
  */
-function nonMessageValues(intl: string, englishFragments: ReadonlySet<string> = new Set()): Set<string> {
+function nonMessageValues(intl: string): Set<string> {
   const values = new Set<string>();
   for (const invoice of seedInvoices()) {
     for (const value of [invoice.invoiceNumber, invoice.customerName, invoice.ocn, invoice.bcn, invoice.billingEntityName, invoice.currency]) {
       if (value) values.add(value);
     }
     for (const doc of invoice.documents ?? []) {
+      values.add(doc.name);
       values.add(doc.fileName);
-      if (!englishFragments.has(doc.name)) values.add(doc.name);
+      values.add(formatBytes(doc.size, intl));
       if (doc.availableUntil) values.add(formatDate(doc.availableUntil, intl));
     }
     values.add(formatMoney(invoice.amount, invoice.currency, intl));
@@ -39,8 +39,85 @@ function nonMessageValues(intl: string, englishFragments: ReadonlySet<string> = 
     values.add(formatMonth(invoice.billingMonth, intl, 'short'));
   }
   values.add(formatDateTime(LAST_REFRESHED, intl));
+  // Currency codes are data; their names come from Intl.DisplayNames in the Intl locale.
+  const currencyNames = new Intl.DisplayNames([intl], { type: 'currency' });
+  for (const code of Intl.supportedValuesOf('currency')) {
+    values.add(code);
+    values.add(currencyNames.of(code) ?? '');
+  }
+  // The month field's format hint is the ISO pattern in every language.
+  values.add('YYYY-MM');
   values.delete('');
   return values;
+}
+
+/** English source fragments of the extracted messages found in `strings` (data and Intl output removed). */
+async function englishLeftovers(locale: string, messages: XliffUnit[], strings: string[]): Promise<string[]> {
+  const translated = await readXliff(locale);
+  // English that a translation of this locale itself contains (codes such as CDR, CSV) is allowed.
+  const targets = translated.map((u) => (u.target ?? []).join(' ')).join('\n');
+  const fragments = new Map<string, string>();
+  for (const message of messages) {
+    for (const part of message.source) {
+      const fragment = part.trim();
+      if (/[A-Za-z]{2,}/.test(fragment) && !wordPattern(fragment).test(targets)) fragments.set(fragment, message.id);
+    }
+  }
+  const values = nonMessageValues(intlLocale(locale));
+  // A data value that reads like a message (a document named "Invoice") is ignored when it is
+  // the whole string, but not cut out of longer text, where it would hide "Invoice number".
+  const cuttable = [...values].filter((v) => !fragments.has(v));
+  const leftovers: string[] = [];
+  for (const original of strings) {
+    if (values.has(original)) continue;
+    const text = withoutValues(original, cuttable);
+    for (const [fragment, id] of fragments) {
+      if (wordPattern(fragment).test(text)) leftovers.push(`"${fragment}" (${id}) in "${original}"`);
+    }
+  }
+  return leftovers;
+}
+
+const deepFind = (root: Element, selector: string): HTMLElement[] => {
+  const found: HTMLElement[] = [];
+  const walk = (node: ParentNode) => {
+    found.push(...node.querySelectorAll<HTMLElement>(selector));
+    for (const element of node.querySelectorAll('*')) if (element.shadowRoot) walk(element.shadowRoot);
+  };
+  walk(root.shadowRoot ?? root);
+  return found;
+};
+
+/**
+ * Opens what is rendered only on demand (column panel, a row's action menu, the download
+ * dialog of the October invoice with its reports) and returns the strings shown meanwhile.
+ */
+async function openEverything(el: HTMLElement): Promise<string[]> {
+  const strings: string[] = [];
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+  deepFind(el, '[part~="customize-button"]')[0]?.click();
+  await settle();
+  expect(deepFind(el, '[part~="columns-panel"]').length, 'column panel').to.be.greaterThan(0);
+  strings.push(...renderedStrings(el));
+  deepFind(el, '[part~="customize-button"]')[0]?.click();
+  const actions = deepFind(el, '[part~="actions-button"]');
+  expect(actions.length, 'row action buttons').to.be.greaterThan(0);
+  actions[0]!.click();
+  await settle();
+  expect(deepFind(el, '[role="menuitem"]').length, 'row action menu').to.be.greaterThan(0);
+  strings.push(...renderedStrings(el));
+  actions[0]!.click();
+  // The row with the most documents (the October invoice: invoice, CDR and number list).
+  const documents = deepFind(el, '[part~="documents-button"]').sort((a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length);
+  expect(documents.length, 'documents buttons').to.be.greaterThan(0);
+  documents[0]!.click();
+  const dialog = deepFind(el, 'invoice-download-dialog')[0] as (HTMLElement & { documentsSettled?: Promise<void> }) | undefined;
+  expect(dialog, 'download dialog').to.exist;
+  await waitUntil(() => deepFind(dialog!, 'dialog[open]').length > 0, 'the download dialog did not open', { timeout: 3000 });
+  await dialog!.documentsSettled;
+  await settle();
+  strings.push(...renderedStrings(el));
+  return strings;
 }
 
 async function renderSection(locale: string) {
@@ -78,25 +155,19 @@ describe('<invoice-section> in every locale', () => {
       });
 
       it('leaves no English message text in the rendered text or spoken names', async () => {
-        const translated = await readXliff(locale);
-        // English that a translation of this locale itself contains (codes such as CDR, CSV) is allowed.
-        const targets = translated.map((u) => (u.target ?? []).join(' ')).join('\n');
-        const fragments = new Map<string, string>();
-        for (const message of messages) {
-          for (const part of message.source) {
-            const fragment = part.trim();
-            if (/[A-Za-z]{2,}/.test(fragment) && !wordPattern(fragment).test(targets)) fragments.set(fragment, message.id);
-          }
-        }
-        const values = nonMessageValues(intlLocale(locale), new Set(fragments.keys()));
-        const leftovers: string[] = [];
-        for (const original of strings) {
-          const text = withoutValues(original, values);
-          for (const [fragment, id] of fragments) {
-            if (wordPattern(fragment).test(text)) leftovers.push(`"${fragment}" (${id}) in "${original}"`);
-          }
-        }
+        const leftovers = await englishLeftovers(locale, messages, strings);
         expect(leftovers, `English left in ${locale}:\n${leftovers.join('\n')}\n`).to.deep.equal([]);
+      });
+
+      it('leaves no English in the column panel, the row menu and the download dialog', async () => {
+        const el = await renderSection(locale);
+        const opened = await openEverything(el);
+        const leftovers = await englishLeftovers(locale, messages, opened);
+        expect(leftovers, `English left in ${locale}:\n${leftovers.join('\n')}\n`).to.deep.equal([]);
+        // The dialog lists the October invoice's documents under their localised kinds.
+        const kinds = new Map((await readXliff(locale)).map((u) => [u.id, (u.target ?? []).join('')]));
+        expect(opened.join('\n')).to.include(kinds.get('doc.cdr'));
+        expect(opened.join('\n')).to.include(kinds.get('doc.unl'));
       });
     });
   }
@@ -105,7 +176,8 @@ describe('<invoice-section> in every locale', () => {
     it('shows no plain English word: every visible and spoken string goes through msg()', async () => {
       const el = await renderSection(PSEUDO_LOCALE);
       const values = nonMessageValues(intlLocale(PSEUDO_LOCALE));
-      const leftovers = renderedStrings(el)
+      const leftovers = [...renderedStrings(el), ...(await openEverything(el))]
+        .filter((original) => !values.has(original))
         .map((original) => ({ original, words: withoutValues(original, values).match(/[A-Za-z]{2,}/g) ?? [] }))
         .filter((s) => s.words.length > 0)
         .map((s) => `${s.words.join(' ')} in "${s.original}"`);
