@@ -161,3 +161,24 @@ export const PartnerTheme: Story = {
     </div>`;
   },
 };
+
+/** The dark theme on a wrapper, whatever the toolbar says: dark and light side by side in the docs. */
+export const DarkTheme: Story = {
+  name: 'Dark theme (class on a wrapper)',
+  render: () => html`<div class="inv-theme-dark" style="background: var(--inv-color-surface); padding: 1rem">
+    <invoice-section .adapter=${seedAdapter()}></invoice-section>
+  </div>`,
+};
+
+/**
+ * The second layer: per-component properties set on an ancestor single out one piece (the
+ * grid's header and selected rows, the tabs' indicator) while the global tokens stay.
+ */
+export const ComponentProperties: Story = {
+  name: 'Component properties',
+  render: () => html`<div
+    style="--inv-grid-header-bg: #fff7e0; --inv-grid-row-selected-bg: #ffeeb8; --inv-tabs-indicator-color: #8a5300; --inv-tabs-tab-selected-color: #6b4000"
+  >
+    <invoice-section .adapter=${seedAdapter()}></invoice-section>
+  </div>`,
+};
