@@ -147,7 +147,7 @@
 'grid.col.customer': `客户名称`,
 'grid.col.download': `下载`,
 'grid.col.entity': `账单实体名称`,
-'grid.col.month': `月份`,
+'grid.col.month': `账单月份`,
 'grid.col.number': `发票编号`,
 'grid.col.ocn': `客户编号 (OCN)`,
 'grid.col.status': `状态`,
