@@ -89,6 +89,19 @@ describe('translations', () => {
     });
   }
 
+  it('the pseudo-locale covers every message: bracketed, accented, ~40% longer, placeholders intact', () => {
+    for (const unit of messages) {
+      const source = join(unit.source);
+      const target = join(unit.target ?? []);
+      expect(unit.target, unit.id).to.exist;
+      expect(unit.targetPlaceholders, unit.id).to.deep.equal(unit.sourcePlaceholders);
+      expect(target, unit.id).to.match(/^\[[\s\S]*\]$/);
+      expect(target, unit.id).to.not.match(/[A-Za-z]/);
+      const visible = source.replace(/\{…\}/g, '').length;
+      expect(target.replace(/\{…\}/g, '').length, unit.id).to.be.at.least(Math.floor(visible * 1.4));
+    }
+  });
+
   for (const locale of [...TARGET_LOCALES, MESSAGE_LIST_LOCALE]) {
     it(`src/generated/locales/${locale}.ts is built from the current ${locale}.xlf`, async () => {
       const units = await readXliff(locale);
