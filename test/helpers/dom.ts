@@ -88,7 +88,7 @@ const IMPLICIT_ROLES: Record<string, (element: Element) => boolean> = {
   button: (e) => e.localName === 'button' || (e instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(e.type)),
   checkbox: (e) => e instanceof HTMLInputElement && e.type === 'checkbox',
   radio: (e) => e instanceof HTMLInputElement && e.type === 'radio',
-  textbox: (e) => e instanceof HTMLTextAreaElement || (e instanceof HTMLInputElement && ['text', 'email', 'tel', 'url', ''].includes(e.type) && !e.hasAttribute('list')),
+  textbox: (e) => e instanceof HTMLTextAreaElement || (e instanceof HTMLInputElement && ['text', 'email', 'tel', 'url', 'month', 'date', ''].includes(e.type) && !e.hasAttribute('list')),
   searchbox: (e) => e instanceof HTMLInputElement && e.type === 'search',
   spinbutton: (e) => e instanceof HTMLInputElement && e.type === 'number',
   combobox: (e) => e instanceof HTMLSelectElement && !e.multiple && e.size <= 1,

@@ -15,11 +15,21 @@ export interface DownloadCapture {
 
 export function captureDownloads(): DownloadCapture {
   const files: CapturedFile[] = [];
+  // Blobs are remembered as their URLs are made: reading a blob: URL back with fetch() would
+  // itself be refused under a strict CSP (connect-src 'self' does not cover blob:).
+  const blobs = new Map<string, Blob>();
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    const url = createObjectURL.call(URL, object);
+    if (object instanceof Blob) blobs.set(url, object);
+    return url;
+  };
   const original = HTMLAnchorElement.prototype.click;
   HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
     if (this.hasAttribute('download')) {
       const href = this.href;
-      files.push({ fileName: this.download, href, blob: fetch(href).then((response) => response.blob()) });
+      const blob = blobs.get(href);
+      files.push({ fileName: this.download, href, blob: blob ? Promise.resolve(blob) : fetch(href).then((response) => response.blob()) });
       return;
     }
     original.call(this);
@@ -28,6 +38,7 @@ export function captureDownloads(): DownloadCapture {
     files,
     restore() {
       HTMLAnchorElement.prototype.click = original;
+      URL.createObjectURL = createObjectURL;
     },
   };
 }
