@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const steps = [
   ['openapi.yaml', process.execPath, ['scripts/validate-openapi.mjs']],
-  ['adapter conformance in Node (reference server)', process.execPath, ['examples/server/conformance.mjs']],
+  ['adapter conformance in Node (reference server)', process.execPath, ['--test-reporter=dot', 'examples/server/conformance.mjs']],
   ['JSX and Vue typings up to date', process.execPath, ['scripts/gen-framework-types.mjs', '--check']],
   ['publint --strict', bin('publint'), ['--strict']],
   ['attw --pack --profile esm-only', bin('attw'), ['--pack', '.', '--profile', 'esm-only']],

@@ -5,7 +5,7 @@
 //   import type {} from '@invoice-section/elements/jsx';
 //   <invoice-grid adapter={adapter} oninvoice-action={(e) => e.detail.invoice} />
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { AdvancedFilter, InvoiceGrid, InvoiceStatusTabs } from '../classes.js';
+import type { AdvancedFilter, InvoiceDownloadDialog, InvoiceGrid, InvoiceSection, InvoiceStatusTabs } from '../classes.js';
 import type { InvoiceEventMap } from '../events/invoice-events.js';
 
 /** The event object a listener receives: typed for the library's `invoice-*` events. */
@@ -18,7 +18,9 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'advanced-filter': ElementProps<AdvancedFilter, 'adapter' | 'closable' | 'columns' | 'currencies' | 'noSavedViews' | 'savedViewsStore' | 'search' | 'sort' | 'storageKey' | 'value', 'invoice-error' | 'invoice-filter-change' | 'invoice-filter-toggle' | 'invoice-view-apply'>;
+      'invoice-download-dialog': ElementProps<InvoiceDownloadDialog, 'adapter' | 'availableFrom' | 'billingContact' | 'billingContacts' | 'downloadName' | 'invoice' | 'invoices' | 'open' | 'retentionMonths' | 'saveFile' | 'today', 'invoice-download-complete' | 'invoice-download-request' | 'invoice-error'>;
       'invoice-grid': ElementProps<InvoiceGrid, 'adapter' | 'columns' | 'density' | 'filterOpen' | 'hideToolbar' | 'pageSize' | 'query' | 'searchDelay' | 'storageKey' | 'virtual', 'invoice-action' | 'invoice-columns-change' | 'invoice-error' | 'invoice-export-complete' | 'invoice-export-request' | 'invoice-filter-toggle' | 'invoice-load' | 'invoice-open-documents' | 'invoice-query-change' | 'invoice-selection-change'>;
+      'invoice-section': ElementProps<InvoiceSection, 'adapter' | 'availableFrom' | 'billingContact' | 'billingContacts' | 'columns' | 'filterOpen' | 'legalEntity' | 'pageSize' | 'query' | 'retentionMonths' | 'savedViewsStore' | 'showNa' | 'storageKey' | 'syncUrl' | 'virtual', 'invoice-action' | 'invoice-columns-change' | 'invoice-download-complete' | 'invoice-download-request' | 'invoice-error' | 'invoice-export-complete' | 'invoice-export-request' | 'invoice-filter-change' | 'invoice-filter-toggle' | 'invoice-load' | 'invoice-open-documents' | 'invoice-query-change' | 'invoice-selection-change' | 'invoice-status-change' | 'invoice-view-apply'>;
       'invoice-status-tabs': ElementProps<InvoiceStatusTabs, 'adapter' | 'controls' | 'label' | 'query' | 'showAll' | 'showNa' | 'status', 'invoice-error' | 'invoice-status-change'>;
     }
   }

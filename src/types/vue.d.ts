@@ -6,7 +6,7 @@
 // (`compilerOptions.isCustomElement: (tag) => tag.startsWith('invoice-') || tag === 'advanced-filter'`).
 //   <invoice-grid :adapter="adapter" @invoice-action="(e) => e.detail.invoice" />
 import type { DefineComponent } from 'vue';
-import type { AdvancedFilter, InvoiceGrid, InvoiceStatusTabs } from '../classes.js';
+import type { AdvancedFilter, InvoiceDownloadDialog, InvoiceGrid, InvoiceSection, InvoiceStatusTabs } from '../classes.js';
 import type { InvoiceEventMap } from '../events/invoice-events.js';
 
 /** The event object a listener receives: typed for the library's `invoice-*` events. */
@@ -22,7 +22,9 @@ type ElementProps<E extends HTMLElement, K extends keyof E, N extends string> = 
 declare module 'vue' {
   interface GlobalComponents {
     'advanced-filter': DefineComponent<ElementProps<AdvancedFilter, 'adapter' | 'closable' | 'columns' | 'currencies' | 'noSavedViews' | 'savedViewsStore' | 'search' | 'sort' | 'storageKey' | 'value', 'invoice-error' | 'invoice-filter-change' | 'invoice-filter-toggle' | 'invoice-view-apply'>>;
+    'invoice-download-dialog': DefineComponent<ElementProps<InvoiceDownloadDialog, 'adapter' | 'availableFrom' | 'billingContact' | 'billingContacts' | 'downloadName' | 'invoice' | 'invoices' | 'open' | 'retentionMonths' | 'saveFile' | 'today', 'invoice-download-complete' | 'invoice-download-request' | 'invoice-error'>>;
     'invoice-grid': DefineComponent<ElementProps<InvoiceGrid, 'adapter' | 'columns' | 'density' | 'filterOpen' | 'hideToolbar' | 'pageSize' | 'query' | 'searchDelay' | 'storageKey' | 'virtual', 'invoice-action' | 'invoice-columns-change' | 'invoice-error' | 'invoice-export-complete' | 'invoice-export-request' | 'invoice-filter-toggle' | 'invoice-load' | 'invoice-open-documents' | 'invoice-query-change' | 'invoice-selection-change'>>;
+    'invoice-section': DefineComponent<ElementProps<InvoiceSection, 'adapter' | 'availableFrom' | 'billingContact' | 'billingContacts' | 'columns' | 'filterOpen' | 'legalEntity' | 'pageSize' | 'query' | 'retentionMonths' | 'savedViewsStore' | 'showNa' | 'storageKey' | 'syncUrl' | 'virtual', 'invoice-action' | 'invoice-columns-change' | 'invoice-download-complete' | 'invoice-download-request' | 'invoice-error' | 'invoice-export-complete' | 'invoice-export-request' | 'invoice-filter-change' | 'invoice-filter-toggle' | 'invoice-load' | 'invoice-open-documents' | 'invoice-query-change' | 'invoice-selection-change' | 'invoice-status-change' | 'invoice-view-apply'>>;
     'invoice-status-tabs': DefineComponent<ElementProps<InvoiceStatusTabs, 'adapter' | 'controls' | 'label' | 'query' | 'showAll' | 'showNa' | 'status', 'invoice-error' | 'invoice-status-change'>>;
   }
 }
