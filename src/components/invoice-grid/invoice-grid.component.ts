@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query as queryElement, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import {
   functionalUpdate,
@@ -42,6 +43,8 @@ export type GridDensity = 'comfortable' | 'compact';
 const PAGE_SIZES = [10, 25, 50, 100];
 const ROW_HEIGHT = { comfortable: 44, compact: 32 } as const;
 const SKELETON_ROWS = 5;
+const MENU_WIDTH = 200;
+const BONE = html`<span class="bone"></span>`;
 const EMPTY_ROWS: Invoice[] = [];
 const NO_PROBLEMS: ReadonlySet<string> = new Set();
 const ALL_FIELDS: ReadonlySet<string> = new Set(['id', 'invoiceNumber', 'billingMonth', 'amount', 'currency', 'customerName', 'ocn', 'bcn', 'billingEntityName', 'status']);
@@ -49,6 +52,7 @@ const ALL_FIELDS: ReadonlySet<string> = new Set(['id', 'invoiceNumber', 'billing
 interface MenuState {
   invoice: Invoice;
   button: HTMLElement;
+  scrollTop: number;
   top: number;
   left: number;
 }
@@ -760,9 +764,7 @@ export class InvoiceGrid extends InvoiceElement {
   }
 
   private openMenu(button: HTMLElement, invoice: Invoice): void {
-    const rect = button.getBoundingClientRect();
-    const host = this.getBoundingClientRect();
-    this.menu = { invoice, button, top: rect.bottom - host.top + 4, left: Math.max(0, rect.right - host.left - 200) };
+    this.menu = { invoice, button, scrollTop: this.gridElement?.scrollTop ?? 0, ...this.menuPosition(button) };
     button.setAttribute('aria-expanded', 'true');
     void this.updateComplete.then(() => this.menuItems()[0]?.focus());
   }
@@ -859,7 +861,8 @@ export class InvoiceGrid extends InvoiceElement {
   }
 
   private sortBy(columnId: string, multi: boolean): void {
-    const column = this.table.getColumn(columnId);
+    // Sync the table with the current query first: two clicks may come before one render.
+    const column = this.updateTable().getColumn(columnId);
     if (!column?.getCanSort()) return;
     column.toggleSorting(undefined, multi && column.getCanMultiSort());
   }
@@ -914,7 +917,7 @@ export class InvoiceGrid extends InvoiceElement {
 
   private async focusCell(row: number, column: number): Promise<void> {
     if (this.virtual && row > 0) this.virtualRows.scrollToIndex(row - 1);
-    for (let attempt = 0; attempt < 10; attempt++) {
+    for (let attempt = 0; attempt < 30; attempt++) {
       await this.updateComplete;
       const cell = this.renderRoot.querySelector<HTMLElement>(`[data-index="${row - 1}"] > [data-c="${column}"]`);
       if (cell) {
@@ -1015,6 +1018,13 @@ export class InvoiceGrid extends InvoiceElement {
     const busy = state === 'loading' || this.windowLoader.state === 'loading';
     const total = this.currentTotal();
     const template = this.gridTemplate(columns);
+    if (this.virtual && this.nav.row > 0) {
+      const items = this.virtualRows.items();
+      const wanted = this.nav.row - 1;
+      this.tabStopOnHeader = !items.some((item) => item.index === wanted);
+    } else {
+      this.tabStopOnHeader = false;
+    }
     return html`
       ${this.hideToolbar ? nothing : this.renderToolbar(total, locale)}
       <slot name="toolbar-below"></slot>
@@ -1057,7 +1067,23 @@ export class InvoiceGrid extends InvoiceElement {
     `;
   }
 
-  private onGridScroll = (): void => this.closeMenu(false);
+  /** A scrolled grid moves the menu's button: follow it sideways, close on vertical scroll (rows are reused). */
+  private onGridScroll = (): void => {
+    const menu = this.menu;
+    if (!menu) return;
+    if (this.gridElement?.scrollTop !== menu.scrollTop || !menu.button.isConnected) {
+      this.closeMenu(false);
+      return;
+    }
+    this.menu = { ...menu, ...this.menuPosition(menu.button) };
+  };
+
+  private menuPosition(button: HTMLElement): { top: number; left: number } {
+    const rect = button.getBoundingClientRect();
+    const host = this.getBoundingClientRect();
+    const left = Math.min(rect.right - host.left - MENU_WIDTH, host.width - MENU_WIDTH);
+    return { top: rect.bottom - host.top + 4, left: Math.max(0, left) };
+  }
 
   private gridTemplate(columns: Column<Invoice, unknown>[]): { columns: string; width: number } {
     let width = 48;
@@ -1307,7 +1333,6 @@ export class InvoiceGrid extends InvoiceElement {
   }
 
   private renderHeader(columns: Column<Invoice, unknown>[]): TemplateResult {
-    const nav = this.nav;
     const pageSelected = this.virtual ? this.allMatching : this.rows.length > 0 && this.rows.every((r) => this.isSelected(r));
     const someSelected = !pageSelected && (this.virtual ? Object.keys(this.rowSelection).length > 0 : this.rows.some((r) => this.isSelected(r)));
     const selectLabel = this.virtual
@@ -1315,7 +1340,7 @@ export class InvoiceGrid extends InvoiceElement {
       : msg('Select all on this page', { id: 'grid.select-page' });
     return html`<div role="rowgroup" class="head">
       <div role="row" part="header-row" class="row header" aria-rowindex="1" data-index="-1">
-        <div role="columnheader" class="cell select" part="header-cell" data-c="0" tabindex=${nav.tabIndexFor(0, 0)}>
+        <div role="columnheader" class="cell select" part="header-cell" data-c="0" tabindex=${this.cellTabIndex(0, 0)}>
           <input
             type="checkbox"
             part="row-checkbox"
@@ -1339,7 +1364,7 @@ export class InvoiceGrid extends InvoiceElement {
             part="header-cell"
             data-c=${i + 1}
             data-column-id=${column.id}
-            tabindex=${nav.tabIndexFor(0, i + 1)}
+            tabindex=${this.cellTabIndex(0, i + 1)}
             aria-sort=${sortable ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : nothing}
           >
             ${sortable
@@ -1387,78 +1412,75 @@ export class InvoiceGrid extends InvoiceElement {
     const items = this.virtualRows.items();
     if (items.length) this.fetchWindow((items[0] as { index: number }).index, (items[items.length - 1] as { index: number }).index);
     const margin = this.headerHeight;
+    // Keyed by row index, with one template for loaded and pending rows, so a focused cell
+    // stays with its row while the list scrolls and when the row's data arrives.
     return html`<div role="rowgroup" class="body" style="height: ${this.virtualRows.totalSize() - margin}px">
-      ${items.map((item) => {
-        const invoice = this.window.get(item.index);
-        const top = item.start - margin;
-        return invoice
-          ? this.renderRow(invoice, item.index, item.index, columns, locale, top)
-          : this.renderPendingRow(item.index, columns.length, top);
-      })}
-    </div>`;
-  }
-
-  private renderPendingRow(index: number, columnCount: number, top: number): TemplateResult {
-    return html`<div role="row" part="row" class="row pending" aria-rowindex=${index + 2} data-index=${index} style="transform: translateY(${top}px)">
-      ${Array.from(
-        { length: columnCount + 1 },
-        (_, c) => html`<div role="gridcell" class="cell" data-c=${c} tabindex=${this.nav.tabIndexFor(index + 1, c)}><span class="bone"></span></div>`,
+      ${repeat(
+        items,
+        (item) => item.index,
+        (item) => this.renderRow(this.window.get(item.index), item.index, item.index, columns, locale, item.start - margin),
       )}
     </div>`;
   }
 
   private renderRow(
-    invoice: Invoice,
+    invoice: Invoice | undefined,
     index: number,
     absolute: number,
     columns: Column<Invoice, unknown>[],
     locale: string,
     top: number | undefined,
   ): TemplateResult {
-    const selected = this.isSelected(invoice);
+    const selected = invoice ? this.isSelected(invoice) : this.allMatching;
     const ctx = this.cellContext;
     ctx.locale = locale;
-    ctx.problems = this.problems.get(invoice) ?? NO_PROBLEMS;
-    ctx.superseded = this.superseded.has(invoice);
+    ctx.problems = (invoice && this.problems.get(invoice)) ?? NO_PROBLEMS;
+    ctx.superseded = !!invoice && this.superseded.has(invoice);
     ctx.index = absolute;
-    const number = textOf(invoice.invoiceNumber);
-    const nav = this.nav;
+    const number = invoice ? textOf(invoice.invoiceNumber) : '';
     const r = index + 1;
     return html`<div
       role="row"
       part="row"
-      class="row ${selected ? 'selected' : ''} ${ctx.problems.size ? 'malformed' : ''}"
+      class="row ${selected ? 'selected' : ''} ${ctx.problems.size ? 'malformed' : ''} ${invoice ? '' : 'pending'}"
       aria-rowindex=${absolute + 2}
       aria-selected=${selected ? 'true' : 'false'}
       data-index=${index}
       style=${top === undefined ? '' : `transform: translateY(${top}px)`}
     >
-      <div role="gridcell" class="cell select" data-c="0" tabindex=${nav.tabIndexFor(r, 0)}>
+      <div role="gridcell" class="cell select" data-c="0" tabindex=${this.cellTabIndex(r, 0)}>
         <input
           type="checkbox"
           part="row-checkbox"
           tabindex="-1"
           data-grid-action="select"
           aria-label=${msg(str`Select invoice ${number}`, { id: 'grid.select-row' })}
+          ?hidden=${!invoice}
           .checked=${selected}
         />
       </div>
       ${columns.map((column, c) => {
         const config = this.columnsById.get(column.id) as InvoiceColumn;
-        const content = config.render ? config.render(invoice, ctx) : defaultCell(config, invoice, ctx);
+        const content = !invoice ? BONE : config.render ? config.render(invoice, ctx) : defaultCell(config, invoice, ctx);
         return html`<div
           role="gridcell"
           part="cell"
           class="cell align-${config.align ?? 'start'}"
           data-c=${c + 1}
           data-label=${columnLabel(config)}
-          tabindex=${nav.tabIndexFor(r, c + 1)}
-        >
-          ${content}
-        </div>`;
+          tabindex=${this.cellTabIndex(r, c + 1)}
+        ><span class="content">${content}</span></div>`;
       })}
     </div>`;
   }
+
+  /** The roving tab stop; when the current row is scrolled out of a virtual list, the header keeps it. */
+  private cellTabIndex(row: number, column: number): 0 | -1 {
+    if (this.tabStopOnHeader) return row === 0 && column === this.nav.column ? 0 : -1;
+    return this.nav.tabIndexFor(row, column);
+  }
+
+  private tabStopOnHeader = false;
 
   private renderEmpty(): TemplateResult {
     return html`<div class="state empty" part="empty" role="status">

@@ -169,6 +169,11 @@ export const gridStyles = css`
     background: var(--inv-grid-header-bg, var(--_inv-color-surface-alt));
     color: var(--inv-grid-header-color, var(--_inv-color-text));
     font-weight: var(--_inv-font-weight-bold);
+    line-height: 1.25;
+  }
+  .row.header .cell {
+    padding-block: var(--_inv-space-1);
+    white-space: normal;
   }
   .body .row:hover {
     background: var(--inv-grid-row-hover-bg, var(--_inv-color-hover));
@@ -206,6 +211,20 @@ export const gridStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+  }
+  .content {
+    display: block;
+    min-width: 0;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .content > * {
+    vertical-align: middle;
+  }
+  .number + .tag {
+    margin-inline-start: var(--_inv-space-1);
   }
   .cell.select {
     justify-content: center;

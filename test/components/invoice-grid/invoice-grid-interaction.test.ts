@@ -1,0 +1,308 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { InMemoryInvoiceAdapter } from '../../../src/data/in-memory-adapter.js';
+import { generateInvoices, seedInvoices } from '../../../src/data/sample.js';
+import type { InvoiceDataAdapter, InvoiceQuery } from '../../../src/data/types.js';
+import type {
+  InvoiceActionDetail,
+  InvoiceFilterToggleDetail,
+  InvoiceOpenDocumentsDetail,
+  InvoiceSelectionChangeDetail,
+} from '../../../src/events/invoice-events.js';
+import { defaultColumns } from '../../../src/components/invoice-grid/columns.js';
+import {
+  accessibleName,
+  columnTexts,
+  dataRows,
+  deepActiveElement,
+  expectNoAxeViolations,
+  getByRole,
+  gridFixture,
+  headerNames,
+  queryAllByRole,
+  settle,
+  until,
+} from './helpers.js';
+
+const seed = () => new InMemoryInvoiceAdapter(seedInvoices());
+
+function cellOf(el: Element): { row: string; name: string } {
+  const cell = (el.closest('[role="gridcell"], [role="columnheader"]') ?? el) as HTMLElement;
+  const row = cell.closest('[role="row"]')!.getAttribute('aria-rowindex')!;
+  return { row, name: cell.dataset.c! };
+}
+
+describe('<invoice-grid> selection', () => {
+  it('row checkboxes, the page checkbox and select-all-matching fire invoice-selection-change', async () => {
+    const el = await gridFixture(new InMemoryInvoiceAdapter(generateInvoices(40, { seed: 5 })), { pageSize: 10 });
+    const first = dataRows(el)[0]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    const name = accessibleName(first);
+    expect(name).to.match(/^Select invoice \S+$/);
+    let changed = oneEvent(el, 'invoice-selection-change');
+    first.click();
+    let detail = ((await changed) as CustomEvent<InvoiceSelectionChangeDetail>).detail;
+    expect(detail.count).to.equal(1);
+    expect(detail.allMatching).to.equal(false);
+    expect(detail.invoices[0]!.invoiceNumber).to.equal(name.replace('Select invoice ', ''));
+    await settle(el);
+    expect(dataRows(el)[0]!.getAttribute('aria-selected')).to.equal('true');
+
+    changed = oneEvent(el, 'invoice-selection-change');
+    getByRole(el, 'checkbox', 'Select all on this page').click();
+    detail = ((await changed) as CustomEvent<InvoiceSelectionChangeDetail>).detail;
+    expect(detail.count).to.equal(10);
+    await settle(el);
+
+    changed = oneEvent(el, 'invoice-selection-change');
+    getByRole(el, 'button', 'Select all 40 matching').click();
+    detail = ((await changed) as CustomEvent<InvoiceSelectionChangeDetail>).detail;
+    expect(detail.allMatching).to.equal(true);
+    expect(detail.count).to.equal(40);
+    expect(el.selection.allMatching).to.equal(true);
+    await settle(el);
+
+    // Selection is kept across pages.
+    getByRole(el, 'button', 'Next page').click();
+    await settle(el);
+    expect(dataRows(el).every((row) => row.getAttribute('aria-selected') === 'true')).to.equal(true);
+
+    el.clearSelection();
+    await settle(el);
+    expect(el.selection.count).to.equal(0);
+    expect(dataRows(el).some((row) => row.getAttribute('aria-selected') === 'true')).to.equal(false);
+  });
+});
+
+describe('<invoice-grid> column customisation', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('hides a column by its checkbox and reorders by buttons, remembered across remounts', async () => {
+    const el = await gridFixture(seed(), { storageKey: 'test-grid' });
+    const toggle = getByRole(el, 'button', 'Customize columns');
+    toggle.click();
+    await settle(el);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const panel = el.shadowRoot!.querySelector('[part~="columns-panel"]')!;
+    const names = queryAllByRole(panel, 'checkbox').map((c) => accessibleName(c));
+    expect(names).to.deep.equal(headerNames(el).slice(1));
+    getByRole(panel, 'checkbox', 'Customer number (BCN)').click();
+    await settle(el);
+    expect(headerNames(el)).to.not.include('Customer number (BCN)');
+    getByRole(panel, 'button', 'Move Amount up').click();
+    await settle(el);
+    expect(headerNames(el).slice(1, 3)).to.deep.equal(['Amount', 'Month']);
+    el.parentElement!.remove();
+
+    const again = await gridFixture(seed(), { storageKey: 'test-grid' });
+    expect(headerNames(again).slice(1, 3)).to.deep.equal(['Amount', 'Month']);
+    expect(headerNames(again)).to.not.include('Customer number (BCN)');
+    expect(columnTexts(again, 'Amount')[0]).to.equal('¥4,060');
+
+    getByRole(again, 'button', 'Customize columns').click();
+    await settle(again);
+    getByRole(again, 'button', 'Reset').click();
+    await settle(again);
+    expect(headerNames(again).slice(1)).to.deep.equal(defaultColumns().map((c) => (typeof c.label === 'function' ? c.label() : c.label)));
+  });
+
+  it('remembers the sort and a column width', async () => {
+    const el = await gridFixture(seed(), { storageKey: 'test-sort' });
+    getByRole(el, 'columnheader', 'Amount').querySelector('button')!.click();
+    await settle(el);
+    getByRole(el, 'button', 'Customize columns').click();
+    await settle(el);
+    const width = getByRole<HTMLInputElement>(el, 'textbox', 'Width of Amount in pixels');
+    width.value = '220';
+    width.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(getByRole(el, 'grid').style.getPropertyValue('--_cols')).to.contain('220px');
+    el.parentElement!.remove();
+
+    const again = await gridFixture(seed(), { storageKey: 'test-sort' });
+    expect(again.query.sort).to.deep.equal([{ field: 'amount', direction: 'asc' }]);
+    expect(getByRole(again, 'columnheader', 'Amount').getAttribute('aria-sort')).to.equal('ascending');
+    expect(columnTexts(again, 'Amount')[0]).to.equal('¥3,976');
+    expect(getByRole(again, 'grid').style.getPropertyValue('--_cols')).to.contain('220px');
+  });
+
+  it('portals relabel, add and remove columns', async () => {
+    const columns = defaultColumns()
+      .filter((c) => c.id !== 'bcn')
+      .map((c) => (c.id === 'ocn' ? { ...c, label: 'OCN' } : c));
+    columns.splice(2, 0, { id: 'due', label: 'Due date', field: 'dueDate', render: (invoice) => `due ${String(invoice.dueDate ?? '-')}` });
+    const el = await gridFixture(seed(), { columns });
+    expect(headerNames(el)).to.include('OCN');
+    expect(headerNames(el)).to.not.include('Customer number (BCN)');
+    expect(headerNames(el)[3]).to.equal('Due date');
+    expect(columnTexts(el, 'Due date')[0]).to.equal('due -');
+  });
+});
+
+describe('<invoice-grid> keyboard', () => {
+  it('Tab enters at the last focused cell; arrows, Home/End, Ctrl+Home/End move; Space selects; Enter sorts', async () => {
+    const el = await gridFixture(seed());
+    getByRole<HTMLInputElement>(el, 'searchbox', 'Search invoices').focus();
+    // From the search box: Advanced filter, Customize columns, Export to Excel, then the grid.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(cellOf(deepActiveElement()!)).to.deep.equal({ row: '1', name: '0' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    let active = deepActiveElement()!;
+    expect(cellOf(active)).to.deep.equal({ row: '2', name: '1' });
+    expect(active.textContent!.trim()).to.equal('May 2020');
+    await sendKeys({ press: 'End' });
+    expect(cellOf(deepActiveElement()!)).to.deep.equal({ row: '2', name: '10' });
+    await sendKeys({ press: 'Home' });
+    expect(cellOf(deepActiveElement()!)).to.deep.equal({ row: '2', name: '0' });
+    await sendKeys({ press: 'Control+End' });
+    expect(cellOf(deepActiveElement()!)).to.deep.equal({ row: '6', name: '10' });
+    await sendKeys({ press: 'PageUp' });
+    expect(cellOf(deepActiveElement()!).row).to.equal('2');
+    await sendKeys({ press: 'Control+Home' });
+    expect(cellOf(deepActiveElement()!)).to.deep.equal({ row: '1', name: '0' });
+
+    // Space on a data row toggles its selection.
+    await sendKeys({ press: 'ArrowDown' });
+    const selected = oneEvent(el, 'invoice-selection-change');
+    await sendKeys({ press: 'Space' });
+    expect(((await selected) as CustomEvent<InvoiceSelectionChangeDetail>).detail.count).to.equal(1);
+    await settle(el);
+    expect(dataRows(el)[0]!.getAttribute('aria-selected')).to.equal('true');
+
+    // Leave and come back: Tab re-enters at the same cell.
+    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(cellOf(deepActiveElement()!)).to.deep.equal({ row: '2', name: '0' });
+
+    // Enter on a header sorts.
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(getByRole(el, 'columnheader', 'Amount').getAttribute('aria-sort')).to.equal('ascending');
+    active = deepActiveElement()!;
+    expect(cellOf(active)).to.deep.equal({ row: '1', name: '2' });
+  });
+
+  it('the actions menu opens with Enter, moves with arrows, closes with Escape back to its button', async () => {
+    const el = await gridFixture(seed());
+    const button = getByRole(el, 'button', 'Actions for 2202008003470');
+    (button.closest('[role="gridcell"]') as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const menu = getByRole(el, 'menu');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(queryAllByRole(menu, 'menuitem').map((m) => accessibleName(m))).to.deep.equal(['Download…', 'Raise ticket', 'Copy invoice number']);
+    expect(accessibleName(deepActiveElement()!)).to.equal('Download…');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(accessibleName(deepActiveElement()!)).to.equal('Raise ticket');
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(accessibleName(deepActiveElement()!)).to.equal('Copy invoice number');
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(queryAllByRole(el, 'menu')).to.have.length(0);
+    expect(deepActiveElement()).to.equal(button);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('menu actions fire cancelable invoice-action; download opens documents unless prevented', async () => {
+    const el = await gridFixture(seed());
+    const actions: InvoiceActionDetail[] = [];
+    const opened: InvoiceOpenDocumentsDetail[] = [];
+    el.addEventListener('invoice-action', (e) => {
+      actions.push(e.detail);
+      if (e.detail.action === 'raise-ticket') e.preventDefault();
+    });
+    el.addEventListener('invoice-open-documents', (e) => {
+      opened.push(e.detail);
+      e.preventDefault();
+    });
+    const open = async () => {
+      getByRole(el, 'button', 'Actions for 2202008003481').click();
+      await settle(el);
+    };
+    await open();
+    getByRole(el, 'menuitem', 'Raise ticket').click();
+    await settle(el);
+    expect(actions.map((a) => [a.action, a.invoice.invoiceNumber])).to.deep.equal([['raise-ticket', '2202008003481']]);
+    expect(opened).to.have.length(0);
+    await open();
+    getByRole(el, 'menuitem', 'Download…').click();
+    await settle(el);
+    expect(actions.at(-1)!.action).to.equal('download');
+    expect(opened.map((o) => o.invoices.map((i) => i.invoiceNumber))).to.deep.equal([['2202008003481']]);
+
+    // The Download cell's button asks for the documents too.
+    getByRole(el, 'button', 'Invoice, 2 reports').click();
+    expect(opened.at(-1)!.invoices[0]!.invoiceNumber).to.equal('2202008003470');
+  });
+
+  it('Advanced filter fires invoice-filter-toggle and reflects filter-open in aria-expanded', async () => {
+    const el = await gridFixture(seed());
+    const button = getByRole(el, 'button', 'Advanced filter');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    const toggled = oneEvent(el, 'invoice-filter-toggle');
+    button.click();
+    expect(((await toggled) as CustomEvent<InvoiceFilterToggleDetail>).detail.open).to.equal(true);
+    await settle(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    el.filterOpen = false;
+    await settle(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+});
+
+describe('<invoice-grid virtual>', () => {
+  const big = new InMemoryInvoiceAdapter(generateInvoices(100_000, { seed: 11 }));
+
+  it('renders a bounded number of rows of 100,000 with aria-rowcount and aria-rowindex, fetching windows as it scrolls', async () => {
+    const queries: InvoiceQuery[] = [];
+    const adapter: InvoiceDataAdapter = {
+      listInvoices: (q, o) => {
+        queries.push(q);
+        return big.listInvoices(q, o);
+      },
+      countByStatus: (q, o) => big.countByStatus(q, o),
+      listDocuments: (i, o) => big.listDocuments(i, o),
+      fetchDocument: (d, o) => big.fetchDocument(d, o),
+    };
+    const el = await gridFixture(adapter, { virtual: true });
+    const grid = getByRole(el, 'grid');
+    await until(() => dataRows(el).length > 0, 'rows');
+    expect(grid.getAttribute('aria-rowcount')).to.equal('100001');
+    expect(dataRows(el).length).to.be.below(40);
+    expect(queries[0]!.limit).to.be.at.most(200);
+    expect(dataRows(el)[0]!.getAttribute('aria-rowindex')).to.equal('2');
+
+    grid.scrollTop = 50_000 * 44;
+    await until(() => dataRows(el).some((r) => r.getAttribute('aria-rowindex') === '50002') && !el.shadowRoot!.querySelector('.row.pending'), 'scrolled rows loaded');
+    expect(dataRows(el).length).to.be.below(40);
+    expect(queries.at(-1)!.offset).to.be.within(49_000, 50_100);
+    const indexes = dataRows(el).map((r) => Number(r.getAttribute('aria-rowindex')));
+    expect(indexes.every((i, n) => n === 0 || i === indexes[n - 1]! + 1)).to.equal(true);
+
+    // Ctrl+End goes to the last row.
+    (dataRows(el)[2]!.querySelector('[role="gridcell"]') as HTMLElement).focus();
+    await sendKeys({ press: 'Control+End' });
+    await until(() => deepActiveElement()?.closest('[role="row"]')?.getAttribute('aria-rowindex') === '100001', 'last row focused');
+    expect(dataRows(el).length).to.be.below(40);
+  });
+
+  it('sorts and searches through the adapter in virtual mode', async () => {
+    const el = await gridFixture(big, { virtual: true });
+    getByRole(el, 'columnheader', 'Amount').querySelector('button')!.click();
+    getByRole(el, 'columnheader', 'Amount').querySelector('button')!.click();
+    await until(() => el.query.sort[0]?.direction === 'desc', 'sorted');
+    await settle(el);
+    await until(() => dataRows(el).length > 0 && !el.shadowRoot!.querySelector('.row.pending'), 'rows');
+    const sorted = (await big.listInvoices({ ...el.query, offset: 0, limit: 1 })).rows[0]!;
+    expect(dataRows(el)[0]!.textContent).to.contain(sorted.invoiceNumber);
+    await expectNoAxeViolations(el);
+  });
+});
