@@ -143,7 +143,9 @@ async function measureGrid(browser, base, grid, n) {
     const after = await heapBytes(page, cdp);
     const scroll = await page.evaluate((ms) => window.bench.scroll(ms), SCROLL_MS);
     await page.evaluate(() => window.bench.scrollToTop());
+    await page.evaluate(() => window.bench.plan('sort'));
     const sort = await page.evaluate(() => window.bench.sortByAmount());
+    await page.evaluate((term) => window.bench.plan('search', term), SEARCH_TERM);
     const search = await page.evaluate((term) => window.bench.search(term), SEARCH_TERM);
     return {
       'first-rows': firstRows,
@@ -214,6 +216,8 @@ async function profileGrid(browser, base, grid, n) {
         await step();
         continue;
       }
+      if (name === 'sort') await page.evaluate(() => window.bench.plan('sort'));
+      if (name === 'search') await page.evaluate((term) => window.bench.plan('search', term), SEARCH_TERM);
       await cdp.send('Profiler.start');
       const value = await step();
       const { profile } = await cdp.send('Profiler.stop');

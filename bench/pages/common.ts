@@ -34,6 +34,8 @@ export interface BenchApi {
   search(text: string): Promise<number>;
   scroll(ms: number): Promise<ScrollResult>;
   scrollToTop(): Promise<void>;
+  /** Computes what `sortByAmount()` / `search(text)` must show, ahead of (and outside) the timing. */
+  plan(step: 'sort' | 'search', text?: string): void;
   expected(count: number): string[];
 }
 
@@ -63,6 +65,7 @@ export function install(grid: string, driver: GridDriver, ready: Promise<void> =
   let data: Invoice[] = [];
   let view: Invoice[] = [];
   let sorted = false;
+  let planned: { step: string; text: string | undefined; view: Invoice[] } | undefined;
 
   const byAmount = (rows: Invoice[]) => rows.map((row, i) => [row, i] as const).sort((a, b) => a[0].amount - b[0].amount || a[1] - b[1]).map(([row]) => row);
 
@@ -101,16 +104,23 @@ export function install(grid: string, driver: GridDriver, ready: Promise<void> =
       await driver.load(data);
       return painted(api.expected(2), start);
     },
+    plan(step, text) {
+      const base = step === 'sort' || sorted ? byAmount(step === 'sort' ? view : data) : data;
+      planned = { step, text, view: step === 'sort' ? base : base.filter((row) => matchesSearch(row, text ?? '')) };
+    },
     async sortByAmount() {
-      view = byAmount(view);
+      if (planned?.step !== 'sort') api.plan('sort');
+      view = (planned as { view: Invoice[] }).view;
+      planned = undefined;
       sorted = true;
       const start = performance.now();
       await driver.sortByAmount();
       return painted(api.expected(2), start);
     },
     async search(text) {
-      const base = sorted ? byAmount(data) : data;
-      view = base.filter((row) => matchesSearch(row, text));
+      if (planned?.step !== 'search' || planned.text !== text) api.plan('search', text);
+      view = (planned as { view: Invoice[] }).view;
+      planned = undefined;
       const start = performance.now();
       await driver.search(text);
       return painted(api.expected(Math.min(2, view.length)), start);
