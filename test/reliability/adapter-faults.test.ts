@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/invoice-grid.js';
 import '../../src/define/invoice-status-tabs.js';
 import '../../src/define/invoice-download-dialog.js';
+import '../../src/define/invoice-section.js';
+import type { InvoiceSection } from '../../src/components/invoice-section/invoice-section.component.js';
 import type { InvoiceDownloadDialog } from '../../src/components/invoice-download-dialog/invoice-download-dialog.component.js';
 import { seedInvoices } from '../../src/data/sample.js';
 import type { InvoiceGrid } from '../../src/components/invoice-grid/invoice-grid.component.js';
@@ -161,14 +163,17 @@ describe('adapter faults', () => {
 
     for (const { name, page } of malformedPages()) {
       it(`answers with a malformed page (${name}): a clear state, no stale or phantom rows`, async () => {
-        const grid = await fixture<InvoiceGrid>(html`<invoice-grid .adapter=${malformedPageAdapter(page)}></invoice-grid>`);
+        let loaded = false;
+        const grid = await fixture<InvoiceGrid>(html`<invoice-grid @invoice-load=${() => (loaded = true)} .adapter=${malformedPageAdapter(page)}></invoice-grid>`);
         const rowsIsArray = !!page && typeof page === 'object' && Array.isArray((page as { rows?: unknown }).rows);
         if (!rowsIsArray) {
           // No rows array: the answer cannot be read. Saying "No invoices match" would be false.
-          const settled = await waitFor(() => queryByRole(grid, 'alert') ?? deepQueryAll(grid, '[part~="empty"]')[0], 'a settled state');
-          expect(settled.getAttribute('role'), `an unreadable page shows "${deepText(settled).trim()}" instead of an error`).to.equal('alert');
-          const alert = settled;
-          expect(deepText(alert)).to.contain('The billing service sent an answer that could not be read.');
+          await waitFor(() => queryByRole(grid, 'alert') || loaded, 'a settled state');
+          await grid.updateComplete;
+          const alert = queryByRole(grid, 'alert');
+          const shown = deepText(deepQueryAll(grid, '[part~="frame"]')[0] ?? grid).replace(/\s+/g, ' ').trim();
+          expect(alert, `an unreadable page is taken as a result: "${shown.slice(-120)}"`).to.not.equal(null);
+          expect(deepText(alert!)).to.contain('The billing service sent an answer that could not be read.');
           byRole(grid, 'button', 'Retry');
           return;
         }
@@ -294,6 +299,44 @@ describe('adapter faults', () => {
       await adapter.answer(adapter.pending[0]!);
       await settle();
       expect(deepQueryAll(dialog, '[part~="document"]')).to.have.length(0);
+    });
+  });
+
+  describe('<invoice-section>', () => {
+    for (const fault of FAULTS) {
+      it(`adapter ${fault.name}: grid and tabs both say so, one Retry each, recovery`, async () => {
+        const failing = fault.make();
+        const errors: InvoiceErrorDetail[] = [];
+        const section = await fixture<InvoiceSection>(
+          html`<invoice-section @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)} .adapter=${failing}></invoice-section>`,
+        );
+        await waitFor(() => allByRole(section, 'alert').length === 2, 'grid and tabs errors', TIMEOUT_MS + 3000);
+        expect(allByRole(section, 'button', 'Retry')).to.have.length(2);
+        expect(deepText(section)).to.contain(fault.message);
+        expect(errors.map((e) => e.kind)).to.include.members(['load', 'counts']);
+        expect(dataRows(section)).to.have.length(0);
+        const healthy = seedAdapter();
+        Object.assign(failing, { listInvoices: healthy.listInvoices.bind(healthy), countByStatus: healthy.countByStatus.bind(healthy) });
+        for (const retry of allByRole(section, 'button', 'Retry')) retry.click();
+        await waitFor(() => dataRows(section).length === 5 && allByRole(section, 'alert').length === 0, 'recovered', TIMEOUT_MS + 3000);
+      });
+    }
+
+    it('fast tab switching against a slow adapter ends on the last tab chosen', async () => {
+      const adapter = new ControlledAdapter();
+      const section = await fixture<InvoiceSection>(html`<invoice-section .adapter=${adapter}></invoice-section>`);
+      await waitFor(() => adapter.pendingOf('listInvoices').length >= 1, 'first load');
+      for (const name of [/^Open/, /^Disputed/, /^Closed/, /^Open/]) {
+        byRole(section, 'tab', name).click();
+        await settle();
+      }
+      // Answer everything, newest first, then the stragglers.
+      await adapter.answerAllNewestFirst();
+      await settle();
+      await adapter.answerAllNewestFirst();
+      await waitFor(() => dataRows(section).length === 1, 'the open invoice');
+      expect(deepText(dataRows(section)[0]!)).to.contain('2202008003470');
+      expect(byRole(section, 'tab', /^Open/).getAttribute('aria-selected')).to.equal('true');
     });
   });
 

@@ -4,6 +4,8 @@ import '../../src/define/invoice-grid.js';
 import '../../src/define/invoice-status-tabs.js';
 import '../../src/define/advanced-filter.js';
 import '../../src/define/invoice-download-dialog.js';
+import '../../src/define/invoice-section.js';
+import type { InvoiceSection } from '../../src/components/invoice-section/invoice-section.component.js';
 import { unzipSync } from 'fflate';
 import type { InvoiceDownloadDialog } from '../../src/components/invoice-download-dialog/invoice-download-dialog.component.js';
 import type { InvoiceGrid } from '../../src/components/invoice-grid/invoice-grid.component.js';
@@ -13,7 +15,7 @@ import { filterChips } from '../../src/components/advanced-filter/filter-chips.j
 import type { SavedView, SavedViewsStore } from '../../src/controllers/saved-views.js';
 import { defaultQuery, emptyFilter } from '../../src/data/query.js';
 import type { InvoiceFilter } from '../../src/data/types.js';
-import { allByRole, byRole, deepElements, deepQueryAll, deepText, settle, waitFor } from '../helpers/dom.js';
+import { allByRole, byRole, deepElements, deepQueryAll, deepText, queryByRole, settle, waitFor } from '../helpers/dom.js';
 import { captureDownloads } from '../helpers/downloads.js';
 import { expectNoInjectedMarkup, watchPage } from '../helpers/guards.js';
 import { seedAdapter } from '../helpers/hostile-adapters.js';
@@ -272,6 +274,33 @@ describe('XSS corpus', () => {
         expect(entry, entry).not.to.match(/[\\/:*?"<>|\u0000-\u001f]|^\.|\.\./);
       }
       await expectInert(dialog, trap);
+    });
+  });
+
+  describe('<invoice-section>', () => {
+    it('keeps payloads inert across tabs, grid, chips, filter and dialog together', async () => {
+      const watch = watchPage();
+      const invoices = hostileInvoices();
+      const section = await fixture<InvoiceSection>(html`<invoice-section page-size="100" storage-key="xss-section" .adapter=${seedAdapter(invoices)}></invoice-section>`);
+      await waitFor(() => deepQueryAll(section, '[role="row"][part~="row"]').length === invoices.length, 'hostile rows in the section');
+      await expectInert(section, trap);
+      expectAllLiteral(deepText(section), 'section');
+
+      // A filter holding a payload: chips and filter fields show it as text.
+      section.query = { ...section.query, filter: { ...emptyFilter(), customerName: { op: 'contains', value: payloads[0] as string }, ocn: { op: 'contains', value: payloads[36] as string } } };
+      await waitFor(() => deepQueryAll(section, '[part~="chip"]').length === 2, 'chips');
+      expect(deepText(deepQueryAll(section, '[part~="chip"]')[0]!)).to.contain(payloads[0]);
+      await expectInert(section, trap);
+
+      // The dialog for a hostile row, opened from its Download cell.
+      section.query = { ...section.query, filter: emptyFilter() };
+      await waitFor(() => deepQueryAll(section, '[part~="documents-button"]').length === invoices.length, 'rows again');
+      (deepQueryAll<HTMLButtonElement>(section, '[part~="documents-button"]')[1] as HTMLButtonElement).click();
+      const dialog = await waitFor(() => queryByRole(section, 'dialog', 'Download'), 'dialog');
+      await waitFor(() => deepQueryAll(dialog, '[part~="document"]').length > 0, 'documents');
+      expect(deepText(dialog)).to.contain(payloads[1]);
+      await expectInert(section, trap);
+      await watch.expectClean();
     });
   });
 
