@@ -107,6 +107,8 @@ export function install(grid: string, driver: GridDriver, ready: Promise<void> =
     plan(step, text) {
       const base = step === 'sort' || sorted ? byAmount(step === 'sort' ? view : data) : data;
       planned = { step, text, view: step === 'sort' ? base : base.filter((row) => matchesSearch(row, text ?? '')) };
+      // Collect the planning garbage before the clock starts.
+      (globalThis as { gc?: () => void }).gc?.();
     },
     async sortByAmount() {
       if (planned?.step !== 'sort') api.plan('sort');
