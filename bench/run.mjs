@@ -195,6 +195,28 @@ function summarize(profile, top = 15) {
   };
 }
 
+async function profileExport(browser, base) {
+  const { context, page, cdp } = await openPage(browser, base, 'export');
+  const out = {};
+  try {
+    await page.waitForFunction(() => window.benchExport !== undefined);
+    await page.evaluate((n) => window.benchExport.generate(n), EXPORT_ROWS);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    for (const format of ['xlsx', 'csv']) {
+      await cdp.send('Profiler.start');
+      const value = await page.evaluate((f) => window.benchExport.run(f), format);
+      const { profile } = await cdp.send('Profiler.stop');
+      const file = path.join(benchDir, 'out', `profile-export-${format}.cpuprofile`);
+      await writeFile(file, JSON.stringify(profile));
+      out[format] = { value, file: path.relative(repoDir, file), ...summarize(profile, 25) };
+    }
+  } finally {
+    await context.close();
+  }
+  return out;
+}
+
 async function profileGrid(browser, base, grid, n) {
   const { context, page, cdp } = await openPage(browser, base, grid);
   const out = {};
@@ -289,8 +311,9 @@ async function main() {
     if (args.profile) {
       const grids = args.profile === true ? GRIDS.filter((g) => OURS.includes(g)) : String(args.profile).split(',');
       const profiles = {};
+      if (grids.includes('export')) profiles.export = await profileExport(browser, base);
       for (const n of SIZES) {
-        for (const grid of grids) {
+        for (const grid of grids.filter((g) => g !== 'export')) {
           log(`profiling ${grid} n=${n}`);
           profiles[`${grid}@${n}`] = await profileGrid(browser, base, grid, n);
         }
