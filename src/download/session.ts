@@ -126,6 +126,21 @@ export class DownloadSession {
     await this.pump();
   }
 
+  /** Tries every failed file that can be retried again. */
+  async retryAll(): Promise<void> {
+    if (this.isOver()) return;
+    const again = this.failed.filter((f) => f.retryable);
+    if (again.length === 0) return;
+    for (const file of again) {
+      file.state = 'waiting';
+      file.loaded = 0;
+      delete file.error;
+    }
+    this.phase = 'downloading';
+    this.changed();
+    await this.pump();
+  }
+
   /** Saves the ZIP with the files that arrived, leaving out the failures. */
   async saveWithoutFailed(): Promise<void> {
     if (this.phase !== 'partial' || this.done.length === 0) return;

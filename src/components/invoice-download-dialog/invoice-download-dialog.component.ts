@@ -85,10 +85,12 @@ export function downloadErrorMessage(error: unknown): string {
  * @csspart document-number - The invoice number it belongs to.
  * @csspart lineage-badge - "Monthly invoice", "Reissue 1" or "Credit note".
  * @csspart document-meta - File name, size and availability.
+ * @csspart file-name - The document's file name.
  * @csspart size - The file size.
  * @csspart availability - Availability text.
  * @csspart file-status - Per-file download state (progress, done, failed).
  * @csspart file-progress - A file's `<progress>`.
+ * @csspart file-failure - A failed file's message and its "Retry" button.
  * @csspart file-error - A file's error message.
  * @csspart file-retry-button - A file's "Retry" button.
  * @csspart file-done - "Done" text of a file.
@@ -96,10 +98,12 @@ export function downloadErrorMessage(error: unknown): string {
  * @csspart contact-link - The billing contact mailto: link.
  * @csspart footer - Summary and buttons.
  * @csspart summary - Selection or download summary.
+ * @csspart actions - The footer's buttons.
  * @csspart total-progress - Overall `<progress>`.
  * @csspart download-button - "Download selected".
  * @csspart cancel-button - "Cancel" (while downloading).
  * @csspart save-partial-button - "Save ZIP without failed files".
+ * @csspart retry-all-button - "Retry failed downloads" (when several failed).
  * @csspart close-footer-button - "Close".
  *
  * @cssprop --inv-dialog-width - Dialog width (default 40rem).
@@ -358,6 +362,13 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     if (this.session === session && (session.phase === 'partial' || session.phase === 'failed')) this.announcement = this.phaseSummary(session);
   }
 
+  private async retryAll(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    await session.retryAll();
+    if (this.session === session && (session.phase === 'partial' || session.phase === 'failed')) this.announcement = this.phaseSummary(session);
+  }
+
   private phaseSummary(session: DownloadSession): string {
     const locale = intlLocale();
     const failed = session.failed.length;
@@ -528,7 +539,7 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     const { availability } = doc.availability;
     const size = formatBytes(doc.document.size, locale);
     const file = this.session?.files.find((f) => f.key === doc.key);
-    const name = textOf(doc.document.name) || documentKindLabel(doc.document.kind) || textOf(doc.document.fileName);
+    const name = documentName(doc.document);
     const inInvoiceGroup = doc.document.kind === 'invoice' || doc.document.kind === 'credit-note';
     return html`<li part="document" data-availability=${availability}>
       <input
@@ -547,15 +558,18 @@ export class InvoiceDownloadDialog extends InvoiceElement {
           ${inInvoiceGroup || doc.invoiceNumber !== textOf(doc.invoice.invoiceNumber)
             ? html`<span part="document-number">${doc.invoiceNumber}</span>`
             : nothing}
-          ${inInvoiceGroup ? html`<span part="lineage-badge">${doc.lineage === 'reissue' ? reissueLabel(doc.reissue) : lineageKindLabel(doc.lineage)}</span>` : nothing}
+          ${inInvoiceGroup && doc.document.kind !== 'credit-note'
+            ? html`<span part="lineage-badge">${doc.lineage === 'reissue' ? reissueLabel(doc.reissue) : lineageKindLabel(doc.lineage)}</span>`
+            : nothing}
         </label>
         <div part="document-meta" id=${`doc-${index}-meta`}>
           ${textOf(doc.document.fileName) ? html`<span part="file-name">${doc.document.fileName}</span>` : nothing}
           ${size ? html`<span part="size">${size}</span>` : nothing}
           <span part="availability" data-availability=${availability}>${this.availabilityText(doc)}</span>
         </div>
+        ${file?.state === 'failed' ? this.renderFailure(file, name) : nothing}
       </div>
-      ${file ? this.renderFileStatus(file, name) : nothing}
+      ${file && file.state !== 'failed' ? this.renderFileStatus(file, name) : nothing}
     </li>`;
   }
 
@@ -587,14 +601,17 @@ export class InvoiceDownloadDialog extends InvoiceElement {
         const label = msg(str`Downloading ${name}`, { id: 'dialog.file.progress-label' });
         return html`<div part="file-status">
           <progress part="file-progress" aria-label=${label} max=${file.total ?? 1} value=${file.total ? file.loaded : nothing}></progress>
-          <span>${file.total ? `${Math.min(100, Math.floor((file.loaded / file.total) * 100))} %` : formatBytes(file.loaded, locale)}</span>
+          <span>${file.total ? formatPercent(Math.min(1, file.loaded / file.total), locale) : formatBytes(file.loaded, locale)}</span>
         </div>`;
       }
-      case 'done':
+      default:
         return html`<div part="file-status"><span part="file-done">${msg('Done', { id: 'dialog.file.done' })}</span></div>`;
-      case 'failed': {
-        const canRetry = file.retryable && this.session?.phase !== 'cancelled' && this.session?.phase !== 'done';
-        return html`<div part="file-status">
+    }
+  }
+
+  private renderFailure(file: DownloadFile, name: string): TemplateResult {
+    const canRetry = file.retryable && this.session?.phase !== 'cancelled' && this.session?.phase !== 'done';
+    return html`<div part="file-failure">
           <span part="file-error">${downloadErrorMessage(file.error)}</span>
           ${canRetry
             ? html`<button
@@ -608,8 +625,6 @@ export class InvoiceDownloadDialog extends InvoiceElement {
               </button>`
             : nothing}
         </div>`;
-      }
-    }
   }
 
   private renderNotice(): TemplateResult {
@@ -688,21 +703,49 @@ export class InvoiceDownloadDialog extends InvoiceElement {
             : msg('Choose the documents to download.', { id: 'dialog.summary.none' });
     }
     const chosenCount = listed.filter((d) => this.selected.has(d.key) && d.availability.availability === 'available').length;
+    const retryAll = !!session && (session.phase === 'partial' || session.phase === 'failed') && session.failed.filter((f) => f.retryable).length > 1;
     return html`<footer part="footer">
       <div part="summary">${summary}</div>
-      ${session?.phase === 'partial' && session.done.length > 0
-        ? html`<button type="button" class="button" part="save-partial-button" @click=${() => void session.saveWithoutFailed()}>
-            ${msg('Save ZIP without failed files', { id: 'dialog.save-partial' })}
-          </button>`
-        : nothing}
-      ${busy
-        ? html`<button type="button" class="button" part="cancel-button" @click=${() => this.cancelDownload()}>${msg('Cancel', { id: 'dialog.cancel' })}</button>`
-        : html`<button type="button" class="button" part="close-footer-button" @click=${() => this.close()}>${msg('Close', { id: 'dialog.close' })}</button>
-            <button type="button" class="button primary" part="download-button" ?disabled=${chosenCount === 0} @click=${() => void this.downloadSelected()}>
-              ${msg('Download selected', { id: 'dialog.download-selected' })}
-            </button>`}
+      <div part="actions">
+        ${retryAll
+          ? html`<button type="button" class="button" part="retry-all-button" @click=${() => void this.retryAll()}>
+              ${msg('Retry failed downloads', { id: 'dialog.retry-all' })}
+            </button>`
+          : nothing}
+        ${session?.phase === 'partial' && session.done.length > 0
+          ? html`<button type="button" class="button" part="save-partial-button" @click=${() => void session.saveWithoutFailed()}>
+              ${msg('Save ZIP without failed files', { id: 'dialog.save-partial' })}
+            </button>`
+          : nothing}
+        ${busy
+          ? html`<button type="button" class="button" part="cancel-button" @click=${() => this.cancelDownload()}>${msg('Cancel', { id: 'dialog.cancel' })}</button>`
+          : html`<button type="button" class="button" part="close-footer-button" @click=${() => this.close()}>${msg('Close', { id: 'dialog.close' })}</button>
+              ${retryAll
+                ? nothing
+                : html`<button type="button" class="button primary" part="download-button" ?disabled=${chosenCount === 0} @click=${() => void this.downloadSelected()}>
+                    ${msg('Download selected', { id: 'dialog.download-selected' })}
+                  </button>`}`}
+      </div>
     </footer>`;
   }
+}
+
+/**
+ * A document's label: the localised kind for the standard documents (the adapter's `name`
+ * is often in one language only), the adapter's name for reports, which each have their own.
+ */
+function documentName(document: InvoiceDocument): string {
+  const kind = document.kind;
+  if (kind === 'invoice' || kind === 'credit-note' || kind === 'cdr' || kind === 'universal-number-list') return documentKindLabel(kind);
+  return textOf(document.name) || textOf(document.fileName) || documentKindLabel('report');
+}
+
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+function formatPercent(fraction: number, locale: string): string {
+  let format = percentFormats.get(locale);
+  if (!format) percentFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })));
+  return format.format(Math.floor(fraction * 100) / 100);
 }
 
 function groupLabel(id: DocumentGroupId): string {

@@ -113,6 +113,7 @@ export const downloadDialogStyles = [
     [part~='document'][data-availability='preparing'] {
       background: var(--inv-dialog-item-unavailable-bg, var(--_inv-color-surface-alt));
     }
+    [part~='select-all'] input[type='checkbox'],
     [part~='document'] input[type='checkbox'] {
       width: 1.125rem;
       height: 1.125rem;
@@ -173,8 +174,20 @@ export const downloadDialogStyles = [
       height: 0.5rem;
       accent-color: var(--inv-dialog-progress-color, var(--_inv-color-primary));
     }
+    [part~='file-failure'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_inv-space-1) var(--_inv-space-3);
+      margin-top: var(--_inv-space-1);
+    }
     [part~='file-error'] {
-      color: var(--_inv-color-danger);
+      color: var(--inv-dialog-error-color, var(--_inv-color-danger));
+      font-size: var(--_inv-font-size-sm);
+    }
+    /* The shared hover background would otherwise cover a primary button's colour. */
+    .button.primary:hover:not(:disabled) {
+      background: var(--inv-button-primary-bg, var(--_inv-color-primary));
     }
     [part~='file-done'] {
       color: var(--_inv-color-success);
@@ -228,6 +241,13 @@ export const downloadDialogStyles = [
       flex: 1;
       min-width: 10rem;
       color: var(--_inv-color-text-muted);
+    }
+    [part~='actions'] {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: flex-end;
+      gap: var(--_inv-space-2);
+      margin-inline-start: auto;
     }
     [part~='total-progress'] {
       display: block;

@@ -116,7 +116,7 @@ describe('<invoice-download-dialog>', () => {
     expect(queryAllByRole(invoiceGroup, 'checkbox').map(accessibleName)).to.deep.equal([
       'Invoice 2202008003470 Monthly invoice',
       'Invoice 2202008003470-1 Reissue 1',
-      'Credit note 2202008003470CN Credit note',
+      'Credit note 2202008003470CN',
     ]);
     const cdr = checkbox(el, /^Call data records/);
     const meta = el.shadowRoot!.getElementById(cdr.getAttribute('aria-describedby')!)!.textContent!.replace(/\s+/g, ' ');
@@ -161,7 +161,7 @@ describe('<invoice-download-dialog>', () => {
     button(el, 'Download selected').click();
     const req = await request;
     expect(req.detail.mode).to.equal('single');
-    expect(req.detail.documents.map((d) => d.id)).to.deep.equal(['seed-4-r1-invoice']);
+    expect(req.detail.documents.map((d: InvoiceDocument) => d.id)).to.deep.equal(['seed-4-r1-invoice']);
     const saved = await next();
     expect(saved.fileName).to.equal('2202008003470-1.pdf');
     const expected = sampleDocumentContent(docById('seed-4-r1-invoice'));
