@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // Packs the library as it would be published, installs the tarball into a copy of each
-// example (examples/plain-html, react-vite, vue-vite) with npm, and builds it. Needs
-// `npm run build` first and the npm registry for the examples' own dependencies.
-// Usage: node scripts/check-examples.mjs [--keep] [name …]
+// example (examples/plain-html, react-vite, vue-vite) with npm, builds it, then opens the
+// built page in headless Chromium (when one is found): the seed invoices render, and for
+// React and Vue, selecting a row reaches the app through the typed event prop/listener.
+// Needs `npm run build` first and the npm registry for the examples' own dependencies.
+// Usage: node scripts/check-examples.mjs [--keep] [--no-browser] [name …]
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROME_ARGS, findChrome } from './browsers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -25,6 +29,51 @@ if (!existsSync(path.join(root, 'dist/index.js'))) {
 const work = mkdtempSync(path.join(tmpdir(), 'invoice-examples-'));
 const run = (cwd, command, commandArgs) => execFileSync(command, commandArgs, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
 const failures = [];
+const chrome = args.includes('--no-browser') ? undefined : findChrome();
+/** What each built example serves, and whether it reports selection back to the app. */
+const SMOKE = {
+  'plain-html': { dir: '.', selection: false },
+  'react-vite': { dir: 'dist', selection: true },
+  'vue-vite': { dir: 'dist', selection: true },
+};
+
+function serve(dir) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    const file = path.join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    if (!file.startsWith(dir) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ready) => server.listen(0, '127.0.0.1', () => ready(server)));
+}
+
+/** Opens the built example and checks that it works, not only that it compiled. */
+async function smoke(name, dir) {
+  const { chromium } = await import('playwright-core');
+  const spec = SMOKE[name];
+  const server = await serve(path.join(dir, spec.dir));
+  const browser = await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    // Playwright's locators pierce open shadow roots: the first seed invoice in the grid.
+    await page.getByText('2202008003470', { exact: true }).first().waitFor({ timeout: 15_000 });
+    if (spec.selection) {
+      // The first selection checkbox (the page's or a row's): any selection must reach the app.
+      await page.locator('invoice-section [part~="row-checkbox"]').first().check();
+      await page.locator('#app-state', { hasText: /Selected in the app: [1-9]/ }).waitFor({ timeout: 5_000 });
+    }
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 try {
   const started = Date.now();
   const [packed] = JSON.parse(run(root, npm, ['pack', '--json', '--pack-destination', work]));
@@ -46,7 +95,10 @@ try {
       const t1 = Date.now();
       const output = run(dir, npm, ['run', 'build', '--silent']);
       const last = output.trim().split('\n').filter(Boolean).pop() ?? '';
-      console.log(`✓ ${name}: installed in ${((t1 - t0) / 1000).toFixed(1)} s, built in ${((Date.now() - t1) / 1000).toFixed(1)} s${last ? ` — ${last.trim()}` : ''}`);
+      const t2 = Date.now();
+      if (chrome) await smoke(name, dir);
+      const opened = chrome ? `, works in Chromium (${((Date.now() - t2) / 1000).toFixed(1)} s)` : ' (no Chromium found: not opened)';
+      console.log(`✓ ${name}: installed in ${((t1 - t0) / 1000).toFixed(1)} s, built in ${((t2 - t1) / 1000).toFixed(1)} s${opened}${last ? ` — ${last.trim()}` : ''}`);
     } catch (error) {
       const detail = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n    ');
       failures.push(`${name}: ${error.message.split('\n')[0]}\n    ${detail}`);

@@ -12,8 +12,8 @@ export function App() {
   return (
     <main>
       <h1>Invoices</h1>
-      <p>
-        {selected} selected · tab {status ?? 'all'}
+      <p id="app-state">
+        Selected in the app: {selected} · tab: {status ?? 'all'}
       </p>
       <InvoiceSection
         adapter={adapter}
