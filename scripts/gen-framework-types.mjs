@@ -106,18 +106,25 @@ const outputs = [
 let stale = false;
 for (const [file, text] of outputs) {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  if (current === text) continue;
-  if (check) {
-    console.error(`${path.relative(root, file)} is out of date with custom-elements.json: run \`npm run gen:framework-types\`.`);
-    stale = true;
-  } else {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    console.log(`wrote ${path.relative(root, file)}`);
+  if (current !== text) {
+    if (check) {
+      console.error(`${path.relative(root, file)} is out of date with custom-elements.json: run \`npm run gen:framework-types\`.`);
+      stale = true;
+    } else {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      console.log(`wrote ${path.relative(root, file)}`);
+    }
   }
   // Keep an existing build in step (the library build copies src/types before the manifest is made).
   const built = path.join(root, 'dist/types/types', path.basename(file));
-  if (!check && existsSync(path.dirname(built))) writeFileSync(built, text);
+  if (!existsSync(path.dirname(built))) continue;
+  const shipped = existsSync(built) ? readFileSync(built, 'utf8') : '';
+  if (shipped === text) continue;
+  if (check) {
+    console.error(`${path.relative(root, built)} is stale: run \`npm run gen:framework-types\` (or rebuild).`);
+    stale = true;
+  } else writeFileSync(built, text);
 }
 if (stale) process.exit(1);
 console.log(`JSX and Vue template typings ${check ? 'match' : 'cover'} ${elements.map((e) => `<${e.tag}>`).join(', ')}.`);
