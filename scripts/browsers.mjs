@@ -49,6 +49,9 @@ export const CHROME_ARGS = [
   '--no-first-run',
   '--no-default-browser-check',
   '--disable-quic',
+  // The leak tests force garbage collection (window.gc) and read exact heap sizes.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 export const INSTALL_HINT =

@@ -158,7 +158,7 @@ export function deepActiveElement(): Element | null {
 export async function waitFor<T>(check: () => T | Promise<T>, message = 'condition', timeout = 4000): Promise<NonNullable<T>> {
   const start = performance.now();
   let lastError: unknown;
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     try {
       const value = await check();
       if (value) return value as NonNullable<T>;
@@ -168,7 +168,8 @@ export async function waitFor<T>(check: () => T | Promise<T>, message = 'conditi
     if (performance.now() - start > timeout) {
       throw new Error(`Timed out waiting for ${message}${lastError ? `: ${String((lastError as Error).message ?? lastError)}` : ''}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 16));
+    // Quick polls first (most conditions hold after a task or two), then once a frame.
+    await new Promise((resolve) => setTimeout(resolve, attempt < 20 ? 0 : 16));
   }
 }
 
