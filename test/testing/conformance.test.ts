@@ -118,6 +118,28 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
     expect(report.results.every((r) => !r.ok && /did not settle within 20 ms/.test(r.message ?? ''))).to.equal(true);
   });
 
+  it('registers one test per check with the describe/it it is given, and resolves once they ran', async () => {
+    const tests: { path: string; body: () => Promise<void> }[] = [];
+    const suites: string[] = [];
+    const describeFn = (name: string, body: () => void) => {
+      suites.push(name);
+      body();
+    };
+    const itFn = (name: string, body: () => Promise<void>) => {
+      tests.push({ path: `${suites.at(-1)} > ${name}`, body });
+    };
+    const report = runAdapterConformance(({ invoices }) => new Broken(invoices, 'counts'), { describe: describeFn, it: itFn, title: 'Mine', skip: ['documents'] });
+    expect(suites[0]).to.equal('Mine');
+    expect(suites).to.not.include('documents');
+    expect(tests.map((t) => t.path)).to.include('counts > counts follow the filter');
+    const outcomes = await Promise.all(tests.map((t) => t.body().then(() => 'pass', (e: Error) => e.name)));
+    expect(outcomes.filter((o) => o !== 'pass').every((o) => o === 'ConformanceError')).to.equal(true);
+    const finished = await report;
+    expect(finished.results).to.have.length(tests.length);
+    expect(finished.ok).to.equal(false);
+    expect(finished.results.filter((r) => !r.ok).every((r) => r.group === 'counts')).to.equal(true);
+  });
+
   it('reports every check as passed for the reference adapter itself', async () => {
     const report = await runAdapterConformance(({ invoices }) => new InMemoryInvoiceAdapter(invoices, { documentContent: sampleDocumentContent }), { register: false });
     expect(report.failed).to.equal(0);
