@@ -17,6 +17,9 @@ const firefox = findFirefox();
 if (wanted.includes('firefox') && firefox) {
   browsers.push(
     puppeteerLauncher({
+      // Puppeteer opens Firefox test pages as tabs of one window; a background tab gets no
+      // animation frames, so fixtures awaiting a frame would hang. One page at a time.
+      concurrency: 1,
       launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
     }),
   );

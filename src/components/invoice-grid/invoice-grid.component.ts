@@ -1037,6 +1037,7 @@ export class InvoiceGrid extends InvoiceElement {
           part="grid"
           class="grid ${this.virtual ? 'virtual' : 'paged'}"
           role="grid"
+          tabindex="-1"
           aria-label=${msg('Invoices', { id: 'grid.label' })}
           aria-multiselectable="true"
           aria-rowcount=${state === 'error' ? -1 : (this.virtual ? this.window.total : total) + 1}

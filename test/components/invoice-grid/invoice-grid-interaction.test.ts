@@ -26,6 +26,13 @@ import {
 
 const seed = () => new InMemoryInvoiceAdapter(seedInvoices());
 
+/** Ctrl+key, pressed the way both Playwright and Puppeteer understand. */
+async function ctrl(key: string): Promise<void> {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Control' });
+}
+
 function cellOf(el: Element): { row: string; name: string } {
   const cell = (el.closest('[role="gridcell"], [role="columnheader"]') ?? el) as HTMLElement;
   const row = cell.closest('[role="row"]')!.getAttribute('aria-rowindex')!;
@@ -158,23 +165,25 @@ describe('<invoice-grid> keyboard', () => {
     expect(cellOf(deepActiveElement()!)).to.deep.equal({ row: '2', name: '10' });
     await sendKeys({ press: 'Home' });
     expect(cellOf(deepActiveElement()!)).to.deep.equal({ row: '2', name: '0' });
-    await sendKeys({ press: 'Control+End' });
+    await ctrl('End');
     expect(cellOf(deepActiveElement()!)).to.deep.equal({ row: '6', name: '10' });
     await sendKeys({ press: 'PageUp' });
     expect(cellOf(deepActiveElement()!).row).to.equal('2');
-    await sendKeys({ press: 'Control+Home' });
+    await ctrl('Home');
     expect(cellOf(deepActiveElement()!)).to.deep.equal({ row: '1', name: '0' });
 
     // Space on a data row toggles its selection.
     await sendKeys({ press: 'ArrowDown' });
     const selected = oneEvent(el, 'invoice-selection-change');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ type: ' ' });
     expect(((await selected) as CustomEvent<InvoiceSelectionChangeDetail>).detail.count).to.equal(1);
     await settle(el);
     expect(dataRows(el)[0]!.getAttribute('aria-selected')).to.equal('true');
 
     // Leave and come back: Tab re-enters at the same cell.
-    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
     await sendKeys({ press: 'Tab' });
     expect(cellOf(deepActiveElement()!)).to.deep.equal({ row: '2', name: '0' });
 
@@ -289,7 +298,7 @@ describe('<invoice-grid virtual>', () => {
 
     // Ctrl+End goes to the last row.
     (dataRows(el)[2]!.querySelector('[role="gridcell"]') as HTMLElement).focus();
-    await sendKeys({ press: 'Control+End' });
+    await ctrl('End');
     await until(() => deepActiveElement()?.closest('[role="row"]')?.getAttribute('aria-rowindex') === '100001', 'last row focused');
     expect(dataRows(el).length).to.be.below(40);
   });
