@@ -26,8 +26,11 @@ const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-/** Characters of XML collected before they are encoded and deflated. */
-const FLUSH_CHARS = 1 << 18;
+/**
+ * Characters of XML collected before they are encoded and deflated. Small enough that one
+ * flush (encode + deflate) costs a few milliseconds, so a slice never grows into a long task.
+ */
+const FLUSH_CHARS = 1 << 16;
 
 // XML 1.0 forbids most C0 controls even as character references; a CR survives only as &#13;.
 // eslint-disable-next-line no-control-regex
@@ -35,7 +38,12 @@ const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud80
 const ESCAPE = /[&<>"\r]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;' };
 
+// One cheap test first: most cell text needs no escaping at all.
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /[&<>"\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 export function xmlEscape(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return text.replace(INVALID_XML, '\ufffd').replace(ESCAPE, (ch) => ENTITIES[ch] as string);
 }
 
