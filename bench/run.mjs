@@ -390,6 +390,8 @@ async function main() {
       machine,
       date,
       options: { sizes: SIZES, reps: REPS, searchTerm: SEARCH_TERM, scrollMs: SCROLL_MS, grids: GRIDS, durationS: Math.round((Date.now() - started) / 1000) },
+      // Other work on the machine skews timings; compare with the load average at the start (in `machine`).
+      loadAverageAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100),
       rows,
       bundle,
       export: exportResult,
@@ -414,7 +416,9 @@ async function main() {
       out.push('');
     }
     if (failures.length) out.push(`Failures: ${failures.map((f) => `${f.grid} n=${f.n} rep ${f.rep + 1}: ${f.error}`).join('; ')}`, '');
-    out.push(`_${date}, ${Math.round((Date.now() - started) / 1000)} s; search term "${SEARCH_TERM}"; results in ${path.relative(repoDir, OUT)}_`);
+    out.push(
+      `_${date}, ${Math.round((Date.now() - started) / 1000)} s, load average at end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}; search term "${SEARCH_TERM}"; results in ${path.relative(repoDir, OUT)}_`,
+    );
     console.log(out.join('\n'));
   } finally {
     await browser.close();
