@@ -118,8 +118,9 @@ async function heapBytes(page, cdp) {
     globalThis.gc?.();
   });
   await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  return usedSize;
+  // Typed arrays keep their bytes outside the JS heap proper; count them too.
+  const { usedSize, backingStorageSize = 0 } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize + backingStorageSize;
 }
 
 async function openPage(browser, base, name) {
