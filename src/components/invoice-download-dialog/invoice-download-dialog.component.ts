@@ -459,7 +459,10 @@ export class InvoiceDownloadDialog extends InvoiceElement {
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      <div part="body">${this.renderBody(grouped, listed)} ${this.renderNotice()}</div>
+      <!-- Focusable so the list can be scrolled by keyboard even while every checkbox is disabled. -->
+      <div part="body" tabindex="0" role="region" aria-label=${msg('Documents', { id: 'dialog.documents-label' })}>
+        ${this.renderBody(grouped, listed)} ${this.renderNotice()}
+      </div>
       ${this.renderFooter(listed)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;

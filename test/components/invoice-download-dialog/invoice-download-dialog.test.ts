@@ -303,6 +303,7 @@ describe('<invoice-download-dialog>', () => {
     await choose(el, /^Invoice 2202008003470 /, /^Call data records/);
     button(el, 'Download selected').click();
     await until(() => el.shadowRoot!.querySelectorAll('progress[part~="file-progress"]').length > 0, 'per-file progress');
+    await expectNoAxeViolations(el);
     button(el, 'Cancel').click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="summary"]')!.textContent).to.contain('Download cancelled.');
