@@ -19,7 +19,7 @@ import { LoadController } from '../../controllers/load-controller.js';
 import { TableController } from '../../controllers/table-controller.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
 import { VirtualRowsController } from '../../controllers/virtual-rows-controller.js';
-import { isAbortError } from '../../data/errors.js';
+import { InvoiceAdapterError, isAbortError } from '../../data/errors.js';
 import { groupLineages } from '../../data/lineage.js';
 import { defaultQuery, emptyFilter, sameQuery } from '../../data/query.js';
 import { textOf, validateInvoice } from '../../data/validate.js';
@@ -502,9 +502,9 @@ export class InvoiceGrid extends InvoiceElement {
       this.windowGeneration++;
       this.windowLoader.abort();
       const request = { ...query, offset: 0, limit: this.window.blockSize };
-      void this.loader.run((signal) => adapter.listInvoices(request, { signal }));
+      void this.loader.run((signal) => adapter.listInvoices(request, { signal }).then(readablePage));
     } else {
-      void this.loader.run((signal) => adapter.listInvoices(query, { signal }));
+      void this.loader.run((signal) => adapter.listInvoices(query, { signal }).then(readablePage));
     }
   }
 
@@ -549,6 +549,7 @@ export class InvoiceGrid extends InvoiceElement {
         invoice: input[i],
       });
     });
+    assignRowKeys(rows);
     for (const lineage of groupLineages(rows.filter((r) => typeof r.invoiceNumber === 'string')).values()) {
       for (const old of lineage.superseded) this.superseded.add(old);
     }
@@ -575,7 +576,7 @@ export class InvoiceGrid extends InvoiceElement {
     this.pendingWindow = missing;
     const generation = this.windowGeneration;
     const query = { ...request.query, ...missing };
-    void this.windowLoader.run(async (signal) => ({ generation, offset: missing.offset, page: await adapter.listInvoices(query, { signal }) }));
+    void this.windowLoader.run(async (signal) => ({ generation, offset: missing.offset, page: readablePage(await adapter.listInvoices(query, { signal })) }));
   }
 
   private pendingWindow: { offset: number; limit: number } | undefined;
@@ -1567,21 +1568,40 @@ export class InvoiceGrid extends InvoiceElement {
   }
 }
 
-const generatedIds = new WeakMap<object, string>();
+const rowKeys = new WeakMap<object, string>();
 let nextGeneratedId = 0;
 
-/** Row identity for selection: the invoice id, else its number, else one made up for the row object. */
+/**
+ * Row identity for selection: the invoice id (else its number), made unique within a load
+ * by `assignRowKeys` so that rows sharing a malformed duplicate id are still told apart.
+ */
 function rowId(invoice: Invoice): string {
-  const id = textOf(invoice?.id) || textOf(invoice?.invoiceNumber);
-  if (id) return id;
-  let generated = generatedIds.get(invoice);
-  if (!generated) {
-    generated = `row-${++nextGeneratedId}`;
-    generatedIds.set(invoice, generated);
+  let key = rowKeys.get(invoice);
+  if (!key) {
+    key = textOf(invoice?.id) || textOf(invoice?.invoiceNumber) || `row-${++nextGeneratedId}`;
+    rowKeys.set(invoice, key);
   }
-  return generated;
+  return key;
 }
 
+function assignRowKeys(rows: readonly Invoice[]): void {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    let key = textOf(row?.id) || textOf(row?.invoiceNumber) || `row-${++nextGeneratedId}`;
+    if (seen.has(key)) key = `${key}#${++nextGeneratedId}`;
+    seen.add(key);
+    rowKeys.set(row, key);
+  }
+}
+
+
+/** An answer without a rows array cannot be read: it is an error, not an empty result. */
+function readablePage(value: InvoicePage): InvoicePage {
+  if (!value || typeof value !== 'object' || !Array.isArray(value.rows)) {
+    throw new InvoiceAdapterError('bad-response', 'The page has no rows array.', { retryable: true });
+  }
+  return value;
+}
 
 /** Reads an adapter answer defensively: rows must be an array, total a finite count. */
 function sanitizePage(value: InvoicePage): InvoicePage {
