@@ -1,7 +1,7 @@
 import { throwIfAborted } from '../data/errors.js';
 
 /** Milliseconds of work per slice: well under the 50 ms that counts as a long task. */
-export const SLICE_MS = 12;
+export const SLICE_MS = 8;
 
 /**
  * Gives the event loop a turn with a message-channel task: unlike `setTimeout` it is not

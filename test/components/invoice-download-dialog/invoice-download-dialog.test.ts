@@ -337,6 +337,30 @@ describe('<invoice-download-dialog>', () => {
     expect(headings).to.deep.equal(['Download', 'Invoice 2202008003468, May 2020', 'Invoice 2202008003470-1, October 2020']);
   });
 
+  it('names the ZIP after download-name, and opens from the open attribute', async () => {
+    const { save, next } = saver();
+    const el = await fixture<InvoiceDownloadDialog>(
+      html`<invoice-download-dialog download-name="October documents" .adapter=${lineageAdapter()} .invoice=${lineageInvoices()[0]} .today=${TODAY} .saveFile=${save} open></invoice-download-dialog>`,
+    );
+    await el.documentsSettled;
+    await el.updateComplete;
+    expect(dialogOf(el).open).to.equal(true);
+    await choose(el, /^Invoice 2202008003470 /, /^Credit note/);
+    button(el, 'Download selected').click();
+    expect((await next()).fileName).to.equal('October documents.zip');
+  });
+
+  it('says why documents before the first downloadable month cannot be chosen', async () => {
+    const april: Invoice = { ...(seedInvoices()[0] as Invoice), billingMonth: '2020-04' };
+    const el = await openDialog({ adapter: new InMemoryInvoiceAdapter([april]), invoice: april, today: new Date(2020, 5, 1) });
+    const box = checkbox(el, /^Invoice/);
+    expect(box.disabled).to.equal(true);
+    expect(el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!.textContent).to.contain(
+      'Not available: only documents from May 2020 on can be downloaded',
+    );
+    expect(button(el, 'Download selected').disabled).to.equal(true);
+  });
+
   it('has no axe violations, listing and downloading', async () => {
     const el = await openDialog({ save: () => undefined });
     await expectNoAxeViolations(el);
