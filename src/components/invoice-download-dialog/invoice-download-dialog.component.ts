@@ -703,7 +703,9 @@ export class InvoiceDownloadDialog extends InvoiceElement {
             ? bytes > 0
               ? msg(str`${n} selected (${formatBytes(bytes, locale)})`, { id: 'dialog.summary.selected-size' })
               : msg(str`${n} selected`, { id: 'dialog.summary.selected' })
-            : msg('Choose the documents to download.', { id: 'dialog.summary.none' });
+            : this.lists.state === 'ready'
+              ? msg('Choose the documents to download.', { id: 'dialog.summary.none' })
+              : '';
     }
     const chosenCount = listed.filter((d) => this.selected.has(d.key) && d.availability.availability === 'available').length;
     const retryAll = !!session && (session.phase === 'partial' || session.phase === 'failed') && session.failed.filter((f) => f.retryable).length > 1;
