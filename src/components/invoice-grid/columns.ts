@@ -162,7 +162,7 @@ export function actionsCell(invoice: Invoice): TemplateResult {
  */
 export function defaultColumns(): InvoiceColumn[] {
   return [
-    { id: 'billingMonth', field: 'billingMonth', label: () => msg('Month', { id: 'grid.col.month' }), sortable: true, width: 140, kind: 'month', render: monthCell },
+    { id: 'billingMonth', field: 'billingMonth', label: () => msg('Month', { id: 'grid.col.month' }), sortable: true, width: 150, kind: 'month', render: monthCell },
     { id: 'amount', field: 'amount', label: () => msg('Amount', { id: 'grid.col.amount' }), sortable: true, align: 'end', width: 128, kind: 'money', render: amountCell },
     { id: 'invoiceNumber', field: 'invoiceNumber', label: () => msg('Invoice number', { id: 'grid.col.number' }), sortable: true, width: 240, render: invoiceNumberCell },
     { id: 'customerName', field: 'customerName', label: () => msg('Customer name', { id: 'grid.col.customer' }), sortable: true, width: 180, render: (i, c) => textCell(i, 'customerName', c) },

@@ -22,7 +22,7 @@ import { VirtualRowsController } from '../../controllers/virtual-rows-controller
 import { InvoiceAdapterError, isAbortError } from '../../data/errors.js';
 import { groupLineages } from '../../data/lineage.js';
 import { defaultQuery, emptyFilter, sameQuery } from '../../data/query.js';
-import { textOf, validateInvoice } from '../../data/validate.js';
+import { isKnownCurrency, textOf, validateInvoice } from '../../data/validate.js';
 import type { Invoice, InvoicePage, InvoiceQuery, SortKey } from '../../data/types.js';
 import type { InvoiceExportDetail, InvoiceSelectionChangeDetail } from '../../events/invoice-events.js';
 import { formatCount, formatDateTime, formatMoney, pluralCategory } from '../../format/formatters.js';
@@ -1500,14 +1500,15 @@ export class InvoiceGrid extends InvoiceElement {
 
   private renderFooter(total: number, locale: string): TemplateResult {
     const page = this.page;
-    const totals = page?.totals ? Object.entries(page.totals).filter(([, sum]) => Number.isFinite(sum)) : [];
+    // A malformed row's unknown currency is not a currency to total.
+    const totals = page?.totals ? Object.entries(page.totals).filter(([code, sum]) => Number.isFinite(sum) && isKnownCurrency(code)) : [];
     const { offset, limit } = this.query;
     const from = total === 0 ? 0 : Math.min(total, offset + 1);
     const to = Math.min(total, offset + limit);
     const range = msg(str`${formatCount(from, locale)}–${formatCount(to, locale)} of ${formatCount(total, locale)}`, { id: 'grid.range' });
     const refreshed = page?.lastRefreshed ? formatDateTime(page.lastRefreshed, locale) : '';
     return html`<div class="footer" part="footer">
-      ${this.virtual
+      ${this.virtual || !this.loader.hasValue || this.loader.state === 'error'
         ? nothing
         : html`<div class="pager" part="pager">
             <label class="page-size" for="page-size">${msg('Rows per page', { id: 'grid.page-size' })}</label>

@@ -495,13 +495,25 @@ export const gridStyles = css`
 
   /* Narrow containers: each row becomes a card of label/value pairs (paged mode). */
   @container (max-width: 640px) {
+    /* The header becomes a strip of sort buttons. */
     .grid.paged .head .row {
       display: flex;
       flex-wrap: wrap;
+      gap: 0 var(--_inv-space-1);
       min-width: 0;
+      padding: var(--_inv-space-1) 0;
     }
-    .grid.paged .head .cell:not(.select) {
-      flex: none;
+    .grid.paged .head .cell {
+      flex: 0 0 auto;
+      min-height: 2rem;
+      padding: 0 var(--_inv-space-2);
+    }
+    .grid.paged .head .cell:not(.select):not([aria-sort]) {
+      display: none;
+    }
+    .grid.paged .head .label {
+      overflow: visible;
+      white-space: nowrap;
     }
     .grid.paged .head .resizer {
       display: none;
