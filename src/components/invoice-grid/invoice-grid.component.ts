@@ -25,6 +25,7 @@ import { defaultQuery, emptyFilter, sameQuery } from '../../data/query.js';
 import { isKnownCurrency, textOf, validateInvoice } from '../../data/validate.js';
 import type { Invoice, InvoicePage, InvoiceQuery, SortKey } from '../../data/types.js';
 import type { InvoiceExportDetail, InvoiceSelectionChangeDetail } from '../../events/invoice-events.js';
+import type { SaveFile } from '../../download/save.js';
 import { formatCount, formatDateTime, formatMoney, pluralCategory } from '../../format/formatters.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
 import { loadErrorMessage } from '../../internal/labels.js';
@@ -157,6 +158,9 @@ export class InvoiceGrid extends InvoiceElement {
   /** Whether the advanced filter is open (reflected by the button's `aria-expanded`). */
   @property({ type: Boolean, reflect: true, attribute: 'filter-open' }) filterOpen = false;
 
+  /** Where exported files go (and the download dialog's files). Default: the browser's download. */
+  @property({ attribute: false }) saveFile: SaveFile | undefined;
+
   /** Milliseconds the search waits after the last keystroke. */
   @property({ type: Number, attribute: 'search-delay' }) searchDelay = 250;
 
@@ -282,7 +286,7 @@ export class InvoiceGrid extends InvoiceElement {
         meta: { exportedAt: new Date(), locale, filterDescription: this.describeQuery(), ...(lastRefreshed ? { lastRefreshed } : {}) },
       });
       if (abort.signal.aborted) return;
-      saveBlob(result.blob, result.fileName);
+      await (this.saveFile ?? saveBlob)(result.blob, result.fileName);
       this.exportOpen = false;
       this.announce(msg(str`Exported ${formatCount(result.rowCount, locale)} invoices.`, { id: 'grid.export.done' }));
       this.emit('invoice-export-complete', { format, scope, rowCount: result.rowCount, fileName: result.fileName });
@@ -744,10 +748,17 @@ export class InvoiceGrid extends InvoiceElement {
       this.dialog = new Dialog() as HTMLElement;
       this.renderRoot.appendChild(this.dialog);
     }
-    const dialog = this.dialog as HTMLElement & { adapter?: unknown; invoice?: Invoice; invoices?: Invoice[]; show?: () => void };
+    const dialog = this.dialog as HTMLElement & {
+      adapter?: unknown;
+      invoice?: Invoice;
+      invoices?: Invoice[];
+      saveFile?: SaveFile;
+      show?: (opener?: HTMLElement | null) => void;
+    };
     dialog.adapter = this.adapter;
-    if (invoices.length === 1) dialog.invoice = invoices[0];
-    dialog.invoices = invoices;
+    dialog.invoice = invoices[0];
+    dialog.invoices = invoices.length > 1 ? invoices : [];
+    if (this.saveFile) dialog.saveFile = this.saveFile;
     dialog.show?.();
   }
 
@@ -1330,6 +1341,11 @@ export class InvoiceGrid extends InvoiceElement {
             ${msg(str`Select all ${totalText} matching`, { id: 'grid.select-all-matching' })}
           </button>`
         : nothing}
+      ${this.allMatching
+        ? nothing
+        : html`<button type="button" class="button ghost" @click=${() => this.openDocuments(this.selection.invoices)}>
+            ${msg('Download selected', { id: 'grid.download-selected' })}
+          </button>`}
       <button type="button" class="button ghost" @click=${this.clearSelection}>${msg('Clear selection', { id: 'grid.clear-selection' })}</button>
     </div>`;
   }

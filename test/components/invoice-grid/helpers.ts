@@ -69,6 +69,7 @@ export function accessibleName(element: Element): string {
 const IMPLICIT_ROLE: Record<string, string> = {
   button: 'button',
   'input[type=checkbox]': 'checkbox',
+  'input[type=radio]': 'radio',
   'input[type=search]': 'searchbox',
   'input:not([type]), input[type=text], input[type=month], input[type=number], input[type=email]': 'textbox',
   select: 'combobox',
