@@ -21,7 +21,8 @@ interface LoadedList {
   documents: unknown[];
 }
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"'`]+@[^\s@<>()[\]\\,;:"'`]+\.[a-z]{2,}$/i;
+// A plain address only: no spaces, quotes or URL syntax (?, &, =, %) that could add mailto: fields.
+const EMAIL = /^[^\s@<>()[\]\\,;:"'`?&=%/]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
 
 /** True when `value` looks like one e-mail address (and so may become a mailto: link). */
 export function looksLikeEmail(value: unknown): value is string {
