@@ -25,6 +25,10 @@ const MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+/** Excel's row limit (1,048,576) minus the header row. */
+export const MAX_ROWS = 1_048_575;
+/** Excel's limit on the characters in one cell. */
+export const MAX_CELL_CHARS = 32_767;
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /**
  * Characters of XML collected before they are encoded and deflated. Small enough that one
@@ -91,7 +95,9 @@ class Styles {
   }
 }
 
-function textCellXml(ref: string, text: string, style = 0): string {
+function textCellXml(ref: string, value: string, style = 0): string {
+  // Longer text makes Excel "repair" the file; cut it on a code-point boundary.
+  const text = value.length > MAX_CELL_CHARS ? Array.from(value.slice(0, MAX_CELL_CHARS)).slice(0, -1).join('') : value;
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
   return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr"><is><t${space}>${xmlEscape(text)}</t></is></c>`;
 }
@@ -104,6 +110,9 @@ export async function writeXlsx(
   sheets: SheetSpec[],
   options: { signal?: AbortSignal; onRow?: (done: number) => void; level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 } = {},
 ): Promise<Blob> {
+  for (const sheet of sheets) {
+    if (sheet.rowCount > MAX_ROWS) throw new RangeError(`A spreadsheet holds at most ${MAX_ROWS} data rows; export ${sheet.rowCount} rows as CSV instead.`);
+  }
   const { Zip, ZipDeflate } = await import('fflate');
   const { signal } = options;
   throwIfAborted(signal);
@@ -124,6 +133,35 @@ export async function writeXlsx(
   const slicer = new TimeSlicer();
   let rowsDone = 0;
 
+  // The package parts first (some readers look for [Content_Types].xml at the start); styles.xml
+  // last, because the number formats are only known once every cell is written.
+  const sheetEntries = sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  addFile(
+    '[Content_Types].xml',
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      sheets
+        .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+        .join('') +
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+      '</Types>',
+  );
+  addFile(
+    '_rels/.rels',
+    `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  addFile(
+    'xl/workbook.xml',
+    `${XML_HEAD}<workbook xmlns="${NS}" xmlns:r="${REL_NS}"><workbookPr date1904="false"/><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheetEntries}</sheets></workbook>`,
+  );
+  addFile(
+    'xl/_rels/workbook.xml.rels',
+    `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">` +
+      sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+      `<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
+  );
   for (const [sheetIndex, sheet] of sheets.entries()) {
     const file: ZipDeflateType = new ZipDeflate(`xl/worksheets/sheet${sheetIndex + 1}.xml`, { level });
     zip.add(file);
@@ -172,33 +210,6 @@ export async function writeXlsx(
     await slicer.yield(signal);
   }
 
-  const sheetEntries = sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
-  addFile(
-    '[Content_Types].xml',
-    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      sheets
-        .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
-        .join('') +
-      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-      '</Types>',
-  );
-  addFile(
-    '_rels/.rels',
-    `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-  );
-  addFile(
-    'xl/workbook.xml',
-    `${XML_HEAD}<workbook xmlns="${NS}" xmlns:r="${REL_NS}"><workbookPr date1904="false"/><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheetEntries}</sheets></workbook>`,
-  );
-  addFile(
-    'xl/_rels/workbook.xml.rels',
-    `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">` +
-      sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
-      `<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
-  );
   addFile('xl/styles.xml', styles.xml());
   zip.end();
   if (failure) throw failure;

@@ -155,6 +155,29 @@ describe('exportInvoices (xlsx)', () => {
   });
 });
 
+describe('exportInvoices (xlsx limits and package)', () => {
+  it('cuts text longer than a cell can hold, and puts [Content_Types].xml first', async () => {
+    const long = { ...(seedInvoices()[0] as Invoice), customerName: 'x'.repeat(40_000) };
+    const result = await exportInvoices({ format: 'xlsx', columns, rows: [long], meta });
+    const bytes = new Uint8Array(await result.blob.arrayBuffer());
+    const firstName = new TextDecoder().decode(bytes.subarray(30, 30 + (bytes[26]! | (bytes[27]! << 8))));
+    expect(firstName).to.equal('[Content_Types].xml');
+    const sheet = (await readWorkbook(result.blob)).Sheets.Invoices as XLSX.WorkSheet;
+    const text = (sheet.D2 as XLSX.CellObject).v as string;
+    expect(text.length).to.be.at.most(32_767).and.at.least(32_000);
+  });
+
+  it('refuses more rows than a sheet holds, before doing any work', async () => {
+    let error: unknown;
+    try {
+      await exportInvoices({ format: 'xlsx', columns, rows: new Array<Invoice>(1_048_576), meta });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(RangeError);
+  });
+});
+
 describe('exportInvoices (csv)', () => {
   it('writes UTF-8 with a BOM, CRLF, quoted fields, amounts with their decimals and months as YYYY-MM', async () => {
     const rows: Invoice[] = [
