@@ -474,6 +474,18 @@ export class InvoiceGrid extends InvoiceElement {
     }
   }
 
+  /**
+   * Applies a column layout (a saved view's): the order of the ids given (others keep their
+   * place after them), the hidden ids, and widths when given. Remembered under `storage-key`.
+   */
+  setColumnLayout(layout: { order?: string[]; hidden?: string[]; widths?: Record<string, number> }): void {
+    const hidden = new Set(layout.hidden ?? []);
+    const visibility: VisibilityState = {};
+    for (const column of this.columns) visibility[column.id] = column.hideable === false || !hidden.has(column.id);
+    if (layout.widths) this.columnSizing = Object.fromEntries(Object.entries(layout.widths).filter(([id, w]) => this.columnsById.has(id) && w > 0));
+    this.setLayout({ order: applyOrder(this.columns.map((c) => c.id), layout.order ?? []), visibility });
+  }
+
   /** Restores the configured columns: order, visibility and widths. */
   resetColumns(): void {
     this.columnOrder = this.columns.map((c) => c.id);
