@@ -172,6 +172,18 @@ describe('<invoice-section> in every locale', () => {
     });
   }
 
+  it('switches a section already on the page, labels and formats alike', async () => {
+    const el = await renderSection('en');
+    expect(renderedStrings(el)).to.include('June 2020');
+    await setLocale('zh-Hant');
+    await waitUntil(() => renderedStrings(el).includes('2020年6月'), 'months did not follow setLocale', { timeout: 3000 });
+    const strings = renderedStrings(el);
+    expect(strings.join('\n')).to.include(EXPECTED['zh-Hant'].count);
+    expect(strings).to.not.include('June 2020');
+    const leftovers = await englishLeftovers('zh-Hant', messages, strings);
+    expect(leftovers, `English left after switching:\n${leftovers.join('\n')}\n`).to.deep.equal([]);
+  });
+
   describe(`${PSEUDO_LOCALE} (pseudo-locale)`, () => {
     it('shows no plain English word: every visible and spoken string goes through msg()', async () => {
       const el = await renderSection(PSEUDO_LOCALE);
