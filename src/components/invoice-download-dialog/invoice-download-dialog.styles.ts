@@ -99,6 +99,7 @@ export const downloadDialogStyles = [
     }
     [part~='document'] {
       display: flex;
+      flex-wrap: wrap;
       align-items: flex-start;
       gap: var(--_inv-space-3);
       padding: var(--_inv-space-2) var(--_inv-space-3);
@@ -122,7 +123,7 @@ export const downloadDialogStyles = [
       accent-color: var(--_inv-color-primary);
     }
     [part~='document-text'] {
-      flex: 1;
+      flex: 1 1 12rem;
       min-width: 0;
     }
     [part~='document-name'] {
@@ -159,13 +160,14 @@ export const downloadDialogStyles = [
     [part~='availability'][data-availability='removed'] {
       color: var(--inv-dialog-removed-color, var(--_inv-color-danger));
     }
+    /* Beside the text when there is room, else on its own line below it. */
     [part~='file-status'] {
-      flex: none;
+      flex: 0 0 7rem;
       display: flex;
       flex-direction: column;
       align-items: flex-end;
       gap: var(--_inv-space-1);
-      min-width: 7rem;
+      margin-inline-start: auto;
       font-size: var(--_inv-font-size-sm);
       text-align: end;
     }
