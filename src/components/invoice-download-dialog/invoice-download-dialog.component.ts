@@ -239,8 +239,9 @@ export class InvoiceDownloadDialog extends InvoiceElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const targetsChanged = changed.has('invoice') || changed.has('invoices') || changed.has('adapter');
     if (this.open && (changed.has('open') || targetsChanged)) {
-      if (targetsChanged && this.session && !changed.has('open')) this.session.cancel();
-      if (changed.has('open') || targetsChanged) this.session = undefined;
+      // Other invoices (or a reopened dialog) start afresh: a download for the old ones stops.
+      this.session?.cancel();
+      this.session = undefined;
       this.announcement = '';
       void this.refresh();
     }
