@@ -104,6 +104,38 @@ describe('InMemoryInvoiceAdapter', () => {
     expect((await adapter.countByStatus(defaultQuery())).open).to.equal(0);
   });
 
+  it('agrees with a plain filter-and-sort over rows with ties and malformed values', async () => {
+    const rows: Invoice[] = generateInvoices(3000, { seed: 5 }).map((row, i) =>
+      i % 37 === 0 ? ({ ...row, amount: [0, -0, NaN, 4060, undefined][i % 5] } as unknown as Invoice) : i % 41 === 0 ? { ...row, status: 'weird' as never } : row,
+    );
+    rows.push(null as unknown as Invoice);
+    const adapter = new InMemoryInvoiceAdapter(rows);
+    const fields = ['invoiceNumber', 'customerName', 'ocn', 'bcn', 'billingEntityName'] as const;
+    const amountOf = (row: Invoice) => (row && typeof row.amount === 'number' && Number.isFinite(row.amount) ? row.amount : Infinity);
+    for (const search of ['', '0077', 'colt', '株式', 'ＣＯＬＴ']) {
+      for (const statuses of [[], ['open', 'closed']] as const) {
+        for (const direction of [undefined, 'asc', 'desc'] as const) {
+          const needle = search.normalize('NFKC').toLowerCase();
+          let expected = rows
+            .map((row, i) => ({ row, i }))
+            .filter(({ row }) => !statuses.length || (statuses as readonly string[]).includes(row?.status))
+            .filter(({ row }) => !needle || (row && fields.some((f) => String(row[f] ?? '').normalize('NFKC').toLowerCase().includes(needle))));
+          if (direction) expected = expected.sort((a, b) => (amountOf(a.row) - amountOf(b.row) || 0) * (direction === 'asc' ? 1 : -1) || a.i - b.i);
+          const sort = direction ? [{ field: 'amount', direction }] : [];
+          // A status count in between must not disturb the listing's cached matches.
+          await adapter.countByStatus(defaultQuery({ search }));
+          const page = await adapter.listInvoices(defaultQuery({ search, statuses: [...statuses], sort, limit: 5000 }));
+          expect(page.rows.map((r) => r?.id), `${search} ${statuses} ${direction}`).to.deep.equal(expected.map(({ row }) => row?.id));
+          const totals: Record<string, number> = {};
+          for (const { row } of expected) {
+            if (row && typeof row.amount === 'number' && Number.isFinite(row.amount)) totals[row.currency] = (totals[row.currency] ?? 0) + row.amount;
+          }
+          expect(page.totals).to.deep.equal(totals);
+        }
+      }
+    }
+  });
+
   it('answers search + sort + page on 100,000 rows', async () => {
     const adapter = new InMemoryInvoiceAdapter(generateInvoices(100_000));
     const page = await adapter.listInvoices(defaultQuery({ search: 'marina', sort: [{ field: 'amount', direction: 'desc' }], limit: 50 }));
