@@ -1,0 +1,105 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../../src/index.js';
+import type { InvoiceDataAdapter } from '../../src/data/types.js';
+import {
+  emptyAdapter,
+  failingAdapter,
+  largeAdapter,
+  lineageAdapter,
+  malformedAdapter,
+  pendingAdapter,
+  sampleAdapter,
+  seedAdapter,
+} from '../fixtures.js';
+import { check, deepQuery, deepQueryAll, gridRows, waitFor } from '../play.js';
+
+interface Args {
+  adapter: InvoiceDataAdapter;
+  width: string;
+  virtual: boolean;
+  showNa: boolean;
+}
+
+/**
+ * The whole section in the states a designer reviews: the seed screen, loading, empty,
+ * failing with Retry, malformed rows, a reissue with its credit note, 100,000 rows, a phone's
+ * width and a selection. Locale and theme come from the toolbar.
+ */
+const meta: Meta<Args> = {
+  title: 'Scenarios/Invoice section',
+  component: 'invoice-section',
+  tags: ['!autodocs'],
+  args: { width: '100%', virtual: false, showNa: false },
+  argTypes: { adapter: { table: { disable: true } }, width: { control: 'text' } },
+  render: (args) => html`<div style="max-width: ${args.width}">
+    <invoice-section .adapter=${args.adapter} ?virtual=${args.virtual} ?show-na=${args.showNa}></invoice-section>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The Colt Online invoices screen: five JPY invoices, unfiltered, with counts per status. */
+export const SeedScreen: Story = { name: 'Seed screen', args: { adapter: seedAdapter() } };
+
+/** A few hundred invoices across Japan, Singapore, Hong Kong and Korea, with the NA tab. */
+export const ManyInvoices: Story = { args: { adapter: sampleAdapter(), showNa: true } };
+
+/** Before the first answer: tab placeholders and skeleton rows. */
+export const Loading: Story = { args: { adapter: pendingAdapter() } };
+
+/** No invoices at all. */
+export const Empty: Story = { args: { adapter: emptyAdapter() } };
+
+/** The service fails once: a clear error with Retry, which then succeeds. */
+export const ErrorWithRetry: Story = {
+  name: 'Error with retry',
+  args: { adapter: failingAdapter({ failures: 1 }) },
+  play: async ({ canvasElement }) => {
+    const section = await waitFor(() => canvasElement.querySelector<HTMLElement>('invoice-section'), 'the section');
+    // The tabs (counts) and the grid (rows) each offer Retry for what they failed to load.
+    const retries = await waitFor(() => {
+      const found = deepQueryAll<HTMLButtonElement>(section, 'button').filter((b) => b.closest('[part~="error"]') && !b.disabled);
+      return found.length >= 2 ? found : undefined;
+    }, 'Retry in the tabs and in the grid');
+    for (const retry of retries) retry.click();
+    await waitFor(() => gridRows(section).length === 5, 'the five rows after Retry', 8000);
+  },
+};
+
+/** Malformed rows from an untrusted backend: placeholders and warnings; the good rows are unaffected. */
+export const MalformedRows: Story = {
+  args: { adapter: malformedAdapter() },
+  play: async ({ canvasElement }) => {
+    const section = await waitFor(() => canvasElement.querySelector<HTMLElement>('invoice-section'), 'the section');
+    await waitFor(() => gridRows(section).length === 7, 'all seven rows, bad ones included');
+    check(deepQueryAll(section, '[part~="invalid-value"]').length >= 3, 'placeholders for the malformed values');
+    check(!deepQuery(section, 'img, script'), 'markup in the data stays text');
+  },
+};
+
+/** October 2020 reissued (`-1`, the original now NA) with a credit note (`CN`). */
+export const ReissueAndCreditNote: Story = { name: 'Reissue and credit note', args: { adapter: lineageAdapter(), showNa: true } };
+
+/** 100,000 invoices with virtual scrolling. */
+export const HundredThousandRows: Story = {
+  name: '100,000 rows (virtual)',
+  args: { virtual: true },
+  // Created when the story is first shown, not when the file loads.
+  loaders: [async () => ({ adapter: largeAdapter() })],
+  render: (args, { loaded }) => html`<invoice-section .adapter=${loaded['adapter']} virtual></invoice-section>`,
+};
+
+/** A phone's width (390 CSS pixels): the toolbar wraps and rows become cards. */
+export const MobileWidth: Story = { name: 'Mobile width', args: { adapter: seedAdapter(), width: '390px' } };
+
+/** Two invoices selected: the selection bar offers the selection's documents. */
+export const Selection: Story = {
+  args: { adapter: seedAdapter() },
+  play: async ({ canvasElement }) => {
+    const section = await waitFor(() => canvasElement.querySelector<HTMLElement>('invoice-section'), 'the section');
+    await waitFor(() => gridRows(section).length === 5, 'five rows');
+    for (const row of gridRows(section).slice(0, 2)) deepQuery<HTMLInputElement>(row, 'input[type="checkbox"]')?.click();
+    await waitFor(() => gridRows(section).filter((row) => row.getAttribute('aria-selected') === 'true').length === 2, 'two rows selected');
+  },
+};
