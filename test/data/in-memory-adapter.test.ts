@@ -136,6 +136,19 @@ describe('InMemoryInvoiceAdapter', () => {
     }
   });
 
+  it('narrows a search being typed to the same result a fresh search gives', async () => {
+    const rows = generateInvoices(2000, { seed: 9 });
+    const typing = new InMemoryInvoiceAdapter(rows);
+    const query = (search: string) => defaultQuery({ search, statuses: ['closed', 'open'], sort: [{ field: 'amount', direction: 'desc' }], limit: 2000 });
+    for (const search of ['', '2', '22', '222', '2225', '22', 'c', 'co', 'col', 'colt', 'colt t', 'xyz', 'xyz1']) {
+      const typed = await typing.listInvoices(query(search));
+      const fresh = await new InMemoryInvoiceAdapter(rows).listInvoices(query(search));
+      expect(typed.rows.map((r) => r.id), search).to.deep.equal(fresh.rows.map((r) => r.id));
+      expect(typed.totals, search).to.deep.equal(fresh.totals);
+      expect(await typing.countByStatus(query(search))).to.deep.equal(await new InMemoryInvoiceAdapter(rows).countByStatus(query(search)));
+    }
+  });
+
   it('answers search + sort + page on 100,000 rows', async () => {
     const adapter = new InMemoryInvoiceAdapter(generateInvoices(100_000));
     const page = await adapter.listInvoices(defaultQuery({ search: 'marina', sort: [{ field: 'amount', direction: 'desc' }], limit: 50 }));
