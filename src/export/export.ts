@@ -86,7 +86,7 @@ export async function exportInvoices(options: ExportOptions): Promise<ExportResu
     const dataName = safeSheetName(meta.sheetName ?? msg('Invoices', { id: 'export.sheet.invoices' }), 'Invoices');
     let metaName = safeSheetName(meta.metaSheetName ?? msg('Export details', { id: 'export.sheet.details' }), 'Export details');
     if (metaName.toLowerCase() === dataName.toLowerCase()) metaName = safeSheetName(`${metaName} (2)`, 'Export details');
-    const data: SheetSpec = { name: dataName, header: columns.map((c) => c.header), widths: columnWidths(columns, rows, cells), rowCount: total, row: cells };
+    const data: SheetSpec = { name: dataName, header: columns.map((c) => safe(c.header)), widths: columnWidths(columns, rows, cells), rowCount: total, row: cells };
     blob = await writeXlsx([data, detailsSheet(metaName, meta, lastRefreshed, total)], { ...(signal ? { signal } : {}), onRow });
   }
   throwIfAborted(signal);
@@ -151,7 +151,7 @@ function detailsSheet(name: string, meta: ExportMeta, lastRefreshed: string | un
   ];
   return {
     name,
-    header: [msg('Item', { id: 'export.meta.item' }), msg('Value', { id: 'export.meta.value' })],
+    header: [safe(msg('Item', { id: 'export.meta.item' })), safe(msg('Value', { id: 'export.meta.value' }))],
     widths: [28, 48],
     rowCount: rows.length,
     // Through the same writer as the data: text cells are made formula-safe here too.

@@ -128,6 +128,16 @@ describe('exportInvoices (xlsx)', () => {
     expect((details.B3 as XLSX.CellObject).v).to.equal('\'=HYPERLINK("x")');
   });
 
+  it('makes headers formula-safe too (partners supply their own wording)', async () => {
+    const hostile = columns.slice(0, 2).map((c, i) => ({ ...c, header: i === 0 ? '=HYPERLINK("http://evil.example","x")' : '@SUM(A1)' }));
+    for (const format of ['xlsx', 'csv'] as const) {
+      const result = await exportInvoices({ format, columns: hostile, rows: seedInvoices(), meta });
+      const book = format === 'xlsx' ? await readWorkbook(result.blob) : XLSX.read((await readCsv(result.blob)).text, { type: 'string', raw: true });
+      const sheet = book.Sheets[book.SheetNames[0] as string] as XLSX.WorkSheet;
+      expect([(sheet.A1 as XLSX.CellObject).v, (sheet.B1 as XLSX.CellObject).v], format).to.deep.equal(['\'=HYPERLINK("http://evil.example","x")', "'@SUM(A1)"]);
+    }
+  });
+
   it('exports only the given rows (the selection)', async () => {
     const all = generateInvoices(50, { seed: 5 });
     const selection = [all[3], all[17], all[41]] as Invoice[];
