@@ -2,7 +2,7 @@
 // Benchmarks <invoice-grid> against peer grids, side by side in one run.
 //
 //   npm run bench -- [--sizes=1000,10000,100000] [--reps=5] [--grids=a,b] [--no-export]
-//                    [--profile[=grid]] [--out=bench/results.json]
+//                    [--profile[=grid,…|export] [--trace]] [--out=bench/results.json]
 //
 // Builds one production page per grid (bench/pages, Vite), serves them from 127.0.0.1 and
 // drives headless Chromium through playwright-core. Every repetition runs in a fresh browser
@@ -218,6 +218,77 @@ async function profileExport(browser, base) {
   return out;
 }
 
+/**
+ * Main-thread time by kind from a Chrome trace: script, style, layout (and how much of it was
+ * forced from script), paint and GC, in ms.
+ */
+function summarizeTrace(buffer) {
+  const { traceEvents } = JSON.parse(buffer.toString());
+  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const events = traceEvents.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number');
+  const kinds = {
+    style: ['UpdateLayoutTree'],
+    layout: ['Layout'],
+    paint: ['PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'Commit'],
+    gc: ['MajorGC', 'MinorGC'],
+  };
+  const kindOf = new Map(Object.entries(kinds).flatMap(([k, names]) => names.map((name) => [name, k])));
+  const sum = { busy: 0 };
+  let busyUntil = 0;
+  let forced = 0;
+  for (const e of events.sort((a, b) => a.ts - b.ts)) {
+    if (e.name === 'RunTask' && e.ts >= busyUntil) {
+      busyUntil = e.ts + e.dur;
+      sum.busy += e.dur / 1000;
+    }
+    const kind = kindOf.get(e.name);
+    if (!kind) continue;
+    sum[kind] = (sum[kind] ?? 0) + e.dur / 1000;
+    // A style or layout pass that carries a JS stack was forced by script reading layout.
+    if ((kind === 'style' || kind === 'layout') && (e.args?.beginData?.stackTrace?.length || e.args?.data?.stackTrace?.length)) forced += e.dur / 1000;
+  }
+  const attributed = (sum.style ?? 0) + (sum.layout ?? 0) + (sum.paint ?? 0) + (sum.gc ?? 0);
+  const out = Object.fromEntries(Object.entries(sum).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+  out['script+other'] = Math.round((sum.busy - attributed) * 10) / 10;
+  out['forced style+layout'] = Math.round(forced * 10) / 10;
+  out.layouts = events.filter((e) => e.name === 'Layout').length;
+  return out;
+}
+
+async function traceGrid(browser, base, grid, n) {
+  const { context, page } = await openPage(browser, base, grid);
+  const out = {};
+  try {
+    await page.waitForFunction(() => window.bench !== undefined);
+    await page.evaluate(() => window.bench.ready);
+    await page.evaluate((count) => window.bench.generate(count), n);
+    const steps = [
+      ['first-rows', () => page.evaluate(() => window.bench.load())],
+      ['scroll', () => page.evaluate((ms) => window.bench.scroll(ms), SCROLL_MS)],
+      ['reset', () => page.evaluate(() => window.bench.scrollToTop())],
+      ['sort', () => page.evaluate(() => window.bench.sortByAmount())],
+      ['search', () => page.evaluate((term) => window.bench.search(term), SEARCH_TERM)],
+    ];
+    for (const [name, step] of steps) {
+      if (name === 'reset') {
+        await step();
+        continue;
+      }
+      if (name === 'sort') await page.evaluate(() => window.bench.plan('sort'));
+      if (name === 'search') await page.evaluate((term) => window.bench.plan('search', term), SEARCH_TERM);
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8'] });
+      const value = await step();
+      const buffer = await browser.stopTracing();
+      const file = path.join(benchDir, 'out', `trace-${grid}-${n}-${name}.json`);
+      await writeFile(file, buffer);
+      out[name] = { value, file: path.relative(repoDir, file), ...summarizeTrace(buffer) };
+    }
+  } finally {
+    await context.close();
+  }
+  return out;
+}
+
 async function profileGrid(browser, base, grid, n) {
   const { context, page, cdp } = await openPage(browser, base, grid);
   const out = {};
@@ -315,8 +386,8 @@ async function main() {
       if (grids.includes('export')) profiles.export = await profileExport(browser, base);
       for (const n of SIZES) {
         for (const grid of grids.filter((g) => g !== 'export')) {
-          log(`profiling ${grid} n=${n}`);
-          profiles[`${grid}@${n}`] = await profileGrid(browser, base, grid, n);
+          log(`${args.trace ? 'tracing' : 'profiling'} ${grid} n=${n}`);
+          profiles[`${grid}@${n}`] = args.trace ? await traceGrid(browser, base, grid, n) : await profileGrid(browser, base, grid, n);
         }
       }
       const file = path.join(benchDir, 'out', 'profiles.json');
@@ -324,6 +395,11 @@ async function main() {
       for (const [key, steps] of Object.entries(profiles)) {
         console.log(`\n## ${key}`);
         for (const [step, s] of Object.entries(steps)) {
+          if (args.trace) {
+            const { value, file, ...kinds } = s;
+            console.log(`${step}: measured ${typeof value === 'number' ? `${value.toFixed(1)} ms` : JSON.stringify(value)}; main thread ms ${JSON.stringify(kinds)} (${file})`);
+            continue;
+          }
           console.log(`\n${step}: measured ${typeof s.value === 'number' ? `${s.value.toFixed(1)} ms` : JSON.stringify(s.value)}, profile ${s.totalMs} ms (${s.file})`);
           for (const { fn, ms } of s.top) console.log(`  ${String(ms).padStart(8)} ms  ${fn}`);
         }
