@@ -87,7 +87,7 @@ export const HundredThousandRows: Story = {
   args: { virtual: true },
   // Created when the story is first shown, not when the file loads.
   loaders: [async () => ({ adapter: largeAdapter() })],
-  render: (args, { loaded }) => html`<invoice-section .adapter=${loaded['adapter']} virtual></invoice-section>`,
+  render: (_args, { loaded }) => html`<invoice-section .adapter=${loaded['adapter']} virtual></invoice-section>`,
 };
 
 /** A phone's width (390 CSS pixels): the toolbar wraps and rows become cards. */

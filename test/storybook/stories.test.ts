@@ -13,11 +13,7 @@ import { setLocale } from '../../src/localization.js';
 interface AxeResult {
   violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
 }
-declare global {
-  interface Window {
-    axe: { run(context: Element, options?: object): Promise<AxeResult> };
-  }
-}
+const axe = () => (window as unknown as { axe: { run(context: Element, options?: object): Promise<AxeResult> } }).axe;
 
 type Args = Record<string, unknown>;
 type Context = Record<string, unknown> & { args: Args };
@@ -192,7 +188,7 @@ describe('stories', () => {
         await settle(container);
       }
 
-      const { violations } = await window.axe.run(container, { resultTypes: ['violations'] });
+      const { violations } = await axe().run(container, { resultTypes: ['violations'] });
       const serious = violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
