@@ -21,14 +21,14 @@ import { GridNavigationController } from '../../controllers/grid-navigation-cont
 import { VirtualRowsController } from '../../controllers/virtual-rows-controller.js';
 import { InvoiceAdapterError, isAbortError } from '../../data/errors.js';
 import { groupLineages } from '../../data/lineage.js';
-import { defaultQuery, emptyFilter, sameQuery } from '../../data/query.js';
+import { activeFilterKeys, defaultQuery, emptyFilter, sameQuery } from '../../data/query.js';
 import { isKnownCurrency, textOf, validateInvoice } from '../../data/validate.js';
 import type { Invoice, InvoicePage, InvoiceQuery, SortKey } from '../../data/types.js';
 import type { InvoiceExportDetail, InvoiceSelectionChangeDetail } from '../../events/invoice-events.js';
 import type { SaveFile } from '../../download/save.js';
 import { formatCount, formatDateTime, formatMoney, pluralCategory } from '../../format/formatters.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
-import { loadErrorMessage } from '../../internal/labels.js';
+import { loadErrorMessage, statusLabel } from '../../internal/labels.js';
 import { controlStyles } from '../../internal/shared-styles.js';
 import { tokenStyles } from '../../internal/tokens.js';
 import { intlLocale } from '../../localization.js';
@@ -662,9 +662,9 @@ export class InvoiceGrid extends InvoiceElement {
     const q = this.query;
     const parts: string[] = [];
     if (q.search) parts.push(msg(str`Search: ${q.search}`, { id: 'grid.export.search' }));
-    if (q.statuses.length) parts.push(msg(str`Statuses: ${q.statuses.join(', ')}`, { id: 'grid.export.statuses' }));
-    const filterKeys = Object.keys(q.filter ?? {}).filter((k) => k !== 'version');
-    if (filterKeys.length) parts.push(msg(str`Filter: ${filterKeys.join(', ')}`, { id: 'grid.export.filter' }));
+    if (q.statuses.length) parts.push(msg(str`Statuses: ${q.statuses.map((s) => statusLabel(s)).join(', ')}`, { id: 'grid.export.statuses' }));
+    const conditions = activeFilterKeys(q.filter).length;
+    if (conditions) parts.push(msg(str`Advanced filter: ${formatCount(conditions, intlLocale())} conditions`, { id: 'grid.export.filter' }));
     return parts.join('; ');
   }
 
