@@ -172,12 +172,13 @@ export const DarkTheme: Story = {
 
 /**
  * The second layer: per-component properties set on an ancestor single out one piece (the
- * grid's header and selected rows, the tabs' indicator) while the global tokens stay.
+ * grid's header and selected rows, the tabs' indicator) while the global tokens stay. Their
+ * values name tokens, so the dark theme still applies.
  */
 export const ComponentProperties: Story = {
   name: 'Component properties',
   render: () => html`<div
-    style="--inv-grid-header-bg: #fff7e0; --inv-grid-row-selected-bg: #ffeeb8; --inv-tabs-indicator-color: #8a5300; --inv-tabs-tab-selected-color: #6b4000"
+    style="--inv-grid-header-bg: var(--inv-color-warning-subtle); --inv-grid-row-selected-bg: var(--inv-color-primary-subtle); --inv-tabs-indicator-color: var(--inv-color-warning); --inv-tabs-tab-selected-color: var(--inv-color-warning)"
   >
     <invoice-section .adapter=${seedAdapter()}></invoice-section>
   </div>`,

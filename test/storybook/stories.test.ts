@@ -114,6 +114,9 @@ describe('stories', () => {
 
   before(async () => {
     await setLocale('en');
+    const dark = document.createElement('style');
+    dark.textContent = await (await fetch('/src/themes/dark.css')).text();
+    document.head.append(dark);
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
   });
@@ -144,9 +147,17 @@ describe('stories', () => {
     expect(Object.entries(perElement).filter(([, count]) => count < 3), 'elements with fewer than 3 stories').to.deep.equal([]);
   });
 
-  for (const { path, module, name, story } of stories) {
+  // Every story in the light theme; the first story of each file in the dark theme too, so
+  // axe also checks the dark colours (contrast) on each element.
+  const variants = stories.flatMap((entry, index) => {
+    const first = stories.findIndex((other) => other.path === entry.path) === index;
+    return [{ ...entry, theme: 'light' }, ...(first ? [{ ...entry, theme: 'dark' }] : [])];
+  });
+
+  for (const { path, module, name, story, theme } of variants) {
     const meta = module.default;
-    it(`${meta.title ?? path} / ${story.name ?? name} renders, axe clean${story.play ?? meta.play ? ', play passes' : ''}`, async function () {
+    const label = `${meta.title ?? path} / ${story.name ?? name}${theme === 'dark' ? ' (dark)' : ''}`;
+    it(`${label} renders, axe clean${story.play ?? meta.play ? ', play passes' : ''}`, async function () {
       this.timeout(30_000);
       errors = [];
       const args: Args = { ...meta.args, ...story.args };
@@ -156,7 +167,7 @@ describe('stories', () => {
         title: meta.title,
         args,
         argTypes: {},
-        globals: { locale: 'en', theme: 'light' },
+        globals: { locale: 'en', theme },
         parameters: { ...meta.parameters, ...story.parameters },
         viewMode: 'story',
         loaded: {},
@@ -174,6 +185,10 @@ describe('stories', () => {
 
       const container = document.createElement('div');
       container.setAttribute('data-story-root', '');
+      if (theme === 'dark') {
+        container.className = 'inv-theme-dark';
+        container.style.background = 'var(--inv-color-surface)';
+      }
       document.body.append(container);
       const result = storyFn(context);
       if (result instanceof Node) container.append(result);
