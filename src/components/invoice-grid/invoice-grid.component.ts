@@ -36,6 +36,7 @@ import { applyOrder, clearLayout, loadLayout, moveId, saveLayout } from './colum
 import { columnLabel, columnValue, defaultCell, defaultColumns, type InvoiceCellContext, type InvoiceColumn } from './columns.js';
 import { gridStyles } from './invoice-grid.styles.js';
 import { RowWindow } from './row-window.js';
+import { cssProps } from './css-props.js';
 
 export type ExportFormat = InvoiceExportDetail['format'];
 export type ExportScope = InvoiceExportDetail['scope'];
@@ -48,6 +49,7 @@ const MENU_WIDTH = 200;
 const BONE = html`<span class="bone"></span>`;
 const EMPTY_ROWS: Invoice[] = [];
 const NO_PROBLEMS: ReadonlySet<string> = new Set();
+const NO_PROPS: Record<string, string> = {};
 const ALL_FIELDS: ReadonlySet<string> = new Set(['id', 'invoiceNumber', 'billingMonth', 'amount', 'currency', 'customerName', 'ocn', 'bcn', 'billingEntityName', 'status']);
 
 interface MenuState {
@@ -1067,7 +1069,7 @@ export class InvoiceGrid extends InvoiceElement {
           aria-rowcount=${state === 'error' ? -1 : (this.virtual ? this.window.total : total) + 1}
           aria-colcount=${columns.length + 1}
           aria-busy=${busy ? 'true' : 'false'}
-          style="--_cols: ${template.columns}; --_grid-width: ${template.width}px"
+          ${cssProps({ '--_cols': template.columns, '--_grid-width': `${template.width}px` })}
           @click=${this.onGridClick}
           @change=${this.onGridChange}
           @keydown=${this.onGridKeydown}
@@ -1444,7 +1446,7 @@ export class InvoiceGrid extends InvoiceElement {
     const margin = this.headerHeight;
     // Keyed by row index, with one template for loaded and pending rows, so a focused cell
     // stays with its row while the list scrolls and when the row's data arrives.
-    return html`<div role="rowgroup" class="body" style="height: ${this.virtualRows.totalSize() - margin}px">
+    return html`<div role="rowgroup" class="body" ${cssProps({ height: `${this.virtualRows.totalSize() - margin}px` })}>
       ${repeat(
         items,
         (item) => item.index,
@@ -1476,7 +1478,7 @@ export class InvoiceGrid extends InvoiceElement {
       aria-rowindex=${absolute + 2}
       aria-selected=${selected ? 'true' : 'false'}
       data-index=${index}
-      style=${top === undefined ? '' : `transform: translateY(${top}px)`}
+      ${cssProps(top === undefined ? NO_PROPS : { transform: `translateY(${top}px)` })}
     >
       <div role="gridcell" class="cell select" data-c="0" tabindex=${this.cellTabIndex(r, 0)}>
         <input
@@ -1580,7 +1582,7 @@ export class InvoiceGrid extends InvoiceElement {
       part="actions-menu"
       role="menu"
       aria-label=${msg(str`Actions for ${number}`, { id: 'grid.actions-for' })}
-      style="top: ${menu.top}px; inset-inline-start: ${menu.left}px"
+      ${cssProps({ top: `${menu.top}px`, 'inset-inline-start': `${menu.left}px` })}
       @keydown=${this.onMenuKeydown}
       @click=${this.onMenuClick}
       @focusout=${this.onMenuFocusOut}
