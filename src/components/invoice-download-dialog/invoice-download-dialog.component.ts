@@ -589,6 +589,10 @@ export class InvoiceDownloadDialog extends InvoiceElement {
           const month = formatMonth(this.availableFrom, locale);
           return msg(str`Not available: only documents from ${month} on can be downloaded`, { id: 'dialog.availability.before-start' });
         }
+        if (info.availableUntil) {
+          const until = formatDate(info.availableUntil, locale);
+          if (until) return msg(str`Removed after the retention period, which ended on ${until}`, { id: 'dialog.availability.removed-on' });
+        }
         return msg('Removed after the retention period', { id: 'dialog.availability.removed' });
       default: {
         const until = info.availableUntil ? formatDate(info.availableUntil, locale) : '';

@@ -132,7 +132,7 @@ describe('<invoice-download-dialog>', () => {
     const el = await openDialog({ today: new Date(2026, 10, 25) });
     const cdr = checkbox(el, /^Call data records/);
     expect(cdr.disabled).to.equal(true);
-    expect(el.shadowRoot!.getElementById(cdr.getAttribute('aria-describedby')!)!.textContent).to.contain('Removed after the retention period');
+    expect(el.shadowRoot!.getElementById(cdr.getAttribute('aria-describedby')!)!.textContent).to.contain('Removed after the retention period, which ended on Oct 31, 2021');
     expect(checkbox(el, /^Usage summary report/).disabled).to.equal(false);
     const notice = el.shadowRoot!.querySelector('[part~="notice"]')!;
     expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain('Invoices from May 2020 onwards can be downloaded here.');
