@@ -64,6 +64,10 @@ export const advancedFilterStyles = [
       margin-bottom: var(--_inv-space-1);
       padding: 0;
     }
+    fieldset > .check {
+      font-weight: var(--_inv-font-weight-normal);
+      font-size: var(--_inv-font-size-md);
+    }
     .check {
       display: inline-flex;
       align-items: center;
@@ -114,7 +118,7 @@ export const advancedFilterStyles = [
       gap: var(--_inv-space-2);
     }
     .save-view .field {
-      flex: 1 1 14rem;
+      flex: 0 1 22rem;
     }
     [part~='saved-view-list'] {
       display: flex;

@@ -309,7 +309,9 @@ export class InvoiceSection extends InvoiceElement {
 
   private onFilterToggle(event: CustomEvent<{ open: boolean }>): void {
     if (event.target === this.grid) {
-      this.filterOpener = event.composedPath()[0] as HTMLElement;
+      // The grid fires from its host; the control that asked is the one focused inside it.
+      const active = this.grid?.shadowRoot?.activeElement;
+      this.filterOpener = active instanceof HTMLElement ? active : undefined;
       if (event.detail.open) void this.openFilter();
       else this.filterOpen = false;
     } else if (!event.detail.open) {

@@ -19,17 +19,12 @@ export const invoiceSectionStyles = [
       color: var(--_inv-color-text);
     }
     [part~='header'] {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-end;
-      justify-content: space-between;
-      gap: var(--_inv-space-2) var(--_inv-space-4);
-    }
-    [part~='tabs'] {
-      flex: 1 1 auto;
+      display: grid;
+      gap: var(--_inv-space-1);
     }
     [part~='refreshed'] {
       margin: 0;
+      text-align: end;
       color: var(--inv-section-muted-color, var(--_inv-color-text-muted));
       font-size: var(--_inv-font-size-sm);
     }

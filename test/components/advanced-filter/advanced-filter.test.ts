@@ -8,7 +8,7 @@ import { filterChipStyles, filterChips } from '../../../src/components/advanced-
 import { MemorySavedViewsStore, type SavedView, type SavedViewsStore } from '../../../src/controllers/saved-views.js';
 import type { FilterKey } from '../../../src/data/query.js';
 import type { InvoiceFilter } from '../../../src/data/types.js';
-import { deepActiveElement, expectNoAxeViolations, getByRole, queryAllByRole } from '../invoice-section/helpers.js';
+import { deepActiveElement, expectFocused, expectNoAxeViolations, getByRole, queryAllByRole } from '../invoice-section/helpers.js';
 
 async function filterFixture(props: Partial<AdvancedFilter> = {}): Promise<AdvancedFilter> {
   const el = await fixture<AdvancedFilter>(html`<advanced-filter .savedViewsStore=${props.savedViewsStore ?? new MemorySavedViewsStore()}></advanced-filter>`);
@@ -156,7 +156,7 @@ describe('<advanced-filter>', () => {
     expect(changes).to.have.length(0);
     expect(to.getAttribute('aria-invalid')).to.equal('true');
     expect(describedError(to)).to.equal('"To month" must not be before "From month".');
-    expect(deepActiveElement()).to.equal(to);
+    expectFocused(to);
     await expectNoAxeViolations(el);
     // Fixing the field clears its message; then it applies.
     await enter(el, 'To month', '2020-12');
@@ -182,7 +182,7 @@ describe('<advanced-filter>', () => {
     const min = field(el, 'Minimum amount');
     expect(min.getAttribute('aria-invalid')).to.equal('true');
     expect(describedError(min)).to.equal('Enter a number, for example 4060 or 1234.50.');
-    expect(deepActiveElement()).to.equal(min);
+    expectFocused(min);
     expect(el.value).to.deep.equal({ version: 1 });
   });
 
@@ -257,7 +257,7 @@ describe('<advanced-filter>', () => {
     await el.updateComplete;
     expect(queryAllByRole(el, 'button', 'Apply view: Big ones')).to.have.length(0);
     expect(JSON.parse(localStorage.getItem('test-views:views')!)).to.deep.equal([]);
-    expect(deepActiveElement()).to.equal(field(el, 'View name'));
+    expectFocused(field(el, 'View name'));
   });
 
   it('needs a name and a valid filter to save a view', async () => {

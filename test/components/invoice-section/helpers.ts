@@ -103,3 +103,20 @@ export function deepActiveElement(): Element | null {
 export async function until(predicate: () => boolean, message: string, timeout = 4000): Promise<void> {
   await waitUntil(predicate, message, { timeout });
 }
+
+function describeElement(element: Element | null | undefined): string {
+  if (!element) return String(element);
+  const name = accessibleName(element);
+  return `<${element.localName}${element.id ? `#${element.id}` : ''}${element.getAttribute('part') ? ` part="${element.getAttribute('part')}"` : ''}> "${name.slice(0, 60)}"`;
+}
+
+/** Asserts that `element` has focus, naming both elements on failure (never serialising DOM nodes). */
+export function expectFocused(element: Element | null | undefined, what = 'focus'): void {
+  const active = deepActiveElement();
+  expect(active === element, `${what}: expected ${describeElement(element)} focused, found ${describeElement(active)}`).to.equal(true);
+}
+
+/** Asserts two elements are the same node without serialising them. */
+export function expectSame(actual: Element | null | undefined, expected: Element | null | undefined, what = 'element'): void {
+  expect(actual === expected, `${what}: expected ${describeElement(expected)}, found ${describeElement(actual)}`).to.equal(true);
+}
