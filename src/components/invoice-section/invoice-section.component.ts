@@ -126,9 +126,6 @@ const DIALOG_EXPORT = exportParts('dialog', DIALOG_PARTS);
 
 type DownloadDialog = HTMLElement & { invoice?: Invoice | undefined; invoices?: Invoice[]; show?: () => void };
 
-/** A grid that can restore a column layout (order and hidden columns), when it offers it. */
-type LayoutGrid = InvoiceGrid & { setColumnLayout?: (layout: SavedViewColumns) => void };
-
 function looksLikeEmail(value: string): boolean {
   return /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/.test(value);
 }
@@ -232,7 +229,7 @@ export class InvoiceSection extends InvoiceElement {
   @state() private lastRefreshed: string | undefined;
   @state() private columnLayout: SavedViewColumns | undefined;
 
-  @queryElement('invoice-grid') private grid!: LayoutGrid | null;
+  @queryElement('invoice-grid') private grid!: InvoiceGrid | null;
   @queryElement('advanced-filter') private filterElement!: AdvancedFilter | null;
   @queryElement('invoice-download-dialog') private dialog!: DownloadDialog | null;
 
@@ -326,7 +323,7 @@ export class InvoiceSection extends InvoiceElement {
   private onViewApply(event: CustomEvent<{ view: { search: string; filter: InvoiceFilter; sort: InvoiceQuery['sort']; columns?: SavedViewColumns } }>): void {
     const { view } = event.detail;
     this.changeQuery({ ...this.query, search: view.search, filter: view.filter, sort: view.sort, offset: 0 }, 'view');
-    if (view.columns) this.grid?.setColumnLayout?.(view.columns);
+    if (view.columns) this.grid?.setColumnLayout(view.columns);
   }
 
   private onColumnsChange(event: CustomEvent<{ order: string[]; hidden: string[] }>): void {

@@ -8,6 +8,7 @@ import type { AdvancedFilter } from '../../../src/components/advanced-filter/adv
 import { MemorySavedViewsStore } from '../../../src/controllers/saved-views.js';
 import { InMemoryInvoiceAdapter } from '../../../src/data/in-memory-adapter.js';
 import { generateInvoices, seedInvoices } from '../../../src/data/sample.js';
+import { failingAdapter, pendingAdapter } from '../../../stories/fixtures.js';
 import type { InvoiceQuery } from '../../../src/data/types.js';
 import { captureDownloads } from '../../helpers/downloads.js';
 import { deepActiveElement, expectFocused, deepQueryAll, expectNoAxeViolations, getByRole, queryAllByRole, until } from './helpers.js';
@@ -185,6 +186,22 @@ describe('<invoice-section>', () => {
     await expectNoAxeViolations(section);
   });
 
+  it('has no axe violations while loading and after a failure, and recovers with Retry', async () => {
+    const loading = await fixture<InvoiceSection>(html`<invoice-section .adapter=${pendingAdapter()} .savedViewsStore=${new MemorySavedViewsStore()}></invoice-section>`);
+    await loading.updateComplete;
+    expect(tabNames(loading)).to.deep.equal(['All', 'Open', 'Disputed', 'Closed']);
+    await expectNoAxeViolations(loading);
+
+    const section = await fixture<InvoiceSection>(
+      html`<invoice-section .adapter=${failingAdapter({ failures: 1, recovered: seedAdapter() })} .savedViewsStore=${new MemorySavedViewsStore()}></invoice-section>`,
+    );
+    await until(() => queryAllByRole(section, 'button', 'Retry').length >= 2, 'tabs and grid offer Retry');
+    await expectNoAxeViolations(section);
+    for (const retry of queryAllByRole(section, 'button', 'Retry')) retry.click();
+    await until(() => shownNumbers(section).length === 5 && tabNames(section)[0] === 'All 5', 'recovered');
+    await expectNoAxeViolations(section);
+  });
+
   it('opens its download dialog for the documents of a row', async () => {
     const section = await sectionFor();
     const { grid } = parts(section);
@@ -220,6 +237,33 @@ describe('<invoice-section>', () => {
     expect(section.query.filter).to.deep.equal({ version: 1, amountMin: 4000 });
     await until(() => shownNumbers(section).length === 3, 'view rows');
     expect(shownNumbers(section)[0]).to.equal('2202008003470');
+  });
+
+  it('restores the columns of a saved view', async () => {
+    const store = new MemorySavedViewsStore([
+      {
+        id: 'v-cols',
+        name: 'Without BCN',
+        search: '',
+        filter: { version: 1 },
+        sort: [],
+        columns: { order: ['invoiceNumber', 'billingMonth'], hidden: ['bcn'] },
+        savedAt: '2026-11-01T00:00:00Z',
+      },
+    ]);
+    const section = await fixture<InvoiceSection>(html`<invoice-section .adapter=${seedAdapter()} .savedViewsStore=${store}></invoice-section>`);
+    await settle(section);
+    const { grid, filter } = parts(section);
+    const headers = () => queryAllByRole(grid, 'columnheader').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+    expect(headers()).to.include('Customer number (BCN)');
+    const changed = oneEvent(section, 'invoice-columns-change');
+    await section.openFilter();
+    await until(() => queryAllByRole(filter, 'button', 'Apply view: Without BCN').length === 1, 'view listed');
+    getByRole(filter, 'button', 'Apply view: Without BCN').click();
+    expect((await changed).detail.hidden).to.deep.equal(['bcn']);
+    await settle(section);
+    expect(headers()).not.to.include('Customer number (BCN)');
+    expect(headers().filter(Boolean).slice(0, 2)).to.deep.equal(['Invoice number', 'Month']);
   });
 
   describe('sync-url', () => {
