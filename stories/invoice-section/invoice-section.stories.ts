@@ -1,0 +1,103 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import '../../src/define/invoice-section.js';
+import type { InvoiceSection } from '../../src/components/invoice-section/invoice-section.component.js';
+import { MemorySavedViewsStore } from '../../src/controllers/saved-views.js';
+import type { InvoiceDataAdapter, InvoiceFilter } from '../../src/data/types.js';
+import { failingAdapter, sampleAdapter, seedAdapter } from '../fixtures.js';
+import { check, deepQueryAll, waitFor } from '../play.js';
+
+interface Args {
+  adapter: InvoiceDataAdapter;
+  showNa: boolean;
+  pageSize: number;
+  retentionMonths: number;
+  availableFrom: string;
+  billingContact: string;
+  billingContacts: Record<string, string>;
+  legalEntity: string;
+  filter?: InvoiceFilter;
+  filterOpen: boolean;
+}
+
+const views = () =>
+  new MemorySavedViewsStore([
+    { id: 'open-jp', name: 'Open in Japan', search: '', filter: { version: 1, statuses: ['open'], currency: 'JPY' }, sort: [], savedAt: '2026-11-01T09:00:00Z' },
+  ]);
+
+/**
+ * The composed section as a portal embeds it, with a "Raise ticket" button and the Call
+ * Analyser Tool link in the toolbar slots and the seed's billing contact in the notice.
+ */
+const meta: Meta<Args> = {
+  title: 'Components/Invoice section',
+  component: 'invoice-section',
+  args: {
+    showNa: false,
+    pageSize: 25,
+    retentionMonths: 12,
+    availableFrom: '2020-05',
+    billingContact: 'Asia-Invoice@colt.net',
+    billingContacts: {},
+    legalEntity: '',
+    filterOpen: false,
+  },
+  argTypes: {
+    adapter: { table: { disable: true } },
+    filter: { table: { disable: true } },
+    pageSize: { control: 'select', options: [10, 25, 50, 100] },
+  },
+  render: (args) => html`<invoice-section
+    .adapter=${args.adapter}
+    .savedViewsStore=${views()}
+    .billingContacts=${args.billingContacts}
+    .query=${{ search: '', statuses: [], filter: args.filter ?? { version: 1 }, sort: [], offset: 0, limit: args.pageSize }}
+    ?show-na=${args.showNa}
+    ?filter-open=${args.filterOpen}
+    page-size=${args.pageSize}
+    retention-months=${args.retentionMonths}
+    available-from=${args.availableFrom}
+    billing-contact=${args.billingContact}
+    legal-entity=${args.legalEntity}
+  >
+    <button slot="raise-ticket" type="button" style="font: inherit; min-height: 36px; padding: 0 12px; border-radius: 6px; border: 1px solid var(--inv-color-border-strong, #8a96a1); background: var(--inv-color-surface, #fff); color: var(--inv-color-text, #1b2631); cursor: pointer">
+      Raise ticket
+    </button>
+    <a slot="tools" href="#call-analyser" style="align-self: center; color: var(--inv-color-info, #0b5cad)">Call Analyser Tool V 1.0.8</a>
+  </invoice-section>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The seed screen: the five JPY invoices, unfiltered, "All" selected, counts that match the rows. */
+export const SeedScreen: Story = {
+  name: 'Seed screen',
+  args: { adapter: seedAdapter() },
+  play: async ({ canvasElement }) => {
+    const section = await waitFor(() => canvasElement.querySelector<InvoiceSection>('invoice-section'), 'the section');
+    await waitFor(() => deepQueryAll(section, '[part~="row"]').length === 5, 'five rows');
+    const tabs = deepQueryAll(section, '[role="tab"]').map((t) => t.textContent?.replace(/\s+/g, ' ').trim());
+    check(tabs.join('|') === 'All 5|Open 1|Disputed 0|Closed 1', `tab counts: ${tabs.join('|')}`);
+  },
+};
+
+/** With the "Not applicable" tab. */
+export const WithNotApplicableTab: Story = { args: { adapter: seedAdapter(), showNa: true } };
+
+/** A filter applied: its chips under the toolbar, counts following it, the panel open. */
+export const FilteredWithPanel: Story = {
+  args: { adapter: sampleAdapter(), filter: { version: 1, amountMin: 40000, currency: 'JPY', statuses: ['open', 'disputed'] }, filterOpen: true, showNa: true },
+};
+
+/** Contacts per legal entity: Singapore's address in the notice. */
+export const ContactPerLegalEntity: Story = {
+  args: {
+    adapter: sampleAdapter(),
+    legalEntity: 'SG',
+    billingContacts: { JP: 'Asia-Invoice@colt.net', SG: 'sg-billing@example.com', HK: 'hk-billing@example.com', KR: 'kr-billing@example.com' },
+    retentionMonths: 18,
+  },
+};
+
+/** The service fails once; each part offers Retry. */
+export const ErrorWithRetry: Story = { args: { adapter: failingAdapter({ failures: 1 }) } };
