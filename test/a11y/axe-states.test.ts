@@ -25,7 +25,7 @@ async function expectAxeClean(element: Element, state: string): Promise<void> {
 
 const today = new Date('2020-12-15T00:00:00Z');
 
-describe('accessibility of every state (axe)', function () {
+describe('accessibility of every state (axe)', function (this: { timeout(ms: number): void }) {
   this.timeout(60_000);
   let savedTimeout: number;
   beforeEach(() => {

@@ -58,7 +58,7 @@ async function mountSection(): Promise<InvoiceSection> {
   return section;
 }
 
-describe('keyboard-only journeys', function () {
+describe('keyboard-only journeys', function (this: { timeout(ms: number): void }) {
   this.timeout(60_000);
   let downloads: DownloadCapture;
   beforeEach(() => {

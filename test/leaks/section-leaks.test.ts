@@ -56,21 +56,21 @@ function trackListeners(): ListenerLedger {
   ] as const) {
     const add = target.addEventListener;
     const remove = target.removeEventListener;
-    target.addEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+    target.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
       const key = `${name} ${type} ${capture(options)} #${idOf(listener)}`;
       const once = typeof options === 'object' && options?.once;
       // `once` and signal-bound listeners remove themselves; count only the persistent kind.
       if (!once && !(typeof options === 'object' && options?.signal)) live.set(key, (live.get(key) ?? 0) + 1);
-      return add.call(this, type, listener, options);
+      return add.call(this, type, listener as EventListenerOrEventListenerObject, options);
     } as typeof target.addEventListener;
-    target.removeEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+    target.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
       const key = `${name} ${type} ${capture(options)} #${idOf(listener)}`;
       if (live.has(key)) {
         const n = (live.get(key) as number) - 1;
         if (n <= 0) live.delete(key);
         else live.set(key, n);
       }
-      return remove.call(this, type, listener, options);
+      return remove.call(this, type, listener as EventListenerOrEventListenerObject, options);
     } as typeof target.removeEventListener;
     restorers.push(() => {
       target.addEventListener = add;
@@ -107,7 +107,7 @@ async function mountUseRemove(host: HTMLElement, adapter: ReturnType<typeof seed
   return new WeakRef(section);
 }
 
-describe('leaks', function () {
+describe('leaks', function (this: { timeout(ms: number): void }) {
   this.timeout(120_000);
 
   it(`mounting and removing <invoice-section> ${MOUNTS} times leaves no listener on window or document${gc ? ' and no heap growth' : ''}`, async () => {

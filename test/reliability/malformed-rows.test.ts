@@ -80,7 +80,7 @@ describe('malformed rows', () => {
       expect(deepText(grid)).not.to.match(/NaN|\[object Object\]|undefined/);
     });
 
-    it(`renders ${RANDOM_ROWS.toLocaleString('en')} rows of hostile values without a throw, reporting each bad one`, async function () {
+    it(`renders ${RANDOM_ROWS.toLocaleString('en')} rows of hostile values without a throw, reporting each bad one`, async function (this: { timeout(ms: number): void }) {
       this.timeout(120_000);
       const rows = hostileRows(RANDOM_ROWS);
       const expectedBad = countInvalid(rows);
@@ -195,7 +195,7 @@ describe('malformed rows', () => {
         fc.sample(fc.dictionary(fc.string({ maxLength: 12 }), hostileValue), { numRuns: 1, seed: 3 })[0],
       ];
       for (const value of values) {
-        const filter = await fixture<AdvancedFilter>(html`<advanced-filter no-saved-views .value=${value as InvoiceFilter}></advanced-filter>`);
+        const filter = await fixture<AdvancedFilter>(html`<advanced-filter no-saved-views .value=${value as unknown as InvoiceFilter}></advanced-filter>`);
         await filter.updateComplete;
         expect(filter.value.version).to.equal(1);
         expect(deepText(filter)).not.to.match(/NaN|\[object Object\]|undefined/);

@@ -41,7 +41,7 @@ async function press(target: HTMLElement, key: string): Promise<void> {
 describe('strict Content-Security-Policy with Trusted Types', function () {
   let downloads: DownloadCapture;
 
-  before(function () {
+  before(function (this: { skip(): void }) {
     // Only meaningful on the group's page (a run focused with --files on this file lands elsewhere).
     if (!onCspPage()) this.skip();
   });
