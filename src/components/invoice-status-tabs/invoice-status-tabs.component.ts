@@ -40,6 +40,7 @@ const statusConverter = {
  * @csspart retry-button - Its "Retry" button.
  *
  * @cssprop --inv-tabs-gap - Space between tabs.
+ * @cssprop --inv-tabs-tab-padding-inline - Space before and after a tab's text.
  * @cssprop --inv-tabs-border-color - The line under the tabs.
  * @cssprop --inv-tabs-tab-bg - Tab background.
  * @cssprop --inv-tabs-tab-hover-bg - Tab background on hover.
@@ -125,8 +126,20 @@ export class InvoiceStatusTabs extends InvoiceElement {
     if (changed.has('adapter') || changed.has('query') || this.loadedKey === undefined) void this.loadCounts();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     this.linkControlled();
+    if (changed.has('status') || changed.has('showAll') || changed.has('showNa')) this.revealSelected();
+  }
+
+  /** Scrolls the tablist (only it, never the page) so the selected tab is visible on narrow screens. */
+  private revealSelected(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('[role="tablist"]');
+    const tab = this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+    if (!list || !tab || list.scrollWidth <= list.clientWidth) return;
+    const listBox = list.getBoundingClientRect();
+    const tabBox = tab.getBoundingClientRect();
+    if (tabBox.left < listBox.left) list.scrollLeft -= listBox.left - tabBox.left;
+    else if (tabBox.right > listBox.right) list.scrollLeft += tabBox.right - listBox.right;
   }
 
   private countsKey(): string {
@@ -222,6 +235,14 @@ export class InvoiceStatusTabs extends InvoiceElement {
     if (!to || !this.renderRoot.contains(to)) this.focusIndex = -1;
   }
 
+  private errorText(): string {
+    const reason = loadErrorMessage(this.counts.error);
+    // The generic reason speaks of "the invoices"; say what failed here instead.
+    return reason === loadErrorMessage(undefined)
+      ? msg('The invoice counts could not be loaded.', { id: 'tabs.error.generic' })
+      : msg(str`The invoice counts could not be loaded. ${reason}`, { id: 'tabs.error' });
+  }
+
   protected override render() {
     const values = this.tabValues;
     const selected = this.selectedIndex(values);
@@ -264,7 +285,7 @@ export class InvoiceStatusTabs extends InvoiceElement {
       </div>
       ${failed
         ? html`<div part="error" role="alert">
-            <span>${msg(str`Counts could not be loaded. ${loadErrorMessage(this.counts.error)}`, { id: 'tabs.error' })}</span>
+            <span>${this.errorText()}</span>
             <button type="button" class="button" part="retry-button" @click=${() => void this.counts.retry()}>${msg('Retry', { id: 'tabs.retry' })}</button>
           </div>`
         : nothing}

@@ -8,10 +8,14 @@ export const statusTabsStyles = [
   css`
     :host {
       display: block;
+      container-type: inline-size;
     }
     [part~='tablist'] {
       display: flex;
-      flex-wrap: wrap;
+      /* One line that scrolls sideways on narrow screens rather than tabs wrapping under each other. */
+      overflow-x: auto;
+      overflow-y: hidden;
+      scrollbar-width: thin;
       gap: var(--inv-tabs-gap, var(--_inv-space-1));
       border-bottom: 1px solid var(--inv-tabs-border-color, var(--_inv-color-border));
     }
@@ -20,8 +24,8 @@ export const statusTabsStyles = [
       align-items: center;
       gap: var(--_inv-space-2);
       min-height: var(--_inv-control-height);
-      margin-bottom: -1px;
-      padding: var(--_inv-space-2) var(--_inv-space-4);
+      flex: none;
+      padding: var(--_inv-space-2) var(--inv-tabs-tab-padding-inline, var(--_inv-space-4));
       border: 0;
       border-bottom: 3px solid transparent;
       border-radius: var(--_inv-radius-sm) var(--_inv-radius-sm) 0 0;
@@ -30,9 +34,18 @@ export const statusTabsStyles = [
       font-weight: var(--_inv-font-weight-normal);
       cursor: pointer;
     }
+    /* Inset, so the scrolling tablist cannot clip it. */
+    [part~='tab']:focus-visible {
+      box-shadow: inset 0 0 0 2px var(--_inv-color-focus);
+    }
     [part~='tab']:hover {
       background: var(--inv-tabs-tab-hover-bg, var(--_inv-color-hover));
       color: var(--_inv-color-text);
+    }
+    @container (max-width: 480px) {
+      [part~='tab'] {
+        padding-inline: var(--inv-tabs-tab-padding-inline, var(--_inv-space-3));
+      }
     }
     [part~='tab'][aria-selected='true'] {
       border-bottom-color: var(--inv-tabs-indicator-color, var(--_inv-color-primary));

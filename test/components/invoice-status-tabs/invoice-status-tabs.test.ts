@@ -99,7 +99,7 @@ describe('<invoice-status-tabs>', () => {
     expect((await errorEvent).detail.kind).to.equal('counts');
     await el.updateComplete;
     const alert = getByRole(el, 'alert');
-    expect(alert.textContent).to.contain('Counts could not be loaded');
+    expect(alert.textContent!.replace(/\s+/g, ' ').trim()).to.equal('The invoice counts could not be loaded. Retry');
     await expectNoAxeViolations(el);
     getByRole(el, 'button', 'Retry').click();
     await el.updateComplete;
@@ -178,6 +178,23 @@ describe('<invoice-status-tabs>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.status, 'Enter selects the focused tab').to.equal('disputed');
+  });
+
+  it('scrolls the selected tab into view on a narrow screen, without wrapping', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 220px"><invoice-status-tabs show-all show-na .adapter=${seed()}></invoice-status-tabs></div>`);
+    const el = wrapper.querySelector('invoice-status-tabs')!;
+    await el.countsSettled;
+    await el.updateComplete;
+    const list = getByRole(el, 'tablist');
+    const tops = new Set(queryAllByRole(el, 'tab').map((t) => Math.round(t.getBoundingClientRect().top)));
+    expect(tops.size, 'one row of tabs').to.equal(1);
+    expect(list.scrollLeft).to.equal(0);
+    el.status = 'na';
+    await el.updateComplete;
+    const tab = getByRole(el, 'tab', 'Not applicable 3').getBoundingClientRect();
+    const box = list.getBoundingClientRect();
+    expect(list.scrollLeft).to.be.greaterThan(0);
+    expect(tab.right).to.be.at.most(box.right + 1);
   });
 
   it('reads the status attribute, ignoring unknown values', async () => {
