@@ -202,6 +202,70 @@ describe('<invoice-section>', () => {
     await expectNoAxeViolations(section);
   });
 
+  it('keeps tab counts equal to the adapter for generated data as search and filter change', async () => {
+    const adapter = new InMemoryInvoiceAdapter(generateInvoices(600, { seed: 11 }));
+    const section = await sectionFor(adapter, { showNa: true });
+    const expectCounts = async (query: InvoiceQuery) => {
+      const counts = await adapter.countByStatus(query);
+      const total = counts.open + counts.disputed + counts.closed + counts.na;
+      const format = (n: number) => new Intl.NumberFormat('en').format(n);
+      await until(() => tabNames(section)[0] === `All ${format(total)}`, `All ${total}`);
+      expect(tabNames(section)).to.deep.equal([
+        `All ${format(total)}`,
+        `Open ${format(counts.open)}`,
+        `Disputed ${format(counts.disputed)}`,
+        `Closed ${format(counts.closed)}`,
+        `Not applicable ${format(counts.na)}`,
+      ]);
+    };
+    await expectCounts(section.query);
+    await section.openFilter();
+    const { filter } = parts(section);
+    const currency = getByRole<HTMLSelectElement>(filter, 'combobox', 'Currency');
+    currency.value = 'SGD';
+    currency.dispatchEvent(new Event('change'));
+    getByRole(filter, 'button', 'Apply').click();
+    await settle(section);
+    expect(section.query.filter).to.deep.equal({ version: 1, currency: 'SGD' });
+    await expectCounts(section.query);
+    const search = getByRole<HTMLInputElement>(parts(section).grid, 'searchbox', 'Search invoices');
+    search.focus();
+    await sendKeys({ type: '65' });
+    await sendKeys({ press: 'Enter' });
+    await settle(section);
+    expect(section.query.search).to.equal('65');
+    await expectCounts(section.query);
+    getByRole(parts(section).tabs, 'tab', /^Disputed/).click();
+    await settle(section);
+    await expectCounts(section.query);
+  });
+
+  it('exports the parts of its children with prefixes', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      invoice-section::part(tabs__tab-selected) { outline: 3px solid rgb(1, 2, 3); }
+      invoice-section::part(grid__toolbar) { outline: 3px solid rgb(4, 5, 6); }
+      invoice-section::part(filter__apply-button) { outline: 3px solid rgb(7, 8, 9); }
+      invoice-section::part(chip) { outline: 3px solid rgb(10, 11, 12); }
+      invoice-section::part(notice) { outline: 3px solid rgb(13, 14, 15); }`;
+    document.head.append(style);
+    try {
+      const section = await sectionFor();
+      section.query = { ...section.query, filter: { version: 1, amountMin: 1 } };
+      await section.openFilter();
+      await settle(section);
+      const { tabs, grid, filter } = parts(section);
+      const outline = (el: Element | null | undefined) => (el ? getComputedStyle(el).outlineColor : 'missing');
+      expect(outline(tabs.shadowRoot!.querySelector('[aria-selected="true"]'))).to.equal('rgb(1, 2, 3)');
+      expect(outline(grid.shadowRoot!.querySelector('[part~="toolbar"]'))).to.equal('rgb(4, 5, 6)');
+      expect(outline(filter.shadowRoot!.querySelector('[part~="apply-button"]'))).to.equal('rgb(7, 8, 9)');
+      expect(outline(section.shadowRoot!.querySelector('[part~="chip"]'))).to.equal('rgb(10, 11, 12)');
+      expect(outline(section.shadowRoot!.querySelector('[part~="notice"]'))).to.equal('rgb(13, 14, 15)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('opens its download dialog for the documents of a row', async () => {
     const section = await sectionFor();
     const { grid } = parts(section);
