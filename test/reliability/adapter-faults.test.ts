@@ -348,6 +348,21 @@ describe('adapter faults', () => {
       });
     }
 
+    it('answers and failures after the section was removed change nothing and reach no one', async () => {
+      const adapter = new ControlledAdapter();
+      const errors: InvoiceErrorDetail[] = [];
+      const section = await fixture<InvoiceSection>(html`<invoice-section @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)} .adapter=${adapter}></invoice-section>`);
+      await waitFor(() => adapter.pendingOf('listInvoices').length >= 1 && adapter.pendingOf('countByStatus').length >= 1, 'loads started');
+      section.remove();
+      expect(adapter.all.every((call) => call.signal?.aborted), 'every load aborted on removal').to.equal(true);
+      const [list, ...others] = [...adapter.pending];
+      await adapter.answer(list!);
+      for (const call of others) call.reject(new InvoiceAdapterError('server', 'late'));
+      await settle();
+      expect(errors).to.deep.equal([]);
+      expect(dataRows(section)).to.have.length(0);
+    });
+
     it('fast tab switching against a slow adapter ends on the last tab chosen', async () => {
       const adapter = new ControlledAdapter();
       const section = await fixture<InvoiceSection>(html`<invoice-section .adapter=${adapter}></invoice-section>`);
