@@ -164,7 +164,7 @@ export function defaultColumns(): InvoiceColumn[] {
   return [
     { id: 'billingMonth', field: 'billingMonth', label: () => msg('Month', { id: 'grid.col.month' }), sortable: true, width: 150, kind: 'month', render: monthCell },
     { id: 'amount', field: 'amount', label: () => msg('Amount', { id: 'grid.col.amount' }), sortable: true, align: 'end', width: 128, kind: 'money', render: amountCell },
-    { id: 'invoiceNumber', field: 'invoiceNumber', label: () => msg('Invoice number', { id: 'grid.col.number' }), sortable: true, width: 240, render: invoiceNumberCell },
+    { id: 'invoiceNumber', field: 'invoiceNumber', label: () => msg('Invoice number', { id: 'grid.col.number' }), sortable: true, width: 264, render: invoiceNumberCell },
     { id: 'customerName', field: 'customerName', label: () => msg('Customer name', { id: 'grid.col.customer' }), sortable: true, width: 180, render: (i, c) => textCell(i, 'customerName', c) },
     { id: 'ocn', field: 'ocn', label: () => msg('Customer number (OCN)', { id: 'grid.col.ocn' }), sortable: true, width: 120, render: (i, c) => textCell(i, 'ocn', c) },
     { id: 'bcn', field: 'bcn', label: () => msg('Customer number (BCN)', { id: 'grid.col.bcn' }), sortable: true, width: 120, render: (i, c) => textCell(i, 'bcn', c) },

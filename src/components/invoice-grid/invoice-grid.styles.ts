@@ -319,7 +319,7 @@ export const gridStyles = css`
     color: var(--_inv-status-disputed);
   }
   .tag.superseded {
-    text-decoration: line-through;
+    border-style: dashed;
   }
   .badge {
     display: inline-flex;
