@@ -266,6 +266,15 @@ export class InvoiceSection extends InvoiceElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('syncUrl') && this.isConnected) this.url.sync();
+    this.linkFilterButton();
+  }
+
+  /** Points the grid's "Advanced filter" button at the panel it opens (ARIA element reflection). */
+  private linkFilterButton(): void {
+    const button = this.filterButton() as (HTMLElement & { ariaControlsElements?: Element[] | null }) | null;
+    if (button && this.filterElement && 'ariaControlsElements' in button && button.ariaControlsElements?.[0] !== this.filterElement) {
+      button.ariaControlsElements = [this.filterElement];
+    }
   }
 
   /** Makes `next` the shared query: tells the page, and the URL when syncing. */

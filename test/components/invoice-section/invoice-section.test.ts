@@ -11,7 +11,7 @@ import { generateInvoices, seedInvoices } from '../../../src/data/sample.js';
 import { failingAdapter, pendingAdapter } from '../../../stories/fixtures.js';
 import type { InvoiceQuery } from '../../../src/data/types.js';
 import { captureDownloads } from '../../helpers/downloads.js';
-import { deepActiveElement, expectFocused, deepQueryAll, expectNoAxeViolations, getByRole, queryAllByRole, until } from './helpers.js';
+import { deepActiveElement, expectFocused, expectSame, deepQueryAll, expectNoAxeViolations, getByRole, queryAllByRole, until } from './helpers.js';
 
 const REFRESHED = '2026-11-24T21:00:00.000Z';
 const seedAdapter = () => new InMemoryInvoiceAdapter(seedInvoices(), { lastRefreshed: REFRESHED });
@@ -130,6 +130,8 @@ describe('<invoice-section>', () => {
     await settle(section);
     expect(filter.hidden).to.equal(false);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const reflecting = button as HTMLElement & { ariaControlsElements?: Element[] };
+    if ('ariaControlsElements' in reflecting) expectSame(reflecting.ariaControlsElements?.[0], filter, 'the button controls the panel');
     expectFocused(getByRole(filter, 'textbox', 'From month'));
     await expectNoAxeViolations(section);
 
