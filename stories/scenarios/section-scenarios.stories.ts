@@ -22,9 +22,10 @@ interface Args {
 }
 
 /**
- * The whole section in the states a designer reviews: the seed screen, loading, empty,
- * failing with Retry, malformed rows, a reissue with its credit note, 100,000 rows, a phone's
- * width and a selection. Locale and theme come from the toolbar.
+ * The whole section in more states a designer reviews (the seed screen itself is under
+ * Components/Invoice section): loading, empty, failing then recovering with Retry, malformed
+ * rows, a reissue with its credit note, 100,000 rows, a phone's width and a selection.
+ * Locale and theme come from the toolbar.
  */
 const meta: Meta<Args> = {
   title: 'Scenarios/Invoice section',
@@ -39,9 +40,6 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The Colt Online invoices screen: five JPY invoices, unfiltered, with counts per status. */
-export const SeedScreen: Story = { name: 'Seed screen', args: { adapter: seedAdapter() } };
-
 /** A few hundred invoices across Japan, Singapore, Hong Kong and Korea, with the NA tab. */
 export const ManyInvoices: Story = { args: { adapter: sampleAdapter(), showNa: true } };
 
@@ -51,9 +49,9 @@ export const Loading: Story = { args: { adapter: pendingAdapter() } };
 /** No invoices at all. */
 export const Empty: Story = { args: { adapter: emptyAdapter() } };
 
-/** The service fails once: a clear error with Retry, which then succeeds. */
-export const ErrorWithRetry: Story = {
-  name: 'Error with retry',
+/** The service fails once: a clear error in the tabs and the grid; pressing Retry brings the rows. */
+export const RetryRecovers: Story = {
+  name: 'Error, then Retry recovers',
   args: { adapter: failingAdapter({ failures: 1 }) },
   play: async ({ canvasElement }) => {
     const section = await waitFor(() => canvasElement.querySelector<HTMLElement>('invoice-section'), 'the section');
