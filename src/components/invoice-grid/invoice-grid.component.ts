@@ -630,6 +630,15 @@ export class InvoiceGrid extends InvoiceElement {
   private clearSearchAndFilters(): void {
     this.searchText = undefined;
     this.commitQuery({ ...this.query, search: '', filter: emptyFilter(), offset: 0 }, 'reset');
+    // The button goes away with the empty state; keep focus somewhere useful.
+    this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
+  }
+
+  private async retry(): Promise<void> {
+    await this.loader.retry();
+    await this.updateComplete;
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (!active && this.loader.state !== 'error') this.focusGrid();
   }
 
   private goToPage(offset: number): void {
@@ -1524,7 +1533,7 @@ export class InvoiceGrid extends InvoiceElement {
   private renderError(): TemplateResult {
     return html`<div class="state error" part="error" role="alert">
       <p class="state-title">${loadErrorMessage(this.loader.error)}</p>
-      <button type="button" class="button primary" @click=${() => void this.loader.retry()}>${msg('Retry', { id: 'grid.retry' })}</button>
+      <button type="button" class="button primary" @click=${() => void this.retry()}>${msg('Retry', { id: 'grid.retry' })}</button>
     </div>`;
   }
 
