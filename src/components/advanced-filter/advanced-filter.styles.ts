@@ -12,6 +12,9 @@ export const advancedFilterStyles = [
       display: block;
       container-type: inline-size;
     }
+    :host([hidden]) {
+      display: none;
+    }
     [part~='panel'] {
       padding: var(--inv-filter-padding, var(--_inv-space-4));
       border: 1px solid var(--inv-filter-border-color, var(--_inv-color-border));

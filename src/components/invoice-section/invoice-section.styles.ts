@@ -12,6 +12,9 @@ export const invoiceSectionStyles = [
       display: block;
       container-type: inline-size;
     }
+    :host([hidden]) {
+      display: none;
+    }
     [part~='base'] {
       display: flex;
       flex-direction: column;

@@ -10,6 +10,9 @@ export const statusTabsStyles = [
       display: block;
       container-type: inline-size;
     }
+    :host([hidden]) {
+      display: none;
+    }
     [part~='tablist'] {
       display: flex;
       /* One line that scrolls sideways on narrow screens rather than tabs wrapping under each other. */

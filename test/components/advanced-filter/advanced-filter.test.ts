@@ -376,3 +376,30 @@ describe('filterChips()', () => {
     expect(host.shadowRoot!.querySelector('[part~="chips"]')).to.equal(null);
   });
 });
+
+describe('LocalStorageSavedViewsStore', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('reads damaged storage as no views and keeps only well-formed ones', async () => {
+    const { LocalStorageSavedViewsStore } = await import('../../../src/controllers/saved-views.js');
+    const store = new LocalStorageSavedViewsStore('damaged');
+    localStorage.setItem('damaged', '{not json');
+    expect(store.list()).to.deep.equal([]);
+    localStorage.setItem(
+      'damaged',
+      JSON.stringify([
+        { id: 'ok', name: 'Fine', search: 'x', filter: { version: 1, monthFrom: '2020-13', amountMin: 5 }, sort: [{ field: 'amount', direction: 'sideways' }], savedAt: '2026-01-01' },
+        { id: '', name: 'No id' },
+        { id: 'blank', name: '   ' },
+        'a string',
+        null,
+      ]),
+    );
+    const views = store.list();
+    expect(views).to.have.length(1);
+    expect(views[0]).to.deep.equal({ id: 'ok', name: 'Fine', search: 'x', filter: { version: 1, amountMin: 5 }, sort: [{ field: 'amount', direction: 'asc' }], savedAt: '2026-01-01' });
+    store.save({ ...views[0]!, id: 'two', name: 'Two' });
+    store.remove('ok');
+    expect(store.list().map((v) => v.id)).to.deep.equal(['two']);
+  });
+});
