@@ -278,6 +278,8 @@ describe('<invoice-section>', () => {
     expect((dialog.invoice as { id: string }).id).to.equal(october.id);
     await until(() => !!dialog.open, 'dialog open');
     expect(grid.shadowRoot!.querySelector('invoice-download-dialog'), 'the grid did not open its own').to.equal(null);
+    await until(() => queryAllByRole(dialog, 'checkbox').length > 0, 'documents listed');
+    await expectNoAxeViolations(section);
   });
 
   it('saves and applies a view with search, filter and sort', async () => {
