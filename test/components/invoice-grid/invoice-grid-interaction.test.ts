@@ -20,6 +20,7 @@ import {
   gridFixture,
   headerNames,
   queryAllByRole,
+  rowTexts,
   settle,
   until,
 } from './helpers.js';
@@ -313,5 +314,38 @@ describe('<invoice-grid virtual>', () => {
     const sorted = (await big.listInvoices({ ...el.query, offset: 0, limit: 1 })).rows[0]!;
     expect(dataRows(el)[0]!.textContent).to.contain(sorted.invoiceNumber);
     await expectNoAxeViolations(el);
+  });
+});
+
+describe('<invoice-grid> layout and locale', () => {
+  it('compact density makes rows shorter; under 640 px rows become labelled cards', async () => {
+    const el = await gridFixture(seed());
+    const comfortable = dataRows(el)[0]!.getBoundingClientRect().height;
+    el.density = 'compact';
+    await settle(el);
+    expect(dataRows(el)[0]!.getBoundingClientRect().height).to.be.below(comfortable);
+    el.parentElement!.style.width = '400px';
+    await settle(el);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const cell = dataRows(el)[0]!.querySelectorAll<HTMLElement>('[role="gridcell"]')[2]!;
+    // Chromium resolves attr() in the computed value, Firefox reports it as written.
+    expect(getComputedStyle(cell, '::before').content).to.be.oneOf(['"Amount"', 'attr(data-label)']);
+    expect(cell.dataset.label).to.equal('Amount');
+    expect(dataRows(el)[0]!.getBoundingClientRect().height).to.be.above(comfortable * 4);
+  });
+
+  it('formats months and amounts for the active locale', async () => {
+    const { setLocale } = await import('../../../src/localization.js');
+    const el = await gridFixture(seed());
+    try {
+      await setLocale('ja');
+      await settle(el);
+      // Cells by position: the headers are translated too.
+      const [first] = rowTexts(el);
+      expect(first![1]).to.equal('2020年5月');
+      expect(first![2]).to.match(/^[¥￥]4,060$/);
+    } finally {
+      await setLocale('en');
+    }
   });
 });
