@@ -17,6 +17,7 @@
 'dialog.availability.before-start': str`ダウンロード不可: ${0}以降のドキュメントのみダウンロードできます`,
 'dialog.availability.preparing': `準備中です。後ほどご確認ください`,
 'dialog.availability.removed': `保存期間を過ぎたため削除されました`,
+'dialog.availability.removed-on': str`保存期間 (${0}まで) を過ぎたため削除されました`,
 'dialog.availability.until': str`${0}までダウンロード可能`,
 'dialog.cancel': `キャンセル`,
 'dialog.close': `閉じる`,
@@ -223,7 +224,8 @@
 'status.na.short': `適用不可`,
 'status.open': `オープン`,
 'tabs.all': `すべて`,
-'tabs.error': str`件数を読み込めませんでした。${0}`,
+'tabs.error': str`請求書の件数を読み込めませんでした。${0}`,
+'tabs.error.generic': `請求書の件数を読み込めませんでした。`,
 'tabs.label': `請求書ステータス`,
 'tabs.retry': `再試行`,
     };

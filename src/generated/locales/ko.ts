@@ -17,6 +17,7 @@
 'dialog.availability.before-start': str`다운로드 불가: ${0}부터의 문서만 다운로드할 수 있습니다`,
 'dialog.availability.preparing': `준비 중입니다. 나중에 다시 확인하세요`,
 'dialog.availability.removed': `보관 기간이 지나 삭제되었습니다`,
+'dialog.availability.removed-on': str`보관 기간(${0}까지)이 지나 삭제되었습니다`,
 'dialog.availability.until': str`${0}까지 다운로드 가능`,
 'dialog.cancel': `취소`,
 'dialog.close': `닫기`,
@@ -223,7 +224,8 @@
 'status.na.short': `해당 없음`,
 'status.open': `미결`,
 'tabs.all': `전체`,
-'tabs.error': str`건수를 불러오지 못했습니다. ${0}`,
+'tabs.error': str`청구서 건수를 불러오지 못했습니다. ${0}`,
+'tabs.error.generic': `청구서 건수를 불러오지 못했습니다.`,
 'tabs.label': `청구서 상태`,
 'tabs.retry': `다시 시도`,
     };

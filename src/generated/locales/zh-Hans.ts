@@ -17,6 +17,7 @@
 'dialog.availability.before-start': str`无法下载：只能下载 ${0} 起的文件`,
 'dialog.availability.preparing': `准备中，请稍后再查看`,
 'dialog.availability.removed': `已超过保存期限并被移除`,
+'dialog.availability.removed-on': str`保存期限已于 ${0} 结束，文件已被移除`,
 'dialog.availability.until': str`可下载至 ${0}`,
 'dialog.cancel': `取消`,
 'dialog.close': `关闭`,
@@ -223,7 +224,8 @@
 'status.na.short': `不适用`,
 'status.open': `未结`,
 'tabs.all': `全部`,
-'tabs.error': str`无法加载数量。${0}`,
+'tabs.error': str`无法加载发票数量。${0}`,
+'tabs.error.generic': `无法加载发票数量。`,
 'tabs.label': `发票状态`,
 'tabs.retry': `重试`,
     };

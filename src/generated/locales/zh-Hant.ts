@@ -17,6 +17,7 @@
 'dialog.availability.before-start': str`無法下載：只可下載 ${0} 起的文件`,
 'dialog.availability.preparing': `準備中，請稍後再查看`,
 'dialog.availability.removed': `已超過保存期限並被移除`,
+'dialog.availability.removed-on': str`保存期限已於 ${0} 屆滿，文件已被移除`,
 'dialog.availability.until': str`可下載至 ${0}`,
 'dialog.cancel': `取消`,
 'dialog.close': `關閉`,
@@ -223,7 +224,8 @@
 'status.na.short': `不適用`,
 'status.open': `未結`,
 'tabs.all': `全部`,
-'tabs.error': str`無法載入數目。${0}`,
+'tabs.error': str`無法載入發票數目。${0}`,
+'tabs.error.generic': `無法載入發票數目。`,
 'tabs.label': `發票狀態`,
 'tabs.retry': `重試`,
     };
