@@ -534,7 +534,8 @@ export class InvoiceGrid extends InvoiceElement {
       this.window.reset(page.total);
       this.window.put(0, rows);
       this.rows = EMPTY_ROWS;
-      this.gridElement?.scrollTo?.({ top: 0 });
+      // A new result starts at its first row.
+      if (this.gridElement?.scrollTop) this.gridElement.scrollTop = 0;
     } else {
       this.rows = rows;
     }
@@ -662,11 +663,8 @@ export class InvoiceGrid extends InvoiceElement {
   }
 
   private announce(text: string): void {
-    // Re-announce identical text by clearing first.
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
+    // Identical text would not be announced again: vary it invisibly.
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
   private describeQuery(): string {
