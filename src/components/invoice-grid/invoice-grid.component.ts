@@ -971,7 +971,11 @@ export class InvoiceGrid extends InvoiceElement {
     if (!column) return;
     event.preventDefault();
     event.stopPropagation();
-    handle.setPointerCapture?.(event.pointerId);
+    try {
+      handle.setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks: resize without capture.
+    }
     this.resizing = { id, startX: event.clientX, startWidth: column.getSize() };
   }
 

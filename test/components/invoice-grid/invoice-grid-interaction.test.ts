@@ -133,6 +133,29 @@ describe('<invoice-grid> column customisation', () => {
     expect(getByRole(again, 'grid').style.getPropertyValue('--_cols')).to.contain('220px');
   });
 
+  it('reorders by drag and drop in the panel, and resizes by dragging a header edge', async () => {
+    const el = await gridFixture(seed());
+    getByRole(el, 'button', 'Customize columns').click();
+    await settle(el);
+    const item = (id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="columns-panel"] li[data-column-id="${id}"]`)!;
+    const transfer = new DataTransfer();
+    item('status').dispatchEvent(new DragEvent('dragstart', { bubbles: true, composed: true, dataTransfer: transfer }));
+    item('billingMonth').dispatchEvent(new DragEvent('dragover', { bubbles: true, composed: true, cancelable: true, dataTransfer: transfer }));
+    item('billingMonth').dispatchEvent(new DragEvent('drop', { bubbles: true, composed: true, cancelable: true, dataTransfer: transfer }));
+    await settle(el);
+    expect(headerNames(el).slice(1, 3)).to.deep.equal(['Status', 'Month']);
+
+    const handle = el.shadowRoot!.querySelector<HTMLElement>('[data-resize="amount"]')!;
+    const x = handle.getBoundingClientRect().left;
+    const pointer = (type: string, clientX: number) =>
+      handle.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, clientX, pointerId: 1, isPrimary: true }));
+    pointer('pointerdown', x);
+    pointer('pointermove', x + 40);
+    pointer('pointerup', x + 40);
+    await settle(el);
+    expect(getByRole(el, 'grid').style.getPropertyValue('--_cols')).to.contain('168px');
+  });
+
   it('portals relabel, add and remove columns', async () => {
     const columns = defaultColumns()
       .filter((c) => c.id !== 'bcn')
