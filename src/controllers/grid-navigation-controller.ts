@@ -28,8 +28,6 @@ export class GridNavigationController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   /** 0 for the cell that holds the tab stop, -1 otherwise. */
   tabIndexFor(row: number, column: number): 0 | -1 {
     return row === this.row && column === this.column ? 0 : -1;

@@ -204,6 +204,7 @@ export class InvoiceGrid extends InvoiceElement {
   private page: InvoicePage | undefined;
   private readonly window = new RowWindow(100);
   private windowGeneration = 0;
+  private pendingWindow: { offset: number; limit: number } | undefined;
   private readonly problems = new WeakMap<object, ReadonlySet<string>>();
   private readonly superseded = new WeakSet<object>();
   private readonly selectedInvoices = new Map<string, Invoice>();
@@ -597,8 +598,6 @@ export class InvoiceGrid extends InvoiceElement {
     const query = { ...request.query, ...missing };
     void this.windowLoader.run(async (signal) => ({ generation, offset: missing.offset, page: readablePage(await adapter.listInvoices(query, { signal })) }));
   }
-
-  private pendingWindow: { offset: number; limit: number } | undefined;
 
   private currentTotal(): number {
     return this.page?.total ?? 0;
