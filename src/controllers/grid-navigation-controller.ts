@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /** The shape of the grid the keyboard moves over. Row 0 is the header row. */
 export interface GridShape {
@@ -14,9 +14,9 @@ export interface GridShape {
  * focused cell (so Tab re-enters where the user left), and maps arrows, Home/End,
  * Ctrl+Home/End and Page Up/Down to a new cell. The host renders `tabindex` from
  * `tabIndexFor()` and moves DOM focus in `focusCell` (it may have to scroll a virtual list
- * first).
+ * first). It has no lifecycle of its own; it only asks the host to re-render.
  */
-export class GridNavigationController implements ReactiveController {
+export class GridNavigationController {
   row = 0;
   column = 0;
   private readonly host: ReactiveControllerHost;
@@ -25,7 +25,6 @@ export class GridNavigationController implements ReactiveController {
   constructor(host: ReactiveControllerHost, focusCell: (row: number, column: number) => void) {
     this.host = host;
     this.focusCell = focusCell;
-    host.addController(this);
   }
 
   /** 0 for the cell that holds the tab stop, -1 otherwise. */
