@@ -89,7 +89,7 @@ const deepFind = (root: Element, selector: string): HTMLElement[] => {
 };
 
 /**
- * Opens what is rendered only on demand (column panel, a row's action menu, the download
+ * Opens what is rendered only on demand (column panel, export panel, a row's action menu, the download
  * dialog of the October invoice with its reports) and returns the strings shown meanwhile.
  */
 async function openEverything(el: HTMLElement): Promise<string[]> {
@@ -100,6 +100,11 @@ async function openEverything(el: HTMLElement): Promise<string[]> {
   expect(deepFind(el, '[part~="columns-panel"]').length, 'column panel').to.be.greaterThan(0);
   strings.push(...renderedStrings(el));
   deepFind(el, '[part~="customize-button"]')[0]?.click();
+  deepFind(el, '[part~="export-button"]')[0]?.click();
+  await settle();
+  expect(deepFind(el, '[part~="export-panel"]').length, 'export panel').to.be.greaterThan(0);
+  strings.push(...renderedStrings(el));
+  deepFind(el, '[part~="export-button"]')[0]?.click();
   const actions = deepFind(el, '[part~="actions-button"]');
   expect(actions.length, 'row action buttons').to.be.greaterThan(0);
   actions[0]!.click();
@@ -159,7 +164,7 @@ describe('<invoice-section> in every locale', () => {
         expect(leftovers, `English left in ${locale}:\n${leftovers.join('\n')}\n`).to.deep.equal([]);
       });
 
-      it('leaves no English in the column panel, the row menu and the download dialog', async () => {
+      it('leaves no English in the column and export panels, the row menu and the download dialog', async () => {
         const el = await renderSection(locale);
         const opened = await openEverything(el);
         const leftovers = await englishLeftovers(locale, messages, opened);
