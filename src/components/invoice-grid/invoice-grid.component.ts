@@ -291,7 +291,12 @@ export class InvoiceGrid extends InvoiceElement {
       if (abort.signal.aborted) return;
       await (this.saveFile ?? saveBlob)(result.blob, result.fileName);
       this.exportOpen = false;
-      this.announce(msg(str`Exported ${formatCount(result.rowCount, locale)} invoices.`, { id: 'grid.export.done' }));
+      const exported = formatCount(result.rowCount, locale);
+      this.announce(
+        pluralCategory(result.rowCount, locale) === 'one'
+          ? msg(str`Exported ${exported} invoice.`, { id: 'grid.export.done.one' })
+          : msg(str`Exported ${exported} invoices.`, { id: 'grid.export.done.other' }),
+      );
       this.emit('invoice-export-complete', { format, scope, rowCount: result.rowCount, fileName: result.fileName });
     } catch (error) {
       if (isAbortError(error) || abort.signal.aborted) return;
