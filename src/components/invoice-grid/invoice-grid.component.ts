@@ -677,7 +677,14 @@ export class InvoiceGrid extends InvoiceElement {
     if (q.search) parts.push(msg(str`Search: ${q.search}`, { id: 'grid.export.search' }));
     if (q.statuses.length) parts.push(msg(str`Statuses: ${q.statuses.map((s) => statusLabel(s)).join(', ')}`, { id: 'grid.export.statuses' }));
     const conditions = activeFilterKeys(q.filter).length;
-    if (conditions) parts.push(msg(str`Advanced filter: ${formatCount(conditions, intlLocale())} conditions`, { id: 'grid.export.filter' }));
+    if (conditions) {
+      const n = formatCount(conditions, intlLocale());
+      parts.push(
+        pluralCategory(conditions, intlLocale()) === 'one'
+          ? msg(str`Advanced filter: ${n} condition`, { id: 'grid.export.filter.one' })
+          : msg(str`Advanced filter: ${n} conditions`, { id: 'grid.export.filter.other' }),
+      );
+    }
     return parts.join('; ');
   }
 
