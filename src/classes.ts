@@ -16,3 +16,14 @@ export { InvoiceStatusTabs } from './components/invoice-status-tabs/invoice-stat
 export { InvoiceDownloadDialog } from './components/invoice-download-dialog/invoice-download-dialog.component.js';
 export { AdvancedFilter } from './components/advanced-filter/advanced-filter.component.js';
 export { InvoiceSection } from './components/invoice-section/invoice-section.component.js';
+export { defaultColumns, type InvoiceColumn, type InvoiceCellContext, type InvoiceColumnKind } from './components/invoice-grid/columns.js';
+export { filterChips, filterChipStyles, type FilterChipsOptions } from './components/advanced-filter/filter-chips.js';
+export {
+  LocalStorageSavedViewsStore,
+  MemorySavedViewsStore,
+  type SavedView,
+  type SavedViewColumns,
+  type SavedViewsStore,
+} from './controllers/saved-views.js';
+export { UrlSyncController, type UrlSyncOptions } from './controllers/url-sync-controller.js';
+export * from './export/index.js';

@@ -52,6 +52,7 @@ export const controlStyles = css`
     color: var(--inv-button-primary-color, var(--_inv-color-on-primary));
   }
   .button.primary:hover:not(:disabled) {
+    background: var(--inv-button-primary-bg, var(--_inv-color-primary));
     filter: brightness(1.08);
   }
   .button.ghost {

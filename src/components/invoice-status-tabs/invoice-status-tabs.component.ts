@@ -173,8 +173,13 @@ export class InvoiceStatusTabs extends InvoiceElement {
   }
 
   private countOf(value: TabValue, counts: StatusCounts): number {
-    if (value === null) return INVOICE_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
-    return counts[value] ?? 0;
+    // Counts come from the adapter: anything but a finite, non-negative number reads as 0.
+    const count = (status: InvoiceStatus) => {
+      const n = Number(counts?.[status]);
+      return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0;
+    };
+    if (value === null) return INVOICE_STATUSES.reduce((sum, status) => sum + count(status), 0);
+    return count(value);
   }
 
   private labelOf(value: TabValue): string {
