@@ -20,7 +20,21 @@ if (wanted.includes('firefox') && firefox) {
       // Puppeteer opens Firefox test pages as tabs of one window; a background tab gets no
       // animation frames, so fixtures awaiting a frame would hang. One page at a time.
       concurrency: 1,
-      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefox,
+        headless: true,
+        // One tab serves every test file: keep its history uncapped (history tests count
+        // entries) and save downloads silently so no panel takes focus from the page.
+        extraPrefsFirefox: {
+          'browser.sessionhistory.max_entries': 10000,
+          'browser.download.alwaysOpenPanel': false,
+          'browser.download.panel.shown': true,
+          'browser.download.useDownloadDir': true,
+          'browser.download.folderList': 2,
+          'browser.download.dir': '/tmp',
+        },
+      },
     }),
   );
 }
@@ -70,7 +84,9 @@ export default {
   nodeResolve: true,
   browsers,
   concurrency: 2,
-  concurrentBrowsers: 2,
+  // One browser at a time: focus-sensitive keyboard tests are steadier when Chromium and Firefox
+  // do not compete for the two cores.
+  concurrentBrowsers: 1,
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 20_000 } },
   middleware: [
