@@ -1,83 +1,183 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  Virtualizer,
-  elementScroll,
-  observeElementOffset,
-  observeElementRect,
-  type VirtualItem,
-  type VirtualizerOptions,
-} from '@tanstack/virtual-core';
 
 export interface VirtualRowsOptions {
+  /** The element that scrolls the rows (it also holds the sticky header row). */
   getScrollElement: () => HTMLElement | null;
+  /** The sticky header row, measured for the space it covers at the top of the viewport. */
+  getHeaderElement: () => HTMLElement | null;
+  /** Any rendered body row, measured once for the row height. */
+  getRowElement: () => HTMLElement | null;
+  /** Row height to assume until a row has been measured. */
   rowHeight: number;
+  /** Rows rendered beyond each edge of the viewport. */
   overscan?: number;
 }
 
+/** Inclusive index range of the rows to render; empty when `last < first`. */
+export interface VirtualRange {
+  first: number;
+  last: number;
+}
+
 /**
- * @tanstack/virtual-core for a Lit host: fixed-height rows, one virtualizer for the host's
- * life, mounted on connect, re-attached after each update (the scroll element may have been
- * re-rendered), torn down on disconnect. Any change of range re-renders the host.
+ * Virtual scrolling for rows of one fixed height. With a fixed height the window is plain
+ * arithmetic on `scrollTop`, so nothing is measured per row or per scroll: the viewport,
+ * header and row heights come from a ResizeObserver (read after layout, never forcing it),
+ * and a passive scroll listener re-renders the host only when the window moves.
  */
 export class VirtualRowsController implements ReactiveController {
-  readonly virtualizer: Virtualizer<HTMLElement, HTMLElement>;
+  rowHeight: number;
+  headerHeight = 0;
+  count = 0;
   private readonly host: ReactiveControllerHost;
-  private options: VirtualizerOptions<HTMLElement, HTMLElement>;
-  private cleanup: (() => void) | undefined;
+  private readonly options: VirtualRowsOptions;
+  private readonly overscan: number;
+  private viewport = 0;
+  private scrollTop = 0;
+  private element: HTMLElement | null = null;
+  private observed = new Set<Element>();
+  private resizeObserver: ResizeObserver | undefined;
+  private rendered: VirtualRange = { first: 0, last: -1 };
 
   constructor(host: ReactiveControllerHost, options: VirtualRowsOptions) {
     this.host = host;
-    const rowHeight = options.rowHeight;
-    this.options = {
-      count: 0,
-      getScrollElement: options.getScrollElement,
-      estimateSize: () => this.rowHeight,
-      overscan: options.overscan ?? 8,
-      observeElementRect,
-      observeElementOffset,
-      scrollToFn: elementScroll,
-      onChange: () => this.host.requestUpdate(),
-    };
-    this.rowHeight = rowHeight;
-    this.virtualizer = new Virtualizer(this.options);
+    this.options = options;
+    this.rowHeight = options.rowHeight;
+    this.overscan = options.overscan ?? 8;
     host.addController(this);
   }
 
-  rowHeight: number;
-
-  /** Updates count, row height and the height of content above the rows (the sticky header). */
-  configure(count: number, rowHeight: number, headerHeight: number): void {
-    const o = this.options;
-    if (o.count === count && this.rowHeight === rowHeight && o.scrollMargin === headerHeight) return;
-    const heightChanged = this.rowHeight !== rowHeight;
-    this.rowHeight = rowHeight;
-    this.options = { ...o, count, scrollMargin: headerHeight, scrollPaddingStart: headerHeight };
-    this.virtualizer.setOptions(this.options);
-    if (heightChanged) this.virtualizer.measure();
+  /** Sets the row count. */
+  configure(count: number): void {
+    this.count = Math.max(0, count);
   }
 
-  items(): VirtualItem[] {
-    return this.virtualizer.getVirtualItems();
+  /** Rows fully or partly visible below the sticky header, plus the overscan. */
+  range(): VirtualRange {
+    const height = this.rowHeight;
+    // Until the viewport is measured, assume the window's height: a few spare rows at worst.
+    const viewport = this.viewport || (typeof window === 'undefined' ? 600 : window.innerHeight);
+    const first = Math.max(0, Math.floor(this.scrollTop / height) - this.overscan);
+    const last = Math.min(this.count - 1, Math.ceil((this.scrollTop + viewport - this.headerHeight) / height) + this.overscan);
+    const range = { first, last };
+    this.rendered = range;
+    return range;
   }
 
+  /** Height of all rows (the body, without the header). */
   totalSize(): number {
-    return this.virtualizer.getTotalSize();
+    return this.count * this.rowHeight;
   }
 
+  /** Whole rows that fit in the viewport below the header (Page Up / Page Down step). */
+  pageRows(): number {
+    const viewport = this.viewport || (typeof window === 'undefined' ? 600 : window.innerHeight);
+    return Math.max(1, Math.floor((viewport - this.headerHeight) / this.rowHeight));
+  }
+
+  /** Scrolls just enough to show row `index` whole below the sticky header. */
   scrollToIndex(index: number): void {
-    this.virtualizer.scrollToIndex(index, { align: 'auto' });
-  }
-
-  hostConnected(): void {
-    this.cleanup = this.virtualizer._didMount();
+    const element = this.element ?? this.options.getScrollElement();
+    if (!element) return;
+    const top = index * this.rowHeight;
+    const viewport = this.viewport || element.clientHeight;
+    let next = this.scrollTop;
+    if (top < this.scrollTop) next = top;
+    else if (this.headerHeight + top + this.rowHeight > this.scrollTop + viewport) next = this.headerHeight + top + this.rowHeight - viewport;
+    if (next !== this.scrollTop) {
+      element.scrollTop = next;
+      this.scrollTop = element.scrollTop;
+      this.host.requestUpdate();
+    }
   }
 
   hostUpdated(): void {
-    this.virtualizer._willUpdate();
+    const element = this.options.getScrollElement();
+    if (element !== this.element) {
+      this.element?.removeEventListener('scroll', this.onScroll);
+      if (this.element) this.unobserve(this.element);
+      this.element = element;
+      this.scrollTop = element?.scrollTop ?? 0;
+      if (element) {
+        element.addEventListener('scroll', this.onScroll, { passive: true });
+        this.observe(element);
+      }
+    }
+    if (!element) return;
+    const header = this.options.getHeaderElement();
+    if (header && !this.observed.has(header)) this.observe(header);
+    // One row is enough: every row has the same height. Observe another once it is gone.
+    let watchingRow = false;
+    for (const observed of this.observed) {
+      if (observed === element || observed === header) continue;
+      if (observed.isConnected) watchingRow = true;
+      else this.unobserve(observed);
+    }
+    const row = watchingRow ? null : this.options.getRowElement();
+    if (row) this.observe(row);
   }
 
   hostDisconnected(): void {
-    this.cleanup?.();
-    this.cleanup = undefined;
+    this.element?.removeEventListener('scroll', this.onScroll);
+    this.element = null;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.observed.clear();
   }
+
+  private observe(element: Element): void {
+    this.resizeObserver ??= new ResizeObserver((entries) => this.onResize(entries));
+    this.resizeObserver.observe(element);
+    this.observed.add(element);
+  }
+
+  private unobserve(element: Element): void {
+    this.resizeObserver?.unobserve(element);
+    this.observed.delete(element);
+  }
+
+  private onResize(entries: ResizeObserverEntry[]): void {
+    let changed = false;
+    const header = this.options.getHeaderElement();
+    for (const entry of entries) {
+      const target = entry.target as HTMLElement;
+      if (!target.isConnected) continue;
+      if (target === this.element) {
+        // Layout is clean inside a ResizeObserver callback: reading clientHeight costs nothing.
+        const viewport = target.clientHeight;
+        if (viewport !== this.viewport) {
+          this.viewport = viewport;
+          changed = true;
+        }
+        continue;
+      }
+      const height = entry.borderBoxSize?.[0]?.blockSize ?? target.offsetHeight;
+      if (!(height > 0)) continue;
+      if (target === header) {
+        if (height !== this.headerHeight) {
+          this.headerHeight = height;
+          changed = true;
+        }
+      } else if (Math.abs(height - this.rowHeight) > 0.01) {
+        this.rowHeight = height;
+        changed = true;
+      }
+    }
+    if (changed) this.host.requestUpdate();
+  }
+
+  private onScroll = (): void => {
+    const element = this.element;
+    if (!element) return;
+    this.scrollTop = element.scrollTop;
+    // Re-render only when the rows on screen come within a few rows of the rendered edge: the
+    // overscan is spent in steps of several rows, not one update per row scrolled.
+    const height = this.rowHeight;
+    const viewport = this.viewport || element.clientHeight;
+    const first = Math.floor(this.scrollTop / height);
+    const last = Math.ceil((this.scrollTop + viewport - this.headerHeight) / height);
+    const { first: from, last: to } = this.rendered;
+    const margin = Math.min(2, this.overscan);
+    if ((from > 0 && first < from + margin) || (to < this.count - 1 && last > to - margin) || first > to || last < from) this.host.requestUpdate();
+  };
 }

@@ -48,8 +48,14 @@ interface SortIndex {
 const SHARED_SEARCH_FIELDS = ['customerName', 'ocn', 'bcn', 'billingEntityName'] as const;
 
 interface SearchIndex {
-  /** Folded invoice number per row ('' for a malformed row). */
-  numbers: string[];
+  /**
+   * Every row's folded invoice number ('' for a malformed row), joined by line breaks: one
+   * native `indexOf` scan finds the rows whose number holds the search (which never holds a
+   * line break, so no match spans two rows).
+   */
+  numbers: string;
+  /** starts[i]: where row i's number begins in `numbers`; starts[n] is past the end. */
+  starts: Int32Array;
   /** Per shared field: row → id of its distinct value (-1 for a malformed row). */
   ids: Int32Array[];
   /** Per shared field: folded text of each distinct value. */
@@ -112,6 +118,7 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
     const rows: Invoice[] = [];
     for (let i = offset; i < end; i++) rows.push(this.invoices[matches[i] as number] as Invoice);
     const page: InvoicePage = { rows, total: matches.length, totals: { ...totals } };
+    this.warmUp();
     const refreshed = this.options.lastRefreshed;
     if (refreshed) page.lastRefreshed = typeof refreshed === 'string' ? refreshed : refreshed.toISOString();
     return page;
@@ -202,6 +209,7 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
       const rows = this.invoices;
       const n = rows.length;
       const numbers = new Array<string>(n);
+      const starts = new Int32Array(n + 1);
       const ids = SHARED_SEARCH_FIELDS.map(() => new Int32Array(n));
       const values = SHARED_SEARCH_FIELDS.map((): string[] => []);
       const seen = SHARED_SEARCH_FIELDS.map(() => new Map<unknown, number>());
@@ -226,10 +234,44 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
           (ids[f] as Int32Array)[i] = id;
         }
       }
-      this.search = { numbers, ids, values };
+      for (let i = 0; i < n; i++) starts[i + 1] = (starts[i] as number) + (numbers[i] as string).length + 1;
+      this.search = { numbers: numbers.join('\n'), starts, ids, values };
     }
     return this.search;
   }
+
+  /** hits[i] is 1 when row i's invoice number holds `search`. */
+  private numberHits(index: SearchIndex, search: string): Uint8Array {
+    const { numbers, starts } = index;
+    const n = starts.length - 1;
+    const hits = new Uint8Array(n);
+    let at = numbers.indexOf(search);
+    while (at >= 0) {
+      // The row whose number holds position `at`: the last start at or before it.
+      let lo = 0;
+      let hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if ((starts[mid] as number) <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      hits[lo] = 1;
+      at = numbers.indexOf(search, starts[lo + 1] as number);
+    }
+    return hits;
+  }
+
+  /** Builds the search keys when the page is idle, so the first search costs only the scan. */
+  private warmUp(): void {
+    if (this.warming || this.search) return;
+    this.warming = true;
+    const adapter = new WeakRef(this);
+    const run = () => adapter.deref()?.searchIndex();
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 50);
+  }
+
+  private warming = false;
 
   private rowFacts(): RowFacts {
     if (!this.facts) {
@@ -371,7 +413,7 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
     const hits = index?.values.map((values) => Uint8Array.from(values, (value) => (value.includes(search) ? 1 : 0)));
     const [nameIds, ocnIds, bcnIds, entityIds] = (index?.ids ?? []) as Int32Array[];
     const [nameHits, ocnHits, bcnHits, entityHits] = (hits ?? []) as Uint8Array[];
-    const numbers = index?.numbers;
+    const numberHits = index ? this.numberHits(index, search) : undefined;
     const test = isFilterEmpty(filter) ? undefined : compileFilter(filter);
     const order = narrowing ? null : this.orderFor(sort);
     const ordered = narrowing ?? (order ? (order instanceof Int32Array ? order : Int32Array.from(order)) : undefined);
@@ -388,13 +430,13 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
       const i = ordered ? (ordered[k] as number) : k;
       if (statusMask && !statusMask[status[i] as number]) continue;
       if (
-        numbers &&
+        numberHits &&
         !(
           nameHits![nameIds![i] as number] ||
           ocnHits![ocnIds![i] as number] ||
           bcnHits![bcnIds![i] as number] ||
           entityHits![entityIds![i] as number] ||
-          (numbers[i] as string).includes(search)
+          numberHits[i]
         )
       ) {
         continue;

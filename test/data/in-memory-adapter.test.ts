@@ -136,6 +136,20 @@ describe('InMemoryInvoiceAdapter', () => {
     }
   });
 
+  it('finds a search in invoice numbers only within one row, first and last rows included', async () => {
+    const numbers = ['AB1', 'CD2', 'ABAB', '', 123, 'X\nY', 'Ｑ９'];
+    const rows = numbers.map((invoiceNumber, i) => ({ ...seedInvoices()[0]!, id: `r${i}`, invoiceNumber, customerName: 'zzz', ocn: 'zzz', bcn: 'zzz', billingEntityName: 'zzz' })) as unknown as Invoice[];
+    const adapter = new InMemoryInvoiceAdapter(rows);
+    const ids = async (search: string) => (await adapter.listInvoices(defaultQuery({ search, limit: 50 }))).rows.map((r) => r.id);
+    expect(await ids('ab')).to.deep.equal(['r0', 'r2']);
+    expect(await ids('1c'), 'no match across two rows').to.deep.equal([]);
+    expect(await ids('bab')).to.deep.equal(['r2']);
+    expect(await ids('y')).to.deep.equal(['r5']);
+    expect(await ids('q9'), 'last row, folded from full width').to.deep.equal(['r6']);
+    expect(await ids('12'), 'a malformed (numeric) number is searched as text').to.deep.equal(['r4']);
+    expect(await ids('zz')).to.have.length(numbers.length);
+  });
+
   it('narrows a search being typed to the same result a fresh search gives', async () => {
     const rows = generateInvoices(2000, { seed: 9 });
     const typing = new InMemoryInvoiceAdapter(rows);

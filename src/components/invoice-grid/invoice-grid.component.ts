@@ -194,6 +194,8 @@ export class InvoiceGrid extends InvoiceElement {
   private readonly nav = new GridNavigationController(this, (row, column) => void this.focusCell(row, column));
   private readonly virtualRows = new VirtualRowsController(this, {
     getScrollElement: () => (this.virtual ? this.gridElement : null),
+    getHeaderElement: () => this.gridElement?.querySelector<HTMLElement>('[part~="header-row"]') ?? null,
+    getRowElement: () => this.gridElement?.querySelector<HTMLElement>('.body > [part~="row"]') ?? null,
     rowHeight: ROW_HEIGHT.comfortable,
   });
 
@@ -213,8 +215,6 @@ export class InvoiceGrid extends InvoiceElement {
   private restoredKey: string | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private searchText: string | undefined;
-  private headerHeight = 0;
-  private measuredRowHeight = 0;
   private dragColumn: string | undefined;
   private exportAbort: AbortController | undefined;
   private dialog: HTMLElement | undefined;
@@ -331,11 +331,13 @@ export class InvoiceGrid extends InvoiceElement {
       this.searchText = undefined;
     }
     if (changed.has('query') || changed.has('adapter') || changed.has('virtual')) this.load();
-    if (changed.has('density')) this.measuredRowHeight = 0;
-  }
-
-  protected override updated(): void {
-    if (this.virtual) this.measureVirtual();
+    // The focused row is about to leave the virtual window and its element the document: park
+    // focus on the grid (arrow keys go on from that row) instead of losing it to the page.
+    if (this.virtual && this.nav.row > 0) {
+      const { first, last } = this.virtualRows.range();
+      const wanted = this.nav.row - 1;
+      if ((wanted < first || wanted > last) && this.shadowRoot?.activeElement?.closest('.body')) this.gridElement?.focus({ preventScroll: true });
+    }
   }
 
   // ---- columns and table ------------------------------------------------------------------
@@ -920,14 +922,18 @@ export class InvoiceGrid extends InvoiceElement {
 
   private gridShape(): { rows: number; columns: number; pageRows: number } {
     const dataRows = this.virtual ? this.window.total : this.rows.length;
-    const visible = this.virtual && this.gridElement ? Math.max(1, Math.floor(this.gridElement.clientHeight / this.virtualRows.rowHeight) - 1) : 10;
+    const visible = this.virtual ? this.virtualRows.pageRows() : 10;
     return { rows: dataRows + 1, columns: this.visibleTableColumns().length + 1, pageRows: visible };
   }
 
   private onGridKeydown(event: KeyboardEvent): void {
     const target = event.target as HTMLElement;
     const cell = target.closest<HTMLElement>('[data-c]');
-    if (!cell) return;
+    if (!cell) {
+      // Focus parked on the grid itself (its row scrolled away): navigate from the current cell.
+      if (target === this.gridElement && this.nav.handleKey(event, this.gridShape(), getComputedStyle(this).direction === 'rtl')) event.preventDefault();
+      return;
+    }
     if (event.key === 'Enter') {
       event.preventDefault();
       this.activateCell(cell, event.shiftKey);
@@ -1038,23 +1044,6 @@ export class InvoiceGrid extends InvoiceElement {
     this.setLayout({ order });
   }
 
-  // ---- measuring (virtual mode) -----------------------------------------------------------
-
-  private measureVirtual(): void {
-    const grid = this.gridElement;
-    if (!grid) return;
-    const header = grid.querySelector<HTMLElement>('[part~="header-row"]');
-    const row = grid.querySelector<HTMLElement>('[part~="row"]');
-    const headerHeight = header?.offsetHeight ?? this.headerHeight;
-    if (row && !this.measuredRowHeight) this.measuredRowHeight = row.offsetHeight;
-    const rowHeight = this.measuredRowHeight || ROW_HEIGHT[this.density] || ROW_HEIGHT.comfortable;
-    if (headerHeight !== this.headerHeight || rowHeight !== this.virtualRows.rowHeight) {
-      this.headerHeight = headerHeight;
-      this.virtualRows.configure(this.window.total, rowHeight, headerHeight);
-      this.requestUpdate();
-    }
-  }
-
   // ---- rendering --------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
@@ -1067,9 +1056,9 @@ export class InvoiceGrid extends InvoiceElement {
     const total = this.currentTotal();
     const template = this.gridTemplate(columns);
     if (this.virtual && this.nav.row > 0) {
-      const items = this.virtualRows.items();
+      const { first, last } = this.virtualRows.range();
       const wanted = this.nav.row - 1;
-      this.tabStopOnHeader = !items.some((item) => item.index === wanted);
+      this.tabStopOnHeader = wanted < first || wanted > last;
     } else {
       this.tabStopOnHeader = false;
     }
@@ -1462,17 +1451,21 @@ export class InvoiceGrid extends InvoiceElement {
   private renderVirtualBody(columns: Column<Invoice, unknown>[], locale: string): TemplateResult | typeof nothing {
     const total = this.window.total;
     if (total === 0) return nothing;
-    this.virtualRows.configure(total, this.virtualRows.rowHeight, this.headerHeight);
-    const items = this.virtualRows.items();
-    if (items.length) this.fetchWindow((items[0] as { index: number }).index, (items[items.length - 1] as { index: number }).index);
-    const margin = this.headerHeight;
-    // Keyed by row index, with one template for loaded and pending rows, so a focused cell
-    // stays with its row while the list scrolls and when the row's data arrives.
-    return html`<div role="rowgroup" class="body" ${cssProps({ height: `${this.virtualRows.totalSize() - margin}px` })}>
+    const rows = this.virtualRows;
+    rows.configure(total);
+    const { first, last } = rows.range();
+    if (last >= first) this.fetchWindow(first, last);
+    const indexes: number[] = [];
+    for (let index = first; index <= last; index++) indexes.push(index);
+    const height = rows.rowHeight;
+    // Keyed by row index, with one template for loaded and pending rows, so a row keeps its
+    // element (and a focused cell) while it is in the window, the rows stay in reading order,
+    // and a row's data arriving only fills in its cells.
+    return html`<div role="rowgroup" class="body" ${cssProps({ height: `${rows.totalSize()}px` })}>
       ${repeat(
-        items,
-        (item) => item.index,
-        (item) => this.renderRow(this.window.get(item.index), item.index, item.index, columns, locale, item.start - margin),
+        indexes,
+        (index) => index,
+        (index) => this.renderRow(this.window.get(index), index, index, columns, locale, index * height),
       )}
     </div>`;
   }

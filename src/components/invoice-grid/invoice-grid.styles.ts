@@ -152,6 +152,7 @@ export const gridStyles = css`
   .grid.virtual {
     height: var(--inv-grid-virtual-height, 480px);
     overscroll-behavior: contain;
+    contain: content;
   }
   .row {
     display: grid;
@@ -189,6 +190,7 @@ export const gridStyles = css`
     min-width: var(--_grid-width);
   }
   .virtual .body .row {
+    contain: layout style;
     position: absolute;
     top: 0;
     left: 0;

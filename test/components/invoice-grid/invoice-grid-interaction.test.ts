@@ -329,6 +329,49 @@ describe('<invoice-grid virtual>', () => {
     expect(dataRows(el).length).to.be.below(40);
   });
 
+  it('keeps the elements of rows that stay in the window, follows the measured row height and keeps focus in the grid', async () => {
+    const el = await gridFixture(big, { virtual: true });
+    const grid = getByRole(el, 'grid');
+    const loaded = () => dataRows(el).length > 0 && !el.shadowRoot!.querySelector('.row.pending');
+    await until(loaded, 'rows');
+    const byIndex = () => new Map(dataRows(el).map((row) => [row.getAttribute('aria-rowindex'), row]));
+    const before = byIndex();
+    const rowHeight = dataRows(el)[0]!.getBoundingClientRect().height;
+    grid.scrollTop = rowHeight * 10;
+    await until(() => !byIndex().has('2') && loaded(), 'window moved by ten rows');
+    const after = byIndex();
+    const kept = [...after.keys()].filter((key) => before.has(key));
+    expect(kept.length).to.be.above(10);
+    for (const key of kept) expect(after.get(key) === before.get(key), `row ${key} kept its element`).to.equal(true);
+
+    // Rows sit edge to edge at the measured height, in compact density too.
+    const contiguous = () => {
+      const rects = dataRows(el)
+        .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
+        .map((row) => row.getBoundingClientRect());
+      return rects.every((rect, i) => i === 0 || Math.abs(rect.top - rects[i - 1]!.bottom) < 0.5);
+    };
+    expect(contiguous()).to.equal(true);
+    el.density = 'compact';
+    await settle(el);
+    await until(() => dataRows(el)[0]!.getBoundingClientRect().height < rowHeight && contiguous(), 'compact rows edge to edge');
+    const compact = dataRows(el)[0]!.getBoundingClientRect().height;
+    const body = el.shadowRoot!.querySelector<HTMLElement>('.body')!;
+    expect(body.getBoundingClientRect().height).to.be.closeTo(100_000 * compact, 1);
+
+    // A focused row scrolled far away: focus parks on the grid, ArrowDown goes on from that row.
+    grid.scrollTop = 0;
+    await until(() => byIndex().has('2') && loaded(), 'back at the top');
+    const cell = byIndex().get('6')!.querySelector<HTMLElement>('[role="gridcell"][data-c="1"]')!;
+    cell.focus();
+    grid.scrollTop = 5_000 * compact;
+    await until(() => !byIndex().has('6') && loaded(), 'scrolled away');
+    await settle(el);
+    expect(deepActiveElement() === grid, 'focus parked on the grid').to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => deepActiveElement()?.closest('[role="row"]')?.getAttribute('aria-rowindex') === '7', 'next row focused');
+  });
+
   it('sorts and searches through the adapter in virtual mode', async () => {
     const el = await gridFixture(big, { virtual: true });
     getByRole(el, 'columnheader', 'Amount').querySelector('button')!.click();
