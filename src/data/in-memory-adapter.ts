@@ -205,40 +205,58 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
    * fields (it holds no line breaks), so testing them apart matches what one joined key would.
    */
   private searchIndex(): SearchIndex {
-    if (!this.search) {
-      const rows = this.invoices;
-      const n = rows.length;
-      const numbers = new Array<string>(n);
-      const starts = new Int32Array(n + 1);
-      const ids = SHARED_SEARCH_FIELDS.map(() => new Int32Array(n));
-      const values = SHARED_SEARCH_FIELDS.map((): string[] => []);
-      const seen = SHARED_SEARCH_FIELDS.map(() => new Map<unknown, number>());
-      for (let i = 0; i < n; i++) {
-        const row = rows[i];
-        if (!row || typeof row !== 'object') {
-          numbers[i] = '';
-          for (const list of ids) list[i] = -1;
-          continue;
-        }
-        numbers[i] = foldFast(row.invoiceNumber);
-        for (let f = 0; f < SHARED_SEARCH_FIELDS.length; f++) {
-          const value = row[SHARED_SEARCH_FIELDS[f] as (typeof SHARED_SEARCH_FIELDS)[number]];
-          const known = seen[f] as Map<unknown, number>;
-          let id = known.get(value);
-          if (id === undefined) {
-            const distinct = values[f] as string[];
-            id = distinct.length;
-            distinct.push(foldFast(value));
-            known.set(value, id);
-          }
-          (ids[f] as Int32Array)[i] = id;
-        }
-      }
-      for (let i = 0; i < n; i++) starts[i + 1] = (starts[i] as number) + (numbers[i] as string).length + 1;
-      this.search = { numbers: numbers.join('\n'), starts, ids, values };
-    }
-    return this.search;
+    if (!this.search) this.buildSearchIndex(Number.POSITIVE_INFINITY);
+    return this.search as SearchIndex;
   }
+
+  /**
+   * Builds the search keys for up to `budget` more rows, resuming where the last call stopped
+   * (idle-time warm-up works in slices), and finishes the index after the last row.
+   */
+  private buildSearchIndex(budget: number): void {
+    const rows = this.invoices;
+    const n = rows.length;
+    const build = (this.building ??= {
+      next: 0,
+      numbers: new Array<string>(n),
+      ids: SHARED_SEARCH_FIELDS.map(() => new Int32Array(n)),
+      values: SHARED_SEARCH_FIELDS.map((): string[] => []),
+      seen: SHARED_SEARCH_FIELDS.map(() => new Map<unknown, number>()),
+    });
+    const { numbers, ids, values, seen } = build;
+    const end = Math.min(n, build.next + budget);
+    for (let i = build.next; i < end; i++) {
+      const row = rows[i];
+      if (!row || typeof row !== 'object') {
+        numbers[i] = '';
+        for (const list of ids) list[i] = -1;
+        continue;
+      }
+      numbers[i] = foldFast(row.invoiceNumber);
+      for (let f = 0; f < SHARED_SEARCH_FIELDS.length; f++) {
+        const value = row[SHARED_SEARCH_FIELDS[f] as (typeof SHARED_SEARCH_FIELDS)[number]];
+        const known = seen[f] as Map<unknown, number>;
+        let id = known.get(value);
+        if (id === undefined) {
+          const distinct = values[f] as string[];
+          id = distinct.length;
+          distinct.push(foldFast(value));
+          known.set(value, id);
+        }
+        (ids[f] as Int32Array)[i] = id;
+      }
+    }
+    build.next = end;
+    if (end < n) return;
+    const starts = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) starts[i + 1] = (starts[i] as number) + (numbers[i] as string).length + 1;
+    this.search = { numbers: numbers.join('\n'), starts, ids, values };
+    this.building = undefined;
+  }
+
+  private building:
+    | { next: number; numbers: string[]; ids: Int32Array[]; values: string[][]; seen: Map<unknown, number>[] }
+    | undefined;
 
   /** hits[i] is 1 when row i's invoice number holds `search`. */
   private numberHits(index: SearchIndex, search: string): Uint8Array {
@@ -261,14 +279,28 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
     return hits;
   }
 
-  /** Builds the search keys when the page is idle, so the first search costs only the scan. */
+  /**
+   * Builds the search keys in the page's idle time, a slice at a time, so the first search
+   * costs only the scan and rendering never waits for the warm-up.
+   */
   private warmUp(): void {
     if (this.warming || this.search) return;
     this.warming = true;
     const adapter = new WeakRef(this);
-    const run = () => adapter.deref()?.searchIndex();
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-    else setTimeout(run, 50);
+    const idle = typeof requestIdleCallback === 'function';
+    const step = (deadline?: IdleDeadline): void => {
+      const self = adapter.deref();
+      if (!self || self.search) return;
+      const until = performance.now() + Math.min(8, deadline ? deadline.timeRemaining() : 8);
+      do self.buildSearchIndex(2000);
+      while (!self.search && performance.now() < until - 1);
+      if (!self.search) schedule();
+    };
+    const schedule = (): void => {
+      if (idle) requestIdleCallback(step);
+      else setTimeout(step, 20);
+    };
+    schedule();
   }
 
   private warming = false;

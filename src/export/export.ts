@@ -3,9 +3,8 @@ import { throwIfAborted } from '../data/errors.js';
 import type { Invoice, InvoiceDataAdapter, InvoiceQuery } from '../data/types.js';
 import { formatDateTime } from '../format/formatters.js';
 import { cellContext, cellFor, safeCellText as safe, type ExportCell, type ExportColumn } from './cells.js';
-import { writeCsv } from './csv-writer.js';
 import { exportFileName } from './file-name.js';
-import { safeSheetName, writeXlsx, type SheetSpec } from './xlsx-writer.js';
+import type { SheetSpec } from './xlsx-writer.js';
 
 export interface ExportMeta {
   exportedAt: Date;
@@ -78,10 +77,13 @@ export async function exportInvoices(options: ExportOptions): Promise<ExportResu
   const ext = options.format === 'csv' ? 'csv' : 'xlsx';
   const fileName = options.fileName ?? exportFileName(msg('invoices', { id: 'export.file-prefix' }), meta.exportedAt, ext);
 
+  // The writers (and fflate, which the .xlsx writer loads) are fetched on the first export.
   let blob: Blob;
   if (options.format === 'csv') {
+    const { writeCsv } = await import('./csv-writer.js');
     blob = await writeCsv(columns, rows, context, { ...(signal ? { signal } : {}), onRow });
   } else {
+    const { safeSheetName, writeXlsx } = await import('./xlsx-writer.js');
     const cells = (index: number): Array<ExportCell | null> => columns.map((column) => cellFor(column, rows[index] as Invoice, context));
     const dataName = safeSheetName(meta.sheetName ?? msg('Invoices', { id: 'export.sheet.invoices' }), 'Invoices');
     let metaName = safeSheetName(meta.metaSheetName ?? msg('Export details', { id: 'export.sheet.details' }), 'Export details');

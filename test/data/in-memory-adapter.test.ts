@@ -150,6 +150,20 @@ describe('InMemoryInvoiceAdapter', () => {
     expect(await ids('zz')).to.have.length(numbers.length);
   });
 
+  it('searches correctly whether its idle-time warm-up has finished, is half done or has not started', async () => {
+    const rows = generateInvoices(60_000, { seed: 4 });
+    const query = defaultQuery({ search: '0077', limit: 100_000 });
+    const expected = rows.filter((row) => ['invoiceNumber', 'customerName', 'ocn', 'bcn', 'billingEntityName'].some((f) => String(row[f as keyof Invoice] ?? '').toLowerCase().includes('0077')));
+    expect(expected.length).to.be.above(100);
+    for (const waitMs of [0, 1, 5, 400]) {
+      const adapter = new InMemoryInvoiceAdapter(rows);
+      await adapter.listInvoices(defaultQuery());
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+      const page = await adapter.listInvoices(query);
+      expect(page.rows.map((r) => r.id), `after ${waitMs} ms`).to.deep.equal(expected.map((r) => r.id));
+    }
+  });
+
   it('narrows a search being typed to the same result a fresh search gives', async () => {
     const rows = generateInvoices(2000, { seed: 9 });
     const typing = new InMemoryInvoiceAdapter(rows);
