@@ -33,7 +33,6 @@ function copyStatic(): Plugin {
 // in the consumer's bundle). Experimental decorators are converted by Oxc (see tsconfig).
 export default defineConfig({
   plugins: [copyStatic()],
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -106,7 +106,6 @@ export default {
   <head><meta charset="utf-8"></head>
   <body>
     <script>
-      window.process = { env: { NODE_ENV: 'production' } };
       // The browser reports benign ResizeObserver loop notices as errors; they are not failures.
       window.addEventListener('error', (event) => {
         if (String(event.message).includes('ResizeObserver loop')) event.stopImmediatePropagation();

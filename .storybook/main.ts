@@ -2,8 +2,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 /**
  * Storybook reuses vite.config.ts, which is a library build (entries, externals). Here the
- * same config builds an app: the library settings go, `define` (TanStack reads
- * process.env.NODE_ENV) and the Oxc decorator handling from tsconfig stay.
+ * same config builds an app: the library settings go, the Oxc decorator handling from
+ * tsconfig stays.
  */
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },

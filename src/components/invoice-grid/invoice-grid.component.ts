@@ -2,21 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query as queryElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
-import {
-  functionalUpdate,
-  getCoreRowModel,
-  type Column,
-  type ColumnDef,
-  type ColumnOrderState,
-  type ColumnSizingState,
-  type RowSelectionState,
-  type SortingState,
-  type Table,
-  type Updater,
-  type VisibilityState,
-} from '@tanstack/table-core';
 import { LoadController } from '../../controllers/load-controller.js';
-import { TableController } from '../../controllers/table-controller.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
 import { VirtualRowsController } from '../../controllers/virtual-rows-controller.js';
 import { InvoiceAdapterError, isAbortError } from '../../data/errors.js';
@@ -35,6 +21,16 @@ import { intlLocale } from '../../localization.js';
 import { applyOrder, clearLayout, loadLayout, moveId, saveLayout } from './column-layout.js';
 import { columnLabel, columnValue, defaultCell, defaultColumns, type InvoiceCellContext, type InvoiceColumn } from './columns.js';
 import { gridStyles } from './invoice-grid.styles.js';
+import {
+  columnWidth,
+  nextSorting,
+  visibleColumnIds,
+  type ColumnOrderState,
+  type ColumnSizingState,
+  type RowSelectionState,
+  type SortingState,
+  type VisibilityState,
+} from './grid-state.js';
 import { RowWindow } from './row-window.js';
 import { cssProps } from './css-props.js';
 
@@ -190,7 +186,6 @@ export class InvoiceGrid extends InvoiceElement {
     onValue: (value) => this.receiveWindow(value as WindowAnswer),
     onError: (error) => this.reportLoadError(error),
   });
-  private readonly tableController = new TableController<Invoice>(this);
   private readonly nav = new GridNavigationController(this, (row, column) => void this.focusCell(row, column));
   private readonly virtualRows = new VirtualRowsController(this, {
     getScrollElement: () => (this.virtual ? this.gridElement : null),
@@ -199,8 +194,6 @@ export class InvoiceGrid extends InvoiceElement {
     rowHeight: ROW_HEIGHT.comfortable,
   });
 
-  private table!: Table<Invoice>;
-  private columnDefs: ColumnDef<Invoice>[] = [];
   private columnsById = new Map<string, InvoiceColumn>();
   private rows: Invoice[] = EMPTY_ROWS;
   private page: InvoicePage | undefined;
@@ -345,16 +338,6 @@ export class InvoiceGrid extends InvoiceElement {
   private buildColumns(): void {
     const columns = Array.isArray(this.columns) ? this.columns : [];
     this.columnsById = new Map(columns.map((c) => [c.id, c]));
-    this.columnDefs = columns.map((c) => ({
-      id: c.id,
-      accessorFn: (invoice: Invoice) => columnValue(c, invoice),
-      size: c.width ?? 150,
-      minSize: c.minWidth ?? 60,
-      maxSize: 1200,
-      enableSorting: !!c.sortable,
-      sortDescFirst: false,
-      enableHiding: c.hideable !== false,
-    }));
     const ids = columns.map((c) => c.id);
     this.columnOrder = applyOrder(ids, this.columnOrder);
     const visibility: VisibilityState = {};
@@ -382,47 +365,14 @@ export class InvoiceGrid extends InvoiceElement {
     return column ? column.sortField ?? column.field ?? column.id : id;
   }
 
-  private updateTable(): Table<Invoice> {
-    this.table = this.tableController.table({
-      data: this.virtual ? EMPTY_ROWS : this.rows,
-      columns: this.columnDefs,
-      getCoreRowModel: getCoreRowModel(),
-      getRowId: rowId,
-      manualSorting: true,
-      manualPagination: true,
-      manualFiltering: true,
-      enableMultiSort: true,
-      enableRowSelection: true,
-      columnResizeMode: 'onChange',
-      state: {
-        sorting: this.sortingState(),
-        columnOrder: this.columnOrder,
-        columnVisibility: this.columnVisibility,
-        columnSizing: this.columnSizing,
-        rowSelection: this.rowSelection,
-      },
-      onSortingChange: (updater) => this.setSorting(updater),
-      onColumnOrderChange: (updater) => this.setLayout({ order: functionalUpdate(updater, this.columnOrder) }),
-      onColumnVisibilityChange: (updater) => this.setLayout({ visibility: functionalUpdate(updater, this.columnVisibility) }),
-      onColumnSizingChange: (updater) => this.setLayout({ sizing: functionalUpdate(updater, this.columnSizing) }),
-      onRowSelectionChange: (updater) => this.setRowSelection(updater),
-    });
-    return this.table;
-  }
-
-  private visibleTableColumns(): Column<Invoice, unknown>[] {
-    return this.table.getVisibleLeafColumns();
-  }
-
+  /** The shown columns, in display order. */
   private visibleColumns(): InvoiceColumn[] {
-    this.updateTable();
-    return this.visibleTableColumns()
-      .map((c) => this.columnsById.get(c.id))
+    return visibleColumnIds(this.columns, this.columnOrder, this.columnVisibility)
+      .map((id) => this.columnsById.get(id))
       .filter((c): c is InvoiceColumn => !!c);
   }
 
-  private setSorting(updater: Updater<SortingState>): void {
-    const next = functionalUpdate(updater, this.sortingState());
+  private setSorting(next: SortingState): void {
     const sort: SortKey[] = next.map((s) => ({ field: this.fieldForColumn(s.id), direction: s.desc ? 'desc' : 'asc' }));
     this.commitQuery({ ...this.query, sort, offset: 0 }, 'sort');
     this.announce(this.sortAnnouncement(next));
@@ -692,11 +642,6 @@ export class InvoiceGrid extends InvoiceElement {
 
   // ---- selection --------------------------------------------------------------------------
 
-  private setRowSelection(updater: Updater<RowSelectionState>): void {
-    const next = functionalUpdate(updater, this.rowSelection);
-    this.applySelection(next);
-  }
-
   private applySelection(next: RowSelectionState): void {
     const loaded = this.virtual ? this.window.loaded() : this.rows;
     for (const row of loaded) {
@@ -907,10 +852,9 @@ export class InvoiceGrid extends InvoiceElement {
   }
 
   private sortBy(columnId: string, multi: boolean): void {
-    // Sync the table with the current query first: two clicks may come before one render.
-    const column = this.updateTable().getColumn(columnId);
-    if (!column?.getCanSort()) return;
-    column.toggleSorting(undefined, multi && column.getCanMultiSort());
+    // From the current query, not the last render: two clicks may come before one render.
+    if (!this.columnsById.get(columnId)?.sortable) return;
+    this.setSorting(nextSorting(this.sortingState(), columnId, multi));
   }
 
   private onGridFocusIn(event: FocusEvent): void {
@@ -923,7 +867,7 @@ export class InvoiceGrid extends InvoiceElement {
   private gridShape(): { rows: number; columns: number; pageRows: number } {
     const dataRows = this.virtual ? this.window.total : this.rows.length;
     const visible = this.virtual ? this.virtualRows.pageRows() : 10;
-    return { rows: dataRows + 1, columns: this.visibleTableColumns().length + 1, pageRows: visible };
+    return { rows: dataRows + 1, columns: this.visibleColumns().length + 1, pageRows: visible };
   }
 
   private onGridKeydown(event: KeyboardEvent): void {
@@ -984,7 +928,7 @@ export class InvoiceGrid extends InvoiceElement {
   private onResizeStart(event: PointerEvent): void {
     const handle = event.currentTarget as HTMLElement;
     const id = handle.dataset.resize as string;
-    const column = this.table.getColumn(id);
+    const column = this.columnsById.get(id);
     if (!column) return;
     event.preventDefault();
     event.stopPropagation();
@@ -993,7 +937,7 @@ export class InvoiceGrid extends InvoiceElement {
     } catch {
       // A pointer the browser no longer tracks: resize without capture.
     }
-    this.resizing = { id, startX: event.clientX, startWidth: column.getSize() };
+    this.resizing = { id, startX: event.clientX, startWidth: columnWidth(column, this.columnSizing) };
   }
 
   private onResizeMove(event: PointerEvent): void {
@@ -1008,7 +952,7 @@ export class InvoiceGrid extends InvoiceElement {
     if (!this.resizing) return;
     const id = this.resizing.id;
     this.resizing = undefined;
-    this.resizeColumn(id, this.columnSizing[id] ?? this.table.getColumn(id)?.getSize() ?? 150, true);
+    this.resizeColumn(id, columnWidth(this.columnsById.get(id), this.columnSizing), true);
   }
 
   private resizeColumn(id: string, width: number, commit: boolean): void {
@@ -1047,8 +991,7 @@ export class InvoiceGrid extends InvoiceElement {
   // ---- rendering --------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const table = this.updateTable();
-    const columns = table.getVisibleLeafColumns();
+    const columns = this.visibleColumns();
     const locale = intlLocale();
     const state = this.loader.state;
     const firstLoad = !this.loader.hasValue && (state === 'loading' || (state === 'idle' && !!this.adapter));
@@ -1123,10 +1066,10 @@ export class InvoiceGrid extends InvoiceElement {
     return { top: rect.bottom - host.top + 4, left: Math.max(0, left) };
   }
 
-  private gridTemplate(columns: Column<Invoice, unknown>[]): { columns: string; width: number } {
+  private gridTemplate(columns: InvoiceColumn[]): { columns: string; width: number } {
     let width = 48;
     const sizes = columns.map((column, i) => {
-      const size = column.getSize();
+      const size = columnWidth(column, this.columnSizing);
       width += size;
       return i === columns.length - 1 ? `minmax(${size}px, 1fr)` : `${size}px`;
     });
@@ -1221,7 +1164,7 @@ export class InvoiceGrid extends InvoiceElement {
           const column = this.columnsById.get(id);
           if (!column) return nothing;
           const label = columnLabel(column);
-          const width = this.table.getColumn(id)?.getSize() ?? column.width ?? 150;
+          const width = columnWidth(column, this.columnSizing);
           return html`<li
             draggable="true"
             data-column-id=${id}
@@ -1375,7 +1318,8 @@ export class InvoiceGrid extends InvoiceElement {
     </div>`;
   }
 
-  private renderHeader(columns: Column<Invoice, unknown>[]): TemplateResult {
+  private renderHeader(columns: InvoiceColumn[]): TemplateResult {
+    const sorting = this.sortingState();
     const pageSelected = this.virtual ? this.allMatching : this.rows.length > 0 && this.rows.every((r) => this.isSelected(r));
     const someSelected = !pageSelected && (this.virtual ? Object.keys(this.rowSelection).length > 0 : this.rows.some((r) => this.isSelected(r)));
     const selectLabel = this.virtual
@@ -1395,11 +1339,11 @@ export class InvoiceGrid extends InvoiceElement {
           />
         </div>
         ${columns.map((column, i) => {
-          const config = this.columnsById.get(column.id) as InvoiceColumn;
+          const config = column;
           const label = columnLabel(config);
-          const sorted = column.getIsSorted();
-          const sortable = column.getCanSort();
-          const sortIndex = column.getSortIndex();
+          const sortIndex = sorting.findIndex((key) => key.id === column.id);
+          const sorted = sortIndex < 0 ? false : (sorting[sortIndex] as { desc: boolean }).desc ? 'desc' : 'asc';
+          const sortable = !!config.sortable;
           const multi = this.query.sort.length > 1 && sorted;
           return html`<div
             role="columnheader"
@@ -1440,7 +1384,7 @@ export class InvoiceGrid extends InvoiceElement {
     </div>`;
   }
 
-  private renderPagedBody(columns: Column<Invoice, unknown>[], locale: string): TemplateResult | typeof nothing {
+  private renderPagedBody(columns: InvoiceColumn[], locale: string): TemplateResult | typeof nothing {
     if (this.rows.length === 0) return nothing;
     const offset = this.page ? this.lastRequest?.query.offset ?? 0 : 0;
     return html`<div role="rowgroup" class="body">
@@ -1448,7 +1392,7 @@ export class InvoiceGrid extends InvoiceElement {
     </div>`;
   }
 
-  private renderVirtualBody(columns: Column<Invoice, unknown>[], locale: string): TemplateResult | typeof nothing {
+  private renderVirtualBody(columns: InvoiceColumn[], locale: string): TemplateResult | typeof nothing {
     const total = this.window.total;
     if (total === 0) return nothing;
     const rows = this.virtualRows;
@@ -1474,7 +1418,7 @@ export class InvoiceGrid extends InvoiceElement {
     invoice: Invoice | undefined,
     index: number,
     absolute: number,
-    columns: Column<Invoice, unknown>[],
+    columns: InvoiceColumn[],
     locale: string,
     top: number | undefined,
   ): TemplateResult {
@@ -1507,7 +1451,7 @@ export class InvoiceGrid extends InvoiceElement {
         />
       </div>
       ${columns.map((column, c) => {
-        const config = this.columnsById.get(column.id) as InvoiceColumn;
+        const config = column;
         const content = !invoice ? BONE : config.render ? config.render(invoice, ctx) : defaultCell(config, invoice, ctx);
         return html`<div
           role="gridcell"
