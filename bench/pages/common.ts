@@ -69,19 +69,25 @@ export function install(grid: string, driver: GridDriver, ready: Promise<void> =
 
   const byAmount = (rows: Invoice[]) => rows.map((row, i) => [row, i] as const).sort((a, b) => a[0].amount - b[0].amount || a[1] - b[1]).map(([row]) => row);
 
-  /** Waits until the grid shows `expected` at the top, then two more frames (painted). */
+  /**
+   * Resolves once the frame that first shows `expected` at the top has been painted: the rows
+   * are looked for in each animation-frame callback (they are painted in that frame), and the
+   * next callback comes after that paint. A grid that renders synchronously and one that
+   * renders in a microtask both paint in the first frame and both count to its end (two
+   * frames from the start); looking before the first frame would count the second a frame
+   * later although nothing on screen differs.
+   */
   async function painted(expected: string[], start: number): Promise<number> {
     const shown = () => {
       const top = driver.topRows(expected.length);
       return expected.every((number, i) => top[i] === number);
     };
-    while (!shown()) {
+    do {
       await frame();
       if (performance.now() - start > TIMEOUT_MS) {
         throw new Error(`${grid}: expected ${expected.join(', ')} at the top, saw ${driver.topRows(expected.length).join(', ')}`);
       }
-    }
-    await frame();
+    } while (!shown());
     await frame();
     return performance.now() - start;
   }
