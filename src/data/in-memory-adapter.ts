@@ -84,8 +84,9 @@ interface MatchCache {
 /**
  * Serves an array of invoices: search, filter, multi-key sort, paging and counts, in the
  * browser. Built for 100,000 rows: search keys and per-field sort orders are computed once
- * (lazily, or ahead of time with `prepare()`), and the last match list is kept so paging
- * and virtual scrolling cost only the page.
+ * (on first use, or ahead of time with `prepare()`; the search keys also in the page's idle
+ * time after the first answer), and the last match list is kept so paging and virtual
+ * scrolling cost only the page.
  */
 export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
   readonly invoices: readonly Invoice[];
