@@ -9,7 +9,18 @@ export * from './data/index.js';
 export * from './format/index.js';
 export type * from './events/index.js';
 export { InvoiceElement } from './internal/invoice-element.js';
-export { getLocale, setLocale, matchLocale, intlLocale, followDocumentLanguage, SUPPORTED_LOCALES, type InvoiceLocale } from './localization.js';
+export {
+  getLocale,
+  setLocale,
+  matchLocale,
+  intlLocale,
+  followDocumentLanguage,
+  SUPPORTED_LOCALES,
+  TRANSLATED_LOCALES,
+  PSEUDO_LOCALE,
+  LOCALE_NAMES,
+  type InvoiceLocale,
+} from './localization.js';
 export { LoadController } from './controllers/load-controller.js';
 export { InvoiceGrid } from './components/invoice-grid/invoice-grid.component.js';
 export { InvoiceStatusTabs } from './components/invoice-status-tabs/invoice-status-tabs.component.js';

@@ -1,6 +1,7 @@
 import { localized } from '@lit/localize';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
+import * as api from '../../src/classes.js';
 import { documentsSummary, statusLabel } from '../../src/internal/labels.js';
 import {
   LOCALE_NAMES,
@@ -39,6 +40,8 @@ describe('locale switching', () => {
     expect([...SUPPORTED_LOCALES].sort()).to.deep.equal(['en', 'en-XA', 'ja', 'ko', 'zh-Hans', 'zh-Hant']);
     expect(TRANSLATED_LOCALES).to.not.include(PSEUDO_LOCALE);
     for (const locale of SUPPORTED_LOCALES) expect(LOCALE_NAMES[locale], locale).to.be.a('string').and.not.equal('');
+    // Exported by the package, for a language picker.
+    expect(api.LOCALE_NAMES === LOCALE_NAMES && api.TRANSLATED_LOCALES === TRANSLATED_LOCALES && api.PSEUDO_LOCALE === PSEUDO_LOCALE).to.equal(true);
   });
 
   for (const locale of TRANSLATED_LOCALES) {
