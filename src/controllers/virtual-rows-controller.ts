@@ -103,7 +103,11 @@ export class VirtualRowsController implements ReactiveController {
         this.observe(element);
       }
     }
-    if (!element) return;
+    if (!element) {
+      // Not virtual (any more): stop measuring.
+      for (const observed of [...this.observed]) this.unobserve(observed);
+      return;
+    }
     const header = this.options.getHeaderElement();
     if (header && !this.observed.has(header)) this.observe(header);
     // One row is enough: every row has the same height. Observe another once it is gone.

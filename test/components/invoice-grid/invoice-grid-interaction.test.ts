@@ -370,6 +370,14 @@ describe('<invoice-grid virtual>', () => {
     expect(deepActiveElement() === grid, 'focus parked on the grid').to.equal(true);
     await sendKeys({ press: 'ArrowDown' });
     await until(() => deepActiveElement()?.closest('[role="row"]')?.getAttribute('aria-rowindex') === '7', 'next row focused');
+
+    // Back to pages: one page of rows in normal flow, starting at the first invoice.
+    el.virtual = false;
+    await settle(el);
+    await until(() => dataRows(el).length === el.pageSize && !el.shadowRoot!.querySelector('.row.pending'), 'a page of rows');
+    expect(dataRows(el)[0]!.getAttribute('aria-rowindex')).to.equal('2');
+    expect(dataRows(el).every((row) => !row.style.transform)).to.equal(true);
+    expect(getByRole(el, 'grid').getAttribute('aria-rowcount')).to.equal('100001');
   });
 
   it('sorts and searches through the adapter in virtual mode', async () => {
