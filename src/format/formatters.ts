@@ -33,7 +33,7 @@ export function formatMoney(amount: unknown, currency: unknown, locale: string):
 /** Fraction digits a currency uses (JPY 0, SGD 2); 2 when unknown. */
 export function currencyDigits(currency: string): number {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return moneyFormat('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
     return 2;
   }
