@@ -169,9 +169,9 @@ export function defaultColumns(): InvoiceColumn[] {
     { id: 'ocn', field: 'ocn', label: () => msg('Customer number (OCN)', { id: 'grid.col.ocn' }), sortable: true, width: 110, render: (i, c) => textCell(i, 'ocn', c) },
     { id: 'bcn', field: 'bcn', label: () => msg('Customer number (BCN)', { id: 'grid.col.bcn' }), sortable: true, width: 110, render: (i, c) => textCell(i, 'bcn', c) },
     { id: 'billingEntityName', field: 'billingEntityName', label: () => msg('Billing entity', { id: 'grid.col.entity' }), sortable: true, width: 150, render: (i, c) => textCell(i, 'billingEntityName', c) },
-    { id: 'documents', label: () => msg('Download', { id: 'grid.col.download' }), width: 160, render: documentsCell, export: false },
+    { id: 'documents', label: () => msg('Download', { id: 'grid.col.download' }), width: 148, render: documentsCell, export: false },
     { id: 'status', field: 'status', label: () => msg('Status', { id: 'grid.col.status' }), sortable: true, width: 150, kind: 'status', render: statusCell },
-    { id: 'actions', label: () => msg('Actions', { id: 'grid.col.actions' }), width: 72, align: 'center', render: actionsCell, export: false },
+    { id: 'actions', label: () => msg('Actions', { id: 'grid.col.actions' }), width: 84, align: 'center', render: actionsCell, export: false },
   ];
 }
 
