@@ -54,14 +54,23 @@ export class VirtualRowsController implements ReactiveController {
 
   /** Rows fully or partly visible below the sticky header, plus the overscan. */
   range(): VirtualRange {
+    const { first, last } = this.visible();
+    this.rendered = { first: Math.max(0, first - this.overscan), last: Math.min(this.count - 1, last + this.overscan) };
+    return this.rendered;
+  }
+
+  /** Rows at least partly visible below the sticky header, without the overscan. */
+  private visible(): VirtualRange {
     const height = this.rowHeight;
-    // Until the viewport is measured, assume the window's height: a few spare rows at worst.
-    const viewport = this.viewport || (typeof window === 'undefined' ? 600 : window.innerHeight);
-    const first = Math.max(0, Math.floor(this.scrollTop / height) - this.overscan);
-    const last = Math.min(this.count - 1, Math.ceil((this.scrollTop + viewport - this.headerHeight) / height) + this.overscan);
-    const range = { first, last };
-    this.rendered = range;
-    return range;
+    return {
+      first: Math.floor(this.scrollTop / height),
+      last: Math.ceil((this.scrollTop + this.viewportHeight() - this.headerHeight) / height),
+    };
+  }
+
+  /** The measured viewport; until the first measurement, the window's height (a few spare rows at worst). */
+  private viewportHeight(): number {
+    return this.viewport || globalThis.innerHeight || 600;
   }
 
   /** Height of all rows (the body, without the header). */
@@ -71,8 +80,7 @@ export class VirtualRowsController implements ReactiveController {
 
   /** Whole rows that fit in the viewport below the header (Page Up / Page Down step). */
   pageRows(): number {
-    const viewport = this.viewport || (typeof window === 'undefined' ? 600 : window.innerHeight);
-    return Math.max(1, Math.floor((viewport - this.headerHeight) / this.rowHeight));
+    return Math.max(1, Math.floor((this.viewportHeight() - this.headerHeight) / this.rowHeight));
   }
 
   /** Scrolls just enough to show row `index` whole below the sticky header. */
@@ -80,7 +88,7 @@ export class VirtualRowsController implements ReactiveController {
     const element = this.element ?? this.options.getScrollElement();
     if (!element) return;
     const top = index * this.rowHeight;
-    const viewport = this.viewport || element.clientHeight;
+    const viewport = this.viewportHeight();
     let next = this.scrollTop;
     if (top < this.scrollTop) next = top;
     else if (this.headerHeight + top + this.rowHeight > this.scrollTop + viewport) next = this.headerHeight + top + this.rowHeight - viewport;
@@ -176,10 +184,7 @@ export class VirtualRowsController implements ReactiveController {
     this.scrollTop = element.scrollTop;
     // Re-render only when the rows on screen come within a few rows of the rendered edge: the
     // overscan is spent in steps of several rows, not one update per row scrolled.
-    const height = this.rowHeight;
-    const viewport = this.viewport || element.clientHeight;
-    const first = Math.floor(this.scrollTop / height);
-    const last = Math.ceil((this.scrollTop + viewport - this.headerHeight) / height);
+    const { first, last } = this.visible();
     const { first: from, last: to } = this.rendered;
     const margin = Math.min(2, this.overscan);
     if ((from > 0 && first < from + margin) || (to < this.count - 1 && last > to - margin) || first > to || last < from) this.host.requestUpdate();

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { LoadController } from '../../controllers/load-controller.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
-import { VirtualRowsController } from '../../controllers/virtual-rows-controller.js';
+import { VirtualRowsController, type VirtualRange } from '../../controllers/virtual-rows-controller.js';
 import { InvoiceAdapterError, isAbortError } from '../../data/errors.js';
 import { groupLineages } from '../../data/lineage.js';
 import { activeFilterKeys, defaultQuery, emptyFilter, sameQuery } from '../../data/query.js';
@@ -324,12 +324,17 @@ export class InvoiceGrid extends InvoiceElement {
       this.searchText = undefined;
     }
     if (changed.has('query') || changed.has('adapter') || changed.has('virtual')) this.load();
-    // The focused row is about to leave the virtual window and its element the document: park
-    // focus on the grid (arrow keys go on from that row) instead of losing it to the page.
-    if (this.virtual && this.nav.row > 0) {
-      const { first, last } = this.virtualRows.range();
+    this.tabStopOnHeader = false;
+    if (this.virtual) {
+      // The rows this update renders, worked out once for the body, the tab stop and focus.
+      this.virtualRows.configure(this.window.total);
+      const { first, last } = (this.windowRange = this.virtualRows.range());
       const wanted = this.nav.row - 1;
-      if ((wanted < first || wanted > last) && this.shadowRoot?.activeElement?.closest('.body')) this.gridElement?.focus({ preventScroll: true });
+      // When the current row is out of the window, the header keeps the tab stop; if that row
+      // held focus, its element is about to leave the document: park focus on the grid (arrow
+      // keys go on from that row) instead of losing it to the page.
+      this.tabStopOnHeader = this.nav.row > 0 && (wanted < first || wanted > last);
+      if (this.tabStopOnHeader && this.shadowRoot?.activeElement?.closest('.body')) this.gridElement?.focus({ preventScroll: true });
     }
   }
 
@@ -992,19 +997,14 @@ export class InvoiceGrid extends InvoiceElement {
 
   protected override render(): TemplateResult {
     const columns = this.visibleColumns();
+    // Labels once per render, not once per cell.
+    this.columnLabels = columns.map(columnLabel);
     const locale = intlLocale();
     const state = this.loader.state;
     const firstLoad = !this.loader.hasValue && (state === 'loading' || (state === 'idle' && !!this.adapter));
     const busy = state === 'loading' || this.windowLoader.state === 'loading';
     const total = this.currentTotal();
     const template = this.gridTemplate(columns);
-    if (this.virtual && this.nav.row > 0) {
-      const { first, last } = this.virtualRows.range();
-      const wanted = this.nav.row - 1;
-      this.tabStopOnHeader = wanted < first || wanted > last;
-    } else {
-      this.tabStopOnHeader = false;
-    }
     return html`
       ${this.hideToolbar ? nothing : this.renderToolbar(total, locale)}
       <slot name="toolbar-below"></slot>
@@ -1339,15 +1339,14 @@ export class InvoiceGrid extends InvoiceElement {
           />
         </div>
         ${columns.map((column, i) => {
-          const config = column;
-          const label = columnLabel(config);
+          const label = this.columnLabels[i];
           const sortIndex = sorting.findIndex((key) => key.id === column.id);
           const sorted = sortIndex < 0 ? false : (sorting[sortIndex] as { desc: boolean }).desc ? 'desc' : 'asc';
-          const sortable = !!config.sortable;
+          const sortable = !!column.sortable;
           const multi = this.query.sort.length > 1 && sorted;
           return html`<div
             role="columnheader"
-            class="cell align-${config.align ?? 'start'}"
+            class="cell align-${column.align ?? 'start'}"
             part="header-cell"
             data-c=${i + 1}
             data-column-id=${column.id}
@@ -1396,8 +1395,7 @@ export class InvoiceGrid extends InvoiceElement {
     const total = this.window.total;
     if (total === 0) return nothing;
     const rows = this.virtualRows;
-    rows.configure(total);
-    const { first, last } = rows.range();
+    const { first, last } = this.windowRange;
     if (last >= first) this.fetchWindow(first, last);
     const indexes: number[] = [];
     for (let index = first; index <= last; index++) indexes.push(index);
@@ -1451,14 +1449,13 @@ export class InvoiceGrid extends InvoiceElement {
         />
       </div>
       ${columns.map((column, c) => {
-        const config = column;
-        const content = !invoice ? BONE : config.render ? config.render(invoice, ctx) : defaultCell(config, invoice, ctx);
+        const content = !invoice ? BONE : column.render ? column.render(invoice, ctx) : defaultCell(column, invoice, ctx);
         return html`<div
           role="gridcell"
           part="cell"
-          class="cell align-${config.align ?? 'start'}"
+          class="cell align-${column.align ?? 'start'}"
           data-c=${c + 1}
-          data-label=${columnLabel(config)}
+          data-label=${this.columnLabels[c]}
           tabindex=${this.cellTabIndex(r, c + 1)}
         ><span class="content">${content}</span></div>`;
       })}
@@ -1472,6 +1469,8 @@ export class InvoiceGrid extends InvoiceElement {
   }
 
   private tabStopOnHeader = false;
+  private columnLabels: string[] = [];
+  private windowRange: VirtualRange = { first: 0, last: -1 };
 
   private renderEmpty(): TemplateResult {
     return html`<div class="state empty" part="empty" role="status">
