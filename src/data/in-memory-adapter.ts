@@ -92,6 +92,11 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
   readonly invoices: readonly Invoice[];
   private readonly options: InMemoryAdapterOptions;
   private search: SearchIndex | undefined;
+  /** A search index being built a slice at a time (idle-time warm-up), until it is done. */
+  private building:
+    | { next: number; numbers: string[]; ids: Int32Array[]; values: string[][]; seen: Map<unknown, number>[] }
+    | undefined;
+  private warming = false;
   private facts: RowFacts | undefined;
   private readonly sortIndexes = new Map<string, SortIndex>();
   /** The last match list with totals (listInvoices) and without (countByStatus), kept apart so tabs and grid don't evict each other. */
@@ -255,10 +260,6 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
     this.building = undefined;
   }
 
-  private building:
-    | { next: number; numbers: string[]; ids: Int32Array[]; values: string[][]; seen: Map<unknown, number>[] }
-    | undefined;
-
   /** hits[i] is 1 when row i's invoice number holds `search`. */
   private numberHits(index: SearchIndex, search: string): Uint8Array {
     const { numbers, starts } = index;
@@ -303,8 +304,6 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
     };
     schedule();
   }
-
-  private warming = false;
 
   private rowFacts(): RowFacts {
     if (!this.facts) {
