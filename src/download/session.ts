@@ -118,12 +118,7 @@ export class DownloadSession {
   async retry(key: string): Promise<void> {
     const file = this.files.find((f) => f.key === key);
     if (!file || file.state !== 'failed' || !file.retryable || this.isOver()) return;
-    file.state = 'waiting';
-    file.loaded = 0;
-    delete file.error;
-    this.phase = 'downloading';
-    this.changed();
-    await this.pump();
+    await this.requeue([file]);
   }
 
   /** Tries every failed file that can be retried again. */
@@ -131,7 +126,12 @@ export class DownloadSession {
     if (this.isOver()) return;
     const again = this.failed.filter((f) => f.retryable);
     if (again.length === 0) return;
-    for (const file of again) {
+    await this.requeue(again);
+  }
+
+  /** Puts failed files back in the queue and downloads them. */
+  private async requeue(files: readonly DownloadFile[]): Promise<void> {
+    for (const file of files) {
       file.state = 'waiting';
       file.loaded = 0;
       delete file.error;
