@@ -255,13 +255,19 @@ function summarizeTrace(buffer) {
   return out;
 }
 
-async function traceGrid(browser, base, grid, n) {
-  const { context, page } = await openPage(browser, base, grid);
+/**
+ * Opens a fresh page for `grid` with `n` invoices and walks the timed steps (first rows,
+ * scroll, sort, search; the scroll back to the top in between is not recorded), calling
+ * `record(name, run)` for each: it starts its recorder, awaits `run()` and returns what to keep.
+ */
+async function recordSteps(browser, base, grid, n, record, prepare = async () => {}) {
+  const { context, page, cdp } = await openPage(browser, base, grid);
   const out = {};
   try {
     await page.waitForFunction(() => window.bench !== undefined);
     await page.evaluate(() => window.bench.ready);
     await page.evaluate((count) => window.bench.generate(count), n);
+    await prepare(cdp);
     const steps = [
       ['first-rows', () => page.evaluate(() => window.bench.load())],
       ['scroll', () => page.evaluate((ms) => window.bench.scroll(ms), SCROLL_MS)],
@@ -276,12 +282,7 @@ async function traceGrid(browser, base, grid, n) {
       }
       if (name === 'sort') await page.evaluate(() => window.bench.plan('sort'));
       if (name === 'search') await page.evaluate((term) => window.bench.plan('search', term), SEARCH_TERM);
-      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8'] });
-      const value = await step();
-      const buffer = await browser.stopTracing();
-      const file = path.join(benchDir, 'out', `trace-${grid}-${n}-${name}.json`);
-      await writeFile(file, buffer);
-      out[name] = { value, file: path.relative(repoDir, file), ...summarizeTrace(buffer) };
+      out[name] = await record(name, step, { page, cdp });
     }
   } finally {
     await context.close();
@@ -289,40 +290,36 @@ async function traceGrid(browser, base, grid, n) {
   return out;
 }
 
-async function profileGrid(browser, base, grid, n) {
-  const { context, page, cdp } = await openPage(browser, base, grid);
-  const out = {};
-  try {
-    await page.waitForFunction(() => window.bench !== undefined);
-    await page.evaluate(() => window.bench.ready);
-    await page.evaluate((count) => window.bench.generate(count), n);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    const steps = [
-      ['first-rows', () => page.evaluate(() => window.bench.load())],
-      ['scroll', () => page.evaluate((ms) => window.bench.scroll(ms), SCROLL_MS)],
-      ['reset', () => page.evaluate(() => window.bench.scrollToTop())],
-      ['sort', () => page.evaluate(() => window.bench.sortByAmount())],
-      ['search', () => page.evaluate((term) => window.bench.search(term), SEARCH_TERM)],
-    ];
-    for (const [name, step] of steps) {
-      if (name === 'reset') {
-        await step();
-        continue;
-      }
-      if (name === 'sort') await page.evaluate(() => window.bench.plan('sort'));
-      if (name === 'search') await page.evaluate((term) => window.bench.plan('search', term), SEARCH_TERM);
+function traceGrid(browser, base, grid, n) {
+  return recordSteps(browser, base, grid, n, async (name, step, { page }) => {
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8'] });
+    const value = await step();
+    const buffer = await browser.stopTracing();
+    const file = path.join(benchDir, 'out', `trace-${grid}-${n}-${name}.json`);
+    await writeFile(file, buffer);
+    return { value, file: path.relative(repoDir, file), ...summarizeTrace(buffer) };
+  });
+}
+
+function profileGrid(browser, base, grid, n) {
+  return recordSteps(
+    browser,
+    base,
+    grid,
+    n,
+    async (name, step, { cdp }) => {
       await cdp.send('Profiler.start');
       const value = await step();
       const { profile } = await cdp.send('Profiler.stop');
       const file = path.join(benchDir, 'out', `profile-${grid}-${n}-${name}.cpuprofile`);
       await writeFile(file, JSON.stringify(profile));
-      out[name] = { value, file: path.relative(repoDir, file), ...summarize(profile) };
-    }
-  } finally {
-    await context.close();
-  }
-  return out;
+      return { value, file: path.relative(repoDir, file), ...summarize(profile) };
+    },
+    async (cdp) => {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    },
+  );
 }
 
 // --- statistics and output -------------------------------------------------------------------
