@@ -111,7 +111,13 @@ const preview: Preview = {
     a11y: { test: 'error' },
     options: {
       storySort: {
-        order: ['Docs', ['Embedding', 'Data adapters', 'Theming', 'Accessibility'], 'Components', ['Invoice section', 'Invoice grid', 'Status tabs', 'Advanced filter', 'Download dialog'], 'Theming'],
+        order: [
+          'Docs',
+          ['Embedding', 'Data adapters', 'Theming', 'Accessibility'],
+          'Components',
+          ['Invoice section', 'Invoice grid', 'Status tabs', 'Advanced filter', 'Download dialog'],
+          'Theming',
+        ],
       },
     },
   },

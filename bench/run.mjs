@@ -29,7 +29,10 @@ const args = Object.fromEntries(
     return [k, v.length ? v.join('=') : true];
   }),
 );
-const SIZES = String(args.sizes ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+const SIZES = String(args.sizes ?? '1000,10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const REPS = Math.max(1, Number(args.reps ?? 5));
 /** ~1% of the generated invoices contain it (serial numbers …0077…), at every size. */
 const SEARCH_TERM = String(args.search ?? '0077');
@@ -93,7 +96,14 @@ async function buildPages() {
 }
 
 // --- static server ------------------------------------------------------------------------
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
 function serve(root) {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -192,7 +202,10 @@ function summarize(profile, top = 15) {
   });
   return {
     totalMs: Math.round(total),
-    top: [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, ms]) => ({ fn, ms: Math.round(ms * 10) / 10 })),
+    top: [...self.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([fn, ms]) => ({ fn, ms: Math.round(ms * 10) / 10 })),
   };
 }
 
@@ -245,7 +258,8 @@ function summarizeTrace(buffer) {
     if (!kind) continue;
     sum[kind] = (sum[kind] ?? 0) + e.dur / 1000;
     // A style or layout pass that carries a JS stack was forced by script reading layout.
-    if ((kind === 'style' || kind === 'layout') && (e.args?.beginData?.stackTrace?.length || e.args?.data?.stackTrace?.length)) forced += e.dur / 1000;
+    if ((kind === 'style' || kind === 'layout') && (e.args?.beginData?.stackTrace?.length || e.args?.data?.stackTrace?.length))
+      forced += e.dur / 1000;
   }
   const attributed = (sum.style ?? 0) + (sum.layout ?? 0) + (sum.paint ?? 0) + (sum.gc ?? 0);
   const out = Object.fromEntries(Object.entries(sum).map(([k, v]) => [k, Math.round(v * 10) / 10]));
@@ -292,7 +306,9 @@ async function recordSteps(browser, base, grid, n, record, prepare = async () =>
 
 function traceGrid(browser, base, grid, n) {
   return recordSteps(browser, base, grid, n, async (name, step, { page }) => {
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8'] });
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8'],
+    });
     const value = await step();
     const buffer = await browser.stopTracing();
     const file = path.join(benchDir, 'out', `trace-${grid}-${n}-${name}.json`);
@@ -329,7 +345,8 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const round = (x, metric) => (metric === 'heap-mb' ? Math.round(x * 100) / 100 : metric === 'long-frames' ? x : Math.round(x * 10) / 10);
-const fmt = (x, metric) => (x === undefined || x === null ? '—' : metric === 'heap-mb' ? x.toFixed(2) : metric === 'long-frames' ? String(x) : x.toFixed(0));
+const fmt = (x, metric) =>
+  x === undefined || x === null ? '—' : metric === 'heap-mb' ? x.toFixed(2) : metric === 'long-frames' ? String(x) : x.toFixed(0);
 
 function table(rows, machine) {
   const lines = [`Machine: ${machine}`, ''];
@@ -364,7 +381,10 @@ function table(rows, machine) {
 // --- main -----------------------------------------------------------------------------------
 async function main() {
   const started = Date.now();
-  const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
   log(`building pages (${GRIDS.join(', ')})`);
   const built = await buildPages();
   GRIDS = GRIDS.filter((g) => built.includes(g));
@@ -394,10 +414,14 @@ async function main() {
         for (const [step, s] of Object.entries(steps)) {
           if (args.trace) {
             const { value, file, ...kinds } = s;
-            console.log(`${step}: measured ${typeof value === 'number' ? `${value.toFixed(1)} ms` : JSON.stringify(value)}; main thread ms ${JSON.stringify(kinds)} (${file})`);
+            console.log(
+              `${step}: measured ${typeof value === 'number' ? `${value.toFixed(1)} ms` : JSON.stringify(value)}; main thread ms ${JSON.stringify(kinds)} (${file})`,
+            );
             continue;
           }
-          console.log(`\n${step}: measured ${typeof s.value === 'number' ? `${s.value.toFixed(1)} ms` : JSON.stringify(s.value)}, profile ${s.totalMs} ms (${s.file})`);
+          console.log(
+            `\n${step}: measured ${typeof s.value === 'number' ? `${s.value.toFixed(1)} ms` : JSON.stringify(s.value)}, profile ${s.totalMs} ms (${s.file})`,
+          );
           for (const { fn, ms } of s.top) console.log(`  ${String(ms).padStart(8)} ms  ${fn}`);
         }
       }
@@ -433,9 +457,18 @@ async function main() {
     const rows = [];
     for (const [key, xs] of samples) {
       const [grid, n, metric] = key.split('|');
-      rows.push({ grid, n: Number(n), metric, median: round(median(xs), metric), min: round(Math.min(...xs), metric), max: round(Math.max(...xs), metric) });
+      rows.push({
+        grid,
+        n: Number(n),
+        metric,
+        median: round(median(xs), metric),
+        min: round(Math.min(...xs), metric),
+        max: round(Math.max(...xs), metric),
+      });
     }
-    rows.sort((a, b) => a.n - b.n || GRIDS.indexOf(a.grid) - GRIDS.indexOf(b.grid) || METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric));
+    rows.sort(
+      (a, b) => a.n - b.n || GRIDS.indexOf(a.grid) - GRIDS.indexOf(b.grid) || METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric),
+    );
 
     let exportResult = {};
     if (!args['no-export'] && built.includes('export')) {
@@ -444,15 +477,28 @@ async function main() {
       for (let rep = 0; rep < exportReps; rep++) {
         for (const format of rep % 2 ? ['csv', 'xlsx'] : ['xlsx', 'csv']) {
           const r = await measureExport(browser, base, format);
-          log(`export ${format} ${EXPORT_ROWS} rows: ${r.error ?? `${r.ms.toFixed(0)} ms, longest task ${r.longestTaskMs.toFixed(0)} ms, ${r.longTasks} long tasks, ${r.bytes} bytes`}`);
+          log(
+            `export ${format} ${EXPORT_ROWS} rows: ${r.error ?? `${r.ms.toFixed(0)} ms, longest task ${r.longestTaskMs.toFixed(0)} ms, ${r.longTasks} long tasks, ${r.bytes} bytes`}`,
+          );
           if (r.error) failures.push({ grid: `export-${format}`, n: EXPORT_ROWS, rep, error: r.error });
           else runs[format].push(r);
         }
       }
       for (const [format, list] of Object.entries(runs)) {
         if (!list.length) continue;
-        const stat = (k) => ({ median: Math.round(median(list.map((r) => r[k]))), min: Math.round(Math.min(...list.map((r) => r[k]))), max: Math.round(Math.max(...list.map((r) => r[k]))) });
-        exportResult[format] = { rows: EXPORT_ROWS, reps: list.length, ms: stat('ms'), longestTaskMs: stat('longestTaskMs'), longTasks: stat('longTasks'), bytes: list[0].bytes };
+        const stat = (k) => ({
+          median: Math.round(median(list.map((r) => r[k]))),
+          min: Math.round(Math.min(...list.map((r) => r[k]))),
+          max: Math.round(Math.max(...list.map((r) => r[k]))),
+        });
+        exportResult[format] = {
+          rows: EXPORT_ROWS,
+          reps: list.length,
+          ms: stat('ms'),
+          longestTaskMs: stat('longestTaskMs'),
+          longTasks: stat('longTasks'),
+          bytes: list[0].bytes,
+        };
       }
     }
 
@@ -463,13 +509,25 @@ async function main() {
     const results = {
       machine,
       date,
-      options: { sizes: SIZES, reps: REPS, searchTerm: SEARCH_TERM, scrollMs: SCROLL_MS, grids: GRIDS, durationS: Math.round((Date.now() - started) / 1000) },
+      options: {
+        sizes: SIZES,
+        reps: REPS,
+        searchTerm: SEARCH_TERM,
+        scrollMs: SCROLL_MS,
+        grids: GRIDS,
+        durationS: Math.round((Date.now() - started) / 1000),
+      },
       // Other work on the machine skews timings; compare with the load average at the start (in `machine`).
       loadAverageAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100),
       rows,
       bundle,
       export: exportResult,
-      scroll: Object.fromEntries(Object.entries(scrollInfo).map(([k, list]) => [k, { frames: median(list.map((s) => s.frames)), maxFrameMs: Math.round(median(list.map((s) => s.maxFrameMs))) }])),
+      scroll: Object.fromEntries(
+        Object.entries(scrollInfo).map(([k, list]) => [
+          k,
+          { frames: median(list.map((s) => s.frames)), maxFrameMs: Math.round(median(list.map((s) => s.maxFrameMs))) },
+        ]),
+      ),
       failures,
     };
     await mkdir(path.dirname(OUT), { recursive: true });
@@ -480,18 +538,26 @@ async function main() {
     out.push('**Bundle (gzip, minified, JS + CSS loaded up front)**', '');
     out.push(`| invoice-section (all five elements + Lit, without SheetJS/fflate) | ag-grid | vaadin-grid | tabulator |`);
     out.push('| ---: | ---: | ---: | ---: |');
-    out.push(`| ${kb('invoice-section-gzip-kb')} | ${kb('ag-grid-gzip-kb')} | ${kb('vaadin-grid-gzip-kb')} | ${kb('tabulator-gzip-kb')} |`, '');
+    out.push(
+      `| ${kb('invoice-section-gzip-kb')} | ${kb('ag-grid-gzip-kb')} | ${kb('vaadin-grid-gzip-kb')} | ${kb('tabulator-gzip-kb')} |`,
+      '',
+    );
     if (Object.keys(exportResult).length) {
       out.push(`**Export of ${EXPORT_ROWS.toLocaleString('en')} invoices** (adapter → file) — median (min–max)`, '');
       out.push('| format | time (ms) | longest task (ms) | long tasks | size |', '| --- | ---: | ---: | ---: | ---: |');
       for (const [format, e] of Object.entries(exportResult)) {
-        out.push(`| ${format} | ${e.ms.median} (${e.ms.min}–${e.ms.max}) | ${e.longestTaskMs.median} (${e.longestTaskMs.min}–${e.longestTaskMs.max}) | ${e.longTasks.median} | ${(e.bytes / 2 ** 20).toFixed(1)} MB |`);
+        out.push(
+          `| ${format} | ${e.ms.median} (${e.ms.min}–${e.ms.max}) | ${e.longestTaskMs.median} (${e.longestTaskMs.min}–${e.longestTaskMs.max}) | ${e.longTasks.median} | ${(e.bytes / 2 ** 20).toFixed(1)} MB |`,
+        );
       }
       out.push('');
     }
     if (failures.length) out.push(`Failures: ${failures.map((f) => `${f.grid} n=${f.n} rep ${f.rep + 1}: ${f.error}`).join('; ')}`, '');
     out.push(
-      `_${date}, ${Math.round((Date.now() - started) / 1000)} s, load average at end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}; search term "${SEARCH_TERM}"; results in ${path.relative(repoDir, OUT)}_`,
+      `_${date}, ${Math.round((Date.now() - started) / 1000)} s, load average at end ${os
+        .loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}; search term "${SEARCH_TERM}"; results in ${path.relative(repoDir, OUT)}_`,
     );
     console.log(out.join('\n'));
   } finally {

@@ -77,7 +77,9 @@ export async function gzipSizeOf(entry) {
 /** The first useful line of a build error, without terminal colours. */
 export function describe(error) {
   const text = String(error?.message ?? error).replace(/\x1b\[[0-9;]*m/g, '');
-  return (text.split('\n').find((line) => /could not resolve|error/i.test(line) && !/^Build failed/.test(line)) ?? text.split('\n')[0]).trim();
+  return (
+    text.split('\n').find((line) => /could not resolve|error/i.test(line) && !/^Build failed/.test(line)) ?? text.split('\n')[0]
+  ).trim();
 }
 
 const round = (x) => Math.round(x * 10) / 10;
@@ -120,7 +122,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
         const key = rel.startsWith('npm:') ? rel : rel;
         groups.set(key, (groups.get(key) ?? 0) + m.bytes);
       }
-      for (const [k, v] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`    ${(v / 1024).toFixed(1).padStart(7)} kB  ${k}`);
+      for (const [k, v] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 40))
+        console.log(`    ${(v / 1024).toFixed(1).padStart(7)} kB  ${k}`);
     }
     for (const [k, v] of Object.entries(report)) console.log(`${k}: ${v}`);
   }
@@ -129,5 +132,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(1);
   }
   console.log(`Bundle size OK: ${ours.gzipKb} kB gzip ≤ ${budget} kB budget.`);
-  if (ours.gzipKb > TARGET_KB) console.warn(`Warning: above the ${TARGET_KB} kB target by ${(ours.gzipKb - TARGET_KB).toFixed(1)} kB (see --why).`);
+  if (ours.gzipKb > TARGET_KB)
+    console.warn(`Warning: above the ${TARGET_KB} kB target by ${(ours.gzipKb - TARGET_KB).toFixed(1)} kB (see --why).`);
 }

@@ -27,7 +27,13 @@ if (!existsSync(path.join(root, 'dist/index.js'))) {
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'invoice-examples-'));
-const run = (cwd, command, commandArgs) => execFileSync(command, commandArgs, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+const run = (cwd, command, commandArgs) =>
+  execFileSync(command, commandArgs, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
 const failures = [];
 const chrome = args.includes('--no-browser') ? undefined : findChrome();
 /** What each built example serves, and whether it reports selection back to the app. */
@@ -38,7 +44,13 @@ const SMOKE = {
 };
 
 function serve(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.mjs': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+  };
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     const file = path.join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
@@ -79,7 +91,9 @@ try {
   const [packed] = JSON.parse(run(root, npm, ['pack', '--json', '--pack-destination', work]));
   // The examples depend on `file:../invoice-section-elements.tgz`.
   renameSync(path.join(work, packed.filename), path.join(work, 'invoice-section-elements.tgz'));
-  console.log(`packed ${packed.name}@${packed.version}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} kB (${Date.now() - started} ms)`);
+  console.log(
+    `packed ${packed.name}@${packed.version}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} kB (${Date.now() - started} ms)`,
+  );
 
   for (const name of examples) {
     const source = path.join(root, 'examples', name);
@@ -98,7 +112,9 @@ try {
       const t2 = Date.now();
       if (chrome) await smoke(name, dir);
       const opened = chrome ? `, works in Chromium (${((Date.now() - t2) / 1000).toFixed(1)} s)` : ' (no Chromium found: not opened)';
-      console.log(`✓ ${name}: installed in ${((t1 - t0) / 1000).toFixed(1)} s, built in ${((t2 - t1) / 1000).toFixed(1)} s${opened}${last ? ` — ${last.trim()}` : ''}`);
+      console.log(
+        `✓ ${name}: installed in ${((t1 - t0) / 1000).toFixed(1)} s, built in ${((t2 - t1) / 1000).toFixed(1)} s${opened}${last ? ` — ${last.trim()}` : ''}`,
+      );
     } catch (error) {
       const detail = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n    ');
       failures.push(`${name}: ${error.message.split('\n')[0]}\n    ${detail}`);

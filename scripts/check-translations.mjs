@@ -20,7 +20,8 @@ const problems = [];
 
 const localizer = new RuntimeLitLocalizer(config);
 const { messages, errors } = localizer.extractSourceMessages();
-if (errors.length) problems.push(`${errors.length} error(s) extracting messages from the source; run \`npx lit-localize extract\` to see them`);
+if (errors.length)
+  problems.push(`${errors.length} error(s) extracting messages from the source; run \`npx lit-localize extract\` to see them`);
 const sourceIds = new Set(messages.map((m) => m.name));
 
 const placeholders = (contents) =>
@@ -43,9 +44,11 @@ for (const locale of config.targetLocales) {
   const missing = [...sourceIds].filter((id) => !inFile.has(id));
   const untranslated = units.filter((u) => !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(u[2])).map((u) => u[1]);
   const stale = [...inFile].filter((id) => !sourceIds.has(id));
-  if (missing.length) problems.push(`${locale}: ${missing.length} message(s) not extracted yet (run npm run localize:extract): ${missing.join(', ')}`);
+  if (missing.length)
+    problems.push(`${locale}: ${missing.length} message(s) not extracted yet (run npm run localize:extract): ${missing.join(', ')}`);
   if (untranslated.length) problems.push(`${locale}: ${untranslated.length} message(s) without a translation: ${untranslated.join(', ')}`);
-  if (stale.length) problems.push(`${locale}: ${stale.length} message(s) no longer in the source (run npm run localize:extract): ${stale.join(', ')}`);
+  if (stale.length)
+    problems.push(`${locale}: ${stale.length} message(s) no longer in the source (run npm run localize:extract): ${stale.join(', ')}`);
 }
 
 // Placeholder checks use lit-localize's own reader, so the <x> parsing matches the build.

@@ -26,7 +26,15 @@ for (const module of manifest.modules ?? []) {
   for (const declaration of module.declarations ?? []) {
     if (!declaration.customElement || !declaration.tagName) continue;
     const fields = (declaration.members ?? [])
-      .filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_') && !m.name.startsWith('#'))
+      .filter(
+        (m) =>
+          m.kind === 'field' &&
+          !m.static &&
+          !m.readonly &&
+          (m.privacy ?? 'public') === 'public' &&
+          !m.name.startsWith('_') &&
+          !m.name.startsWith('#'),
+      )
       .map((m) => m.name);
     const events = (declaration.events ?? []).map((e) => e.name).filter((name) => typeof name === 'string' && name);
     elements.push({
@@ -40,7 +48,8 @@ for (const module of manifest.modules ?? []) {
 elements.sort((a, b) => a.tag.localeCompare(b.tag));
 // Events bubble and are composed: <invoice-section> also delivers every event of the elements it composes.
 const everyEvent = [...new Set(elements.flatMap((e) => e.events))].sort();
-for (const element of elements) if (element.tag === 'invoice-section') element.events = [...new Set([...element.events, ...everyEvent])].sort();
+for (const element of elements)
+  if (element.tag === 'invoice-section') element.events = [...new Set([...element.events, ...everyEvent])].sort();
 if (elements.length === 0) {
   console.error('custom-elements.json lists no custom elements.');
   process.exit(1);

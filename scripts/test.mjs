@@ -29,11 +29,16 @@ const firefox = findFirefox();
 // INVOICE_BROWSERS=chromium narrows a run (while iterating); by default every browser found runs.
 const requested = process.env.INVOICE_BROWSERS?.split(',').filter(Boolean);
 const browsers = ['chromium', ...(firefox ? ['firefox'] : [])].filter((b) => !requested || requested.includes(b));
-console.log(`[test] Browsers: Chromium (${chrome})${firefox ? `, Firefox (${firefox})` : ' — no Firefox found (apt-get install -y firefox-esr to add it)'}`);
+console.log(
+  `[test] Browsers: Chromium (${chrome})${firefox ? `, Firefox (${firefox})` : ' — no Firefox found (apt-get install -y firefox-esr to add it)'}`,
+);
 
 const result = spawnSync(
   process.execPath,
   ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)],
-  { stdio: 'inherit', env: { ...process.env, INVOICE_BROWSERS: browsers.join(','), CHROME_PATH: chrome, ...(firefox ? { FIREFOX_PATH: firefox } : {}) } },
+  {
+    stdio: 'inherit',
+    env: { ...process.env, INVOICE_BROWSERS: browsers.join(','), CHROME_PATH: chrome, ...(firefox ? { FIREFOX_PATH: firefox } : {}) },
+  },
 );
 process.exit(result.status ?? 1);

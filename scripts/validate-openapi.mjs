@@ -20,11 +20,60 @@ const spec = yaml.load(readFileSync(specPath, 'utf8'));
 // ---- structure ------------------------------------------------------------------------------
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-const TOP = new Set(['openapi', 'info', 'jsonSchemaDialect', 'servers', 'paths', 'webhooks', 'components', 'security', 'tags', 'externalDocs']);
-const COMPONENTS = new Set(['schemas', 'responses', 'parameters', 'examples', 'requestBodies', 'headers', 'securitySchemes', 'links', 'callbacks', 'pathItems']);
+const TOP = new Set([
+  'openapi',
+  'info',
+  'jsonSchemaDialect',
+  'servers',
+  'paths',
+  'webhooks',
+  'components',
+  'security',
+  'tags',
+  'externalDocs',
+]);
+const COMPONENTS = new Set([
+  'schemas',
+  'responses',
+  'parameters',
+  'examples',
+  'requestBodies',
+  'headers',
+  'securitySchemes',
+  'links',
+  'callbacks',
+  'pathItems',
+]);
 const PATH_ITEM = new Set(['$ref', 'summary', 'description', 'servers', 'parameters', ...METHODS]);
-const OPERATION = new Set(['tags', 'summary', 'description', 'externalDocs', 'operationId', 'parameters', 'requestBody', 'responses', 'callbacks', 'deprecated', 'security', 'servers']);
-const PARAMETER = new Set(['name', 'in', 'description', 'required', 'deprecated', 'allowEmptyValue', 'style', 'explode', 'allowReserved', 'schema', 'example', 'examples', 'content']);
+const OPERATION = new Set([
+  'tags',
+  'summary',
+  'description',
+  'externalDocs',
+  'operationId',
+  'parameters',
+  'requestBody',
+  'responses',
+  'callbacks',
+  'deprecated',
+  'security',
+  'servers',
+]);
+const PARAMETER = new Set([
+  'name',
+  'in',
+  'description',
+  'required',
+  'deprecated',
+  'allowEmptyValue',
+  'style',
+  'explode',
+  'allowReserved',
+  'schema',
+  'example',
+  'examples',
+  'content',
+]);
 const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 const extension = (key) => key.startsWith('x-');
 
@@ -71,7 +120,8 @@ else {
     const license = spec.info.license;
     if (license !== undefined) {
       if (!isObject(license) || typeof license.name !== 'string') problem('#/info/license', 'needs a name');
-      else if (license.identifier !== undefined && license.url !== undefined) problem('#/info/license', 'identifier and url are mutually exclusive');
+      else if (license.identifier !== undefined && license.url !== undefined)
+        problem('#/info/license', 'identifier and url are mutually exclusive');
     }
   }
   if (!isObject(spec.paths)) problem('#/paths', 'is required here');
@@ -80,11 +130,13 @@ else {
     else {
       unknownKeys('#/components', spec.components, COMPONENTS);
       for (const [kind, entries] of Object.entries(spec.components)) {
-        for (const name of Object.keys(entries ?? {})) if (!/^[a-zA-Z0-9.\-_]+$/.test(name)) problem(`#/components/${kind}`, `invalid name "${name}"`);
+        for (const name of Object.keys(entries ?? {}))
+          if (!/^[a-zA-Z0-9.\-_]+$/.test(name)) problem(`#/components/${kind}`, `invalid name "${name}"`);
       }
     }
   }
-  for (const server of spec.servers ?? []) if (!isObject(server) || typeof server.url !== 'string') problem('#/servers', 'each server needs a url');
+  for (const server of spec.servers ?? [])
+    if (!isObject(server) || typeof server.url !== 'string') problem('#/servers', 'each server needs a url');
 }
 
 function checkParameter(raw, where) {
@@ -92,10 +144,15 @@ function checkParameter(raw, where) {
   if (!isObject(parameter)) return undefined;
   unknownKeys(where, parameter, PARAMETER);
   if (typeof parameter.name !== 'string' || !parameter.name) problem(where, 'parameter needs a name');
-  if (!['query', 'header', 'path', 'cookie'].includes(parameter.in)) problem(where, `parameter "${parameter.name}" has invalid "in": ${parameter.in}`);
+  if (!['query', 'header', 'path', 'cookie'].includes(parameter.in))
+    problem(where, `parameter "${parameter.name}" has invalid "in": ${parameter.in}`);
   if (parameter.in === 'path' && parameter.required !== true) problem(where, `path parameter "${parameter.name}" must be required: true`);
-  if ((parameter.schema === undefined) === (parameter.content === undefined)) problem(where, `parameter "${parameter.name}" needs exactly one of schema or content`);
-  if (parameter.style !== undefined && !['form', 'simple', 'matrix', 'label', 'spaceDelimited', 'pipeDelimited', 'deepObject'].includes(parameter.style)) {
+  if ((parameter.schema === undefined) === (parameter.content === undefined))
+    problem(where, `parameter "${parameter.name}" needs exactly one of schema or content`);
+  if (
+    parameter.style !== undefined &&
+    !['form', 'simple', 'matrix', 'label', 'spaceDelimited', 'pipeDelimited', 'deepObject'].includes(parameter.style)
+  ) {
     problem(where, `parameter "${parameter.name}" has invalid style ${parameter.style}`);
   }
   return parameter;
@@ -139,7 +196,8 @@ for (const [route, rawItem] of Object.entries(spec.paths ?? {})) {
     for (const [status, raw] of Object.entries(operation.responses ?? {})) {
       if (!/^([1-5](\d\d|XX)|default)$/.test(status)) problem(`${at}/responses`, `invalid status key ${status}`);
       const response = resolve(raw, `${at}/responses/${status}`);
-      if (isObject(response) && typeof response.description !== 'string') problem(`${at}/responses/${status}`, 'response needs a description');
+      if (isObject(response) && typeof response.description !== 'string')
+        problem(`${at}/responses/${status}`, 'response needs a description');
     }
     operations.push({ path: route, method, operation, parameters });
   }
@@ -153,8 +211,10 @@ for (const m of apiSource.matchAll(/route === '([^']+)'/g)) served.add(m[1]);
 for (const m of apiSource.matchAll(/\/\^(.+?)\$\/\.test\(route\)/g)) served.add(m[1].replace(/\\\//g, '/').replace(/\[\^\/\]\+/g, '{}'));
 const specRoutes = new Set(operations.filter((o) => o.method === 'get').map((o) => o.path.replace(/\{[^}]+\}/g, '{}')));
 if (served.size === 0) problem('examples/server/api.mjs', 'no routes found (did the routing code change shape?)');
-for (const route of served) if (!specRoutes.has(route)) problem('examples/server/api.mjs', `serves GET ${route}, which openapi.yaml does not describe`);
-for (const route of specRoutes) if (!served.has(route)) problem('openapi.yaml', `describes GET ${route}, which examples/server/api.mjs does not serve`);
+for (const route of served)
+  if (!specRoutes.has(route)) problem('examples/server/api.mjs', `serves GET ${route}, which openapi.yaml does not describe`);
+for (const route of specRoutes)
+  if (!served.has(route)) problem('openapi.yaml', `describes GET ${route}, which examples/server/api.mjs does not serve`);
 
 const adapterSource = readFileSync(path.join(root, 'src/data/rest-adapter.ts'), 'utf8');
 for (const m of adapterSource.matchAll(/`\/([a-z]+)\/\$\{encodeURIComponent\([^)]*\)\}\/([a-z]+)`|getJson\(`(\/[a-z/]+)\?/g)) {
@@ -168,14 +228,26 @@ for (const m of querySource.matchAll(/^\s+\w+: '(f\.[a-z]+)',$/gm)) {
   written.add(m[1]);
   written.add(`${m[1]}.op`);
 }
-const listParams = new Set(operations.find((o) => o.path === '/invoices')?.parameters.filter((p) => p.in === 'query').map((p) => p.name));
-const countParams = new Set(operations.find((o) => o.path === '/invoices/counts')?.parameters.filter((p) => p.in === 'query').map((p) => p.name));
+const listParams = new Set(
+  operations
+    .find((o) => o.path === '/invoices')
+    ?.parameters.filter((p) => p.in === 'query')
+    .map((p) => p.name),
+);
+const countParams = new Set(
+  operations
+    .find((o) => o.path === '/invoices/counts')
+    ?.parameters.filter((p) => p.in === 'query')
+    .map((p) => p.name),
+);
 if (written.size < 10) problem('src/data/query.ts', 'found too few query parameters (did queryToParams change shape?)');
 for (const name of written) {
   if (!listParams.has(name)) problem('openapi.yaml', `/invoices lacks the query parameter "${name}" that queryToParams writes`);
-  if (!['status', 'sort', 'offset', 'limit'].includes(name) && !countParams.has(name)) problem('openapi.yaml', `/invoices/counts lacks the query parameter "${name}"`);
+  if (!['status', 'sort', 'offset', 'limit'].includes(name) && !countParams.has(name))
+    problem('openapi.yaml', `/invoices/counts lacks the query parameter "${name}"`);
 }
-for (const name of listParams) if (!written.has(name)) problem('openapi.yaml', `/invoices declares "${name}", which queryToParams never writes`);
+for (const name of listParams)
+  if (!written.has(name)) problem('openapi.yaml', `/invoices declares "${name}", which queryToParams never writes`);
 
 // ---- the reference server's answers fit the schemas ----------------------------------------
 
@@ -195,9 +267,12 @@ function validate(schema, value, where, out) {
   if (type && !typeOk[type]?.()) return out.push(`${where}: expected ${type}, got ${JSON.stringify(value)?.slice(0, 80)}`);
   if ('const' in schema && value !== schema.const) out.push(`${where}: expected ${schema.const}`);
   if (schema.enum && !schema.enum.includes(value)) out.push(`${where}: ${JSON.stringify(value)} is not one of ${schema.enum.join(', ')}`);
-  if (schema.pattern && typeof value === 'string' && !new RegExp(schema.pattern, 'u').test(value)) out.push(`${where}: "${value}" does not match ${schema.pattern}`);
-  if (typeof schema.minimum === 'number' && typeof value === 'number' && value < schema.minimum) out.push(`${where}: ${value} < ${schema.minimum}`);
-  if (typeof schema.maximum === 'number' && typeof value === 'number' && value > schema.maximum) out.push(`${where}: ${value} > ${schema.maximum}`);
+  if (schema.pattern && typeof value === 'string' && !new RegExp(schema.pattern, 'u').test(value))
+    out.push(`${where}: "${value}" does not match ${schema.pattern}`);
+  if (typeof schema.minimum === 'number' && typeof value === 'number' && value < schema.minimum)
+    out.push(`${where}: ${value} < ${schema.minimum}`);
+  if (typeof schema.maximum === 'number' && typeof value === 'number' && value > schema.maximum)
+    out.push(`${where}: ${value} > ${schema.maximum}`);
   if (isObject(value)) {
     for (const key of schema.required ?? []) if (!(key in value)) out.push(`${where}: missing required "${key}"`);
     for (const [key, item] of Object.entries(value)) {
@@ -213,13 +288,19 @@ async function checkServer() {
   const { createInvoiceApi } = await import('../examples/server/api.mjs');
   const { loadDataModule } = await import('../examples/server/load-data.mjs');
   const lib = await loadDataModule();
-  const api = createInvoiceApi(lib, { invoices: [...lib.seedInvoices(), ...lib.generateInvoices(200, { seed: 7 })], lastRefreshed: '2026-11-24T21:00:00.000Z' });
+  const api = createInvoiceApi(lib, {
+    invoices: [...lib.seedInvoices(), ...lib.generateInvoices(200, { seed: 7 })],
+    lastRefreshed: '2026-11-24T21:00:00.000Z',
+  });
   const server = http.createServer(async (req, res) => {
     if (!(await api(req, res))) res.writeHead(404).end();
   });
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
   const base = `http://127.0.0.1:${server.address().port}/api`;
-  const operationFor = (route) => operations.find((o) => o.path.replace(/\{[^}]+\}/g, '{}') === route.replace(/\/(invoices|documents)\/[^/]+\/(documents|content)$/, '/$1/{}/$2'))?.operation;
+  const operationFor = (route) =>
+    operations.find(
+      (o) => o.path.replace(/\{[^}]+\}/g, '{}') === route.replace(/\/(invoices|documents)\/[^/]+\/(documents|content)$/, '/$1/{}/$2'),
+    )?.operation;
   const probe = async (route, query = '') => {
     const response = await fetch(`${base}${route}${query}`);
     const operation = operationFor(route);
@@ -243,7 +324,10 @@ async function checkServer() {
     return undefined;
   };
   try {
-    const page = await probe('/invoices', '?q=2202&status=open,closed,na&f.v=1&f.from=2020-01&f.min=0&f.currency=JPY&f.kind=invoice,reissue&f.customer=colt&sort=amount:desc,billingMonth:asc&offset=0&limit=50');
+    const page = await probe(
+      '/invoices',
+      '?q=2202&status=open,closed,na&f.v=1&f.from=2020-01&f.min=0&f.currency=JPY&f.kind=invoice,reissue&f.customer=colt&sort=amount:desc,billingMonth:asc&offset=0&limit=50',
+    );
     if (!page?.rows?.length) problem('GET /invoices', 'the probe query matched nothing; pick another');
     await probe('/invoices', '?limit=100&offset=20');
     await probe('/invoices/counts', '?q=22848&f.v=1&f.number=2202&f.number.op=contains');
@@ -264,4 +348,6 @@ if (problems.length) {
   for (const line of problems) console.error(`  - ${line}`);
   process.exit(1);
 }
-console.log(`openapi.yaml: valid OpenAPI ${spec.openapi}; ${operations.length} operations cover every route of examples/server/api.mjs and every parameter of queryToParams; the reference server's answers fit the schemas.`);
+console.log(
+  `openapi.yaml: valid OpenAPI ${spec.openapi}; ${operations.length} operations cover every route of examples/server/api.mjs and every parameter of queryToParams; the reference server's answers fit the schemas.`,
+);

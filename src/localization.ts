@@ -56,7 +56,8 @@ const api: LocalizationApi =
   (registry[KEY] = configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
+    loadLocale: (locale) =>
+      loaders[locale as keyof typeof loaders]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
   }));
 
 /** The active UI locale. */

@@ -178,7 +178,15 @@ export function lineageInvoices(): Invoice[] {
     amount: 43_120,
     status: 'open',
     documents: [
-      { id: `${october.id}-r1-invoice`, kind: 'invoice', name: 'Invoice', fileName: `${base}-1.pdf`, mimeType: 'application/pdf', size: 51_200, invoiceNumber: `${base}-1` },
+      {
+        id: `${october.id}-r1-invoice`,
+        kind: 'invoice',
+        name: 'Invoice',
+        fileName: `${base}-1.pdf`,
+        mimeType: 'application/pdf',
+        size: 51_200,
+        invoiceNumber: `${base}-1`,
+      },
     ],
   };
   const credit: Invoice = {
@@ -188,7 +196,15 @@ export function lineageInvoices(): Invoice[] {
     amount: -2_509,
     status: 'closed',
     documents: [
-      { id: `${october.id}-cn-doc`, kind: 'credit-note', name: 'Credit note', fileName: `${base}CN.pdf`, mimeType: 'application/pdf', size: 40_960, invoiceNumber: `${base}CN` },
+      {
+        id: `${october.id}-cn-doc`,
+        kind: 'credit-note',
+        name: 'Credit note',
+        fileName: `${base}CN.pdf`,
+        mimeType: 'application/pdf',
+        size: 40_960,
+        invoiceNumber: `${base}CN`,
+      },
     ],
   };
   return [original, reissue, credit];

@@ -67,7 +67,11 @@ export function install(grid: string, driver: GridDriver, ready: Promise<void> =
   let sorted = false;
   let planned: { step: string; text: string | undefined; view: Invoice[] } | undefined;
 
-  const byAmount = (rows: Invoice[]) => rows.map((row, i) => [row, i] as const).sort((a, b) => a[0].amount - b[0].amount || a[1] - b[1]).map(([row]) => row);
+  const byAmount = (rows: Invoice[]) =>
+    rows
+      .map((row, i) => [row, i] as const)
+      .sort((a, b) => a[0].amount - b[0].amount || a[1] - b[1])
+      .map(([row]) => row);
 
   /**
    * Resolves once the frame that first shows `expected` at the top has been painted: the rows

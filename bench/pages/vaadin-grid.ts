@@ -31,7 +31,8 @@ install(
         const cell = content.assignedSlot?.parentElement;
         const row = cell?.parentElement as (HTMLElement & { index?: number }) | null | undefined;
         if (!cell || !row || row.hidden || row.parentElement?.id !== 'items') continue;
-        if ((cell as HTMLElement & { _column?: unknown })._column !== grid.querySelector('vaadin-grid-column[path="invoiceNumber"]')) continue;
+        if ((cell as HTMLElement & { _column?: unknown })._column !== grid.querySelector('vaadin-grid-column[path="invoiceNumber"]'))
+          continue;
         const index = row.index ?? -1;
         if (index >= 0 && index < count) out[index] = content.textContent ?? '';
       }

@@ -13,7 +13,9 @@ const page = pathToFileURL(path.join(root, 'index.html')).href;
 function resolve(specifier, parent) {
   if (/^(\.{0,2}\/)/.test(specifier)) return new URL(specifier, parent).href;
   if (map[specifier]) return new URL(map[specifier], page).href;
-  const prefix = Object.keys(map).filter((key) => key.endsWith('/') && specifier.startsWith(key)).sort((a, b) => b.length - a.length)[0];
+  const prefix = Object.keys(map)
+    .filter((key) => key.endsWith('/') && specifier.startsWith(key))
+    .sort((a, b) => b.length - a.length)[0];
   if (prefix) return new URL(map[prefix] + specifier.slice(prefix.length), page).href;
   throw new Error(`"${specifier}" (imported by ${path.relative(root, fileURLToPath(parent))}) is not in the import map`);
 }

@@ -45,6 +45,10 @@ describe(`conformance of ${baseUrl}`, { concurrency: false }, () => {
     describe,
     it,
     title: 'RestInvoiceAdapter',
-    failing: { make: () => new lib.RestInvoiceAdapter({ baseUrl: 'http://127.0.0.1:9/api', timeoutMs: 2000 }), code: 'network', retryable: true },
+    failing: {
+      make: () => new lib.RestInvoiceAdapter({ baseUrl: 'http://127.0.0.1:9/api', timeoutMs: 2000 }),
+      code: 'network',
+      retryable: true,
+    },
   }).finally(() => server?.close());
 });

@@ -9,7 +9,10 @@ const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}
 const port = Number(arg('port', 8787));
 const count = Number(arg('count', 5000));
 const lib = await loadDataModule();
-const api = createInvoiceApi(lib, { invoices: [...lib.seedInvoices(), ...lib.generateInvoices(count)], lastRefreshed: new Date().toISOString() });
+const api = createInvoiceApi(lib, {
+  invoices: [...lib.seedInvoices(), ...lib.generateInvoices(count)],
+  lastRefreshed: new Date().toISOString(),
+});
 http
   .createServer(async (req, res) => {
     res.setHeader('access-control-allow-origin', '*');

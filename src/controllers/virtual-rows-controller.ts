@@ -91,7 +91,8 @@ export class VirtualRowsController implements ReactiveController {
     const viewport = this.viewportHeight();
     let next = this.scrollTop;
     if (top < this.scrollTop) next = top;
-    else if (this.headerHeight + top + this.rowHeight > this.scrollTop + viewport) next = this.headerHeight + top + this.rowHeight - viewport;
+    else if (this.headerHeight + top + this.rowHeight > this.scrollTop + viewport)
+      next = this.headerHeight + top + this.rowHeight - viewport;
     if (next !== this.scrollTop) {
       element.scrollTop = next;
       this.scrollTop = element.scrollTop;
@@ -187,6 +188,7 @@ export class VirtualRowsController implements ReactiveController {
     const { first, last } = this.visible();
     const { first: from, last: to } = this.rendered;
     const margin = Math.min(2, this.overscan);
-    if ((from > 0 && first < from + margin) || (to < this.count - 1 && last > to - margin) || first > to || last < from) this.host.requestUpdate();
+    if ((from > 0 && first < from + margin) || (to < this.count - 1 && last > to - margin) || first > to || last < from)
+      this.host.requestUpdate();
   };
 }

@@ -44,8 +44,7 @@ export function codeForHttpStatus(status: number): InvoiceErrorCode {
 
 export function isAbortError(error: unknown): boolean {
   return (
-    (error instanceof DOMException && error.name === 'AbortError') ||
-    (error instanceof InvoiceAdapterError && error.code === 'aborted')
+    (error instanceof DOMException && error.name === 'AbortError') || (error instanceof InvoiceAdapterError && error.code === 'aborted')
   );
 }
 

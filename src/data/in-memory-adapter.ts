@@ -93,9 +93,7 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
   private readonly options: InMemoryAdapterOptions;
   private search: SearchIndex | undefined;
   /** A search index being built a slice at a time (idle-time warm-up), until it is done. */
-  private building:
-    | { next: number; numbers: string[]; ids: Int32Array[]; values: string[][]; seen: Map<unknown, number>[] }
-    | undefined;
+  private building: { next: number; numbers: string[]; ids: Int32Array[]; values: string[][]; seen: Map<unknown, number>[] } | undefined;
   private warming = false;
   private facts: RowFacts | undefined;
   private readonly sortIndexes = new Map<string, SortIndex>();
@@ -201,7 +199,7 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
       }
     }
     const members = this.lineageIndex.get(parseInvoiceNumber(textOf(invoice?.invoiceNumber)).base);
-    return members && members.includes(invoice) ? members : members ?? [invoice];
+    return members && members.includes(invoice) ? members : (members ?? [invoice]);
   }
 
   /**

@@ -56,9 +56,7 @@ export function groupLineages(invoices: readonly Invoice[]): Map<string, Invoice
     else lineage.original ??= invoice;
   }
   for (const lineage of lineages.values()) {
-    lineage.reissues.sort(
-      (a, b) => parseInvoiceNumber(a.invoiceNumber).reissue - parseInvoiceNumber(b.invoiceNumber).reissue,
-    );
+    lineage.reissues.sort((a, b) => parseInvoiceNumber(a.invoiceNumber).reissue - parseInvoiceNumber(b.invoiceNumber).reissue);
     const chain = [...(lineage.original ? [lineage.original] : []), ...lineage.reissues];
     lineage.current = chain.at(-1);
     lineage.superseded = chain.slice(0, -1);

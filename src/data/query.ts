@@ -55,12 +55,7 @@ export function withoutFilterKey(filter: InvoiceFilter, key: FilterKey): Invoice
   return next;
 }
 
-export type FilterErrorCode =
-  | 'month-invalid'
-  | 'month-order'
-  | 'amount-invalid'
-  | 'amount-order'
-  | 'currency-invalid';
+export type FilterErrorCode = 'month-invalid' | 'month-order' | 'amount-invalid' | 'amount-order' | 'currency-invalid';
 
 export interface FilterError {
   field: FilterKey;
@@ -143,11 +138,7 @@ export function compileFilter(filter: InvoiceFilter): CompiledFilter {
     const condition = filter[field];
     if (!condition?.value.trim()) continue;
     const needle = normalizeText(condition.value);
-    tests.push(
-      condition.op === 'equals'
-        ? (i) => normalizeText(i[field]) === needle
-        : (i) => normalizeText(i[field]).includes(needle),
-    );
+    tests.push(condition.op === 'equals' ? (i) => normalizeText(i[field]) === needle : (i) => normalizeText(i[field]).includes(needle));
   }
   if (tests.length === 0) return () => true;
   return (invoice) => tests.every((test) => test(invoice));

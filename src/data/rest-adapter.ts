@@ -82,7 +82,12 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
     const url = document.url ?? `${this.base}/documents/${encodeURIComponent(document.id)}/content`;
     const init = await this.init();
     return this.withTimeout(options.signal, (signal) =>
-      fetchBlob(url, { signal, init, ...(this.options.fetch ? { fetch: this.options.fetch } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) }),
+      fetchBlob(url, {
+        signal,
+        init,
+        ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      }),
     );
   }
 

@@ -111,7 +111,14 @@ const ENTITIES: Entity[] = [
     prefix: '22',
     currency: 'JPY',
     name: 'Colt テクノロジーサービス株式会社',
-    customers: ['Colt Technology Services', '株式会社サクラネット', '東京データリンク株式会社', 'みなと証券株式会社', 'Nippon Cloud Works K.K.', '大阪メディカル合同会社'],
+    customers: [
+      'Colt Technology Services',
+      '株式会社サクラネット',
+      '東京データリンク株式会社',
+      'みなと証券株式会社',
+      'Nippon Cloud Works K.K.',
+      '大阪メディカル合同会社',
+    ],
     range: [3_000, 4_800_000],
     decimals: 0,
   },
@@ -237,7 +244,8 @@ export function generateInvoices(count: number, options: GenerateOptions = {}): 
  * CSV for records and reports. Real files, so downloads and ZIPs can be opened.
  */
 export function sampleDocumentContent(document: InvoiceDocument): Blob {
-  if (document.mimeType === 'application/pdf') return new Blob([minimalPdf(`${document.name} ${document.invoiceNumber ?? ''}`)], { type: 'application/pdf' });
+  if (document.mimeType === 'application/pdf')
+    return new Blob([minimalPdf(`${document.name} ${document.invoiceNumber ?? ''}`)], { type: 'application/pdf' });
   const random = createRandom(hash(document.id));
   const lines = ['date,time,from,to,duration_s,charge'];
   for (let i = 0; i < 50; i++) {

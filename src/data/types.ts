@@ -6,13 +6,7 @@ export const INVOICE_STATUSES: readonly InvoiceStatus[] = ['open', 'disputed', '
 /** What a downloadable document is. */
 export type InvoiceDocumentKind = 'invoice' | 'cdr' | 'universal-number-list' | 'report' | 'credit-note';
 
-export const DOCUMENT_KINDS: readonly InvoiceDocumentKind[] = [
-  'invoice',
-  'cdr',
-  'universal-number-list',
-  'report',
-  'credit-note',
-];
+export const DOCUMENT_KINDS: readonly InvoiceDocumentKind[] = ['invoice', 'cdr', 'universal-number-list', 'report', 'credit-note'];
 
 /** Whether a document can be fetched now. */
 export type DocumentAvailability = 'available' | 'preparing' | 'removed';
@@ -82,13 +76,7 @@ export interface TextCondition {
 /** The fields a text condition of the advanced filter can test. */
 export type FilterTextField = 'invoiceNumber' | 'customerName' | 'ocn' | 'bcn' | 'billingEntityName';
 
-export const FILTER_TEXT_FIELDS: readonly FilterTextField[] = [
-  'invoiceNumber',
-  'customerName',
-  'ocn',
-  'bcn',
-  'billingEntityName',
-];
+export const FILTER_TEXT_FIELDS: readonly FilterTextField[] = ['invoiceNumber', 'customerName', 'ocn', 'bcn', 'billingEntityName'];
 
 /**
  * The advanced-filter value. Versioned so that saved views and shared URLs stay readable

@@ -1,13 +1,7 @@
 import { INVOICE_STATUSES, type Invoice } from './types.js';
 
 export type InvoiceProblemCode =
-  | 'missing'
-  | 'not-text'
-  | 'not-finite'
-  | 'impossible-month'
-  | 'unknown-status'
-  | 'unknown-currency'
-  | 'not-object';
+  'missing' | 'not-text' | 'not-finite' | 'impossible-month' | 'unknown-status' | 'unknown-currency' | 'not-object';
 
 export interface InvoiceProblem {
   field: string;
@@ -65,12 +59,14 @@ export function validateInvoice(row: unknown): InvoiceProblem[] {
   else if (typeof amount !== 'number' || !Number.isFinite(amount)) problems.push({ field: 'amount', code: 'not-finite', value: amount });
 
   const currency = invoice.currency;
-  if (currency === undefined || currency === null || currency === '') problems.push({ field: 'currency', code: 'missing', value: currency });
+  if (currency === undefined || currency === null || currency === '')
+    problems.push({ field: 'currency', code: 'missing', value: currency });
   else if (!isKnownCurrency(currency)) problems.push({ field: 'currency', code: 'unknown-currency', value: currency });
 
   const status = invoice.status;
   if (status === undefined || status === null || status === '') problems.push({ field: 'status', code: 'missing', value: status });
-  else if (!INVOICE_STATUSES.includes(status as Invoice['status'])) problems.push({ field: 'status', code: 'unknown-status', value: status });
+  else if (!INVOICE_STATUSES.includes(status as Invoice['status']))
+    problems.push({ field: 'status', code: 'unknown-status', value: status });
   return problems;
 }
 

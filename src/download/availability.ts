@@ -41,7 +41,11 @@ export function localDay(date: Date): string {
  * retention period counted from its invoice's billing month, and documents of months before
  * `availableFrom` are not in the portal at all.
  */
-export function documentAvailability(document: InvoiceDocument, billingMonth: string | undefined, rule: RetentionRule = {}): DocumentAvailabilityInfo {
+export function documentAvailability(
+  document: InvoiceDocument,
+  billingMonth: string | undefined,
+  rule: RetentionRule = {},
+): DocumentAvailabilityInfo {
   const explicitUntil = typeof document.availableUntil === 'string' ? DATE.exec(document.availableUntil)?.[0] : undefined;
   const months = rule.retentionMonths ?? 12;
   const until = explicitUntil ?? (months > 0 && billingMonth ? retentionEnd(billingMonth, months) : undefined);
@@ -51,7 +55,13 @@ export function documentAvailability(document: InvoiceDocument, billingMonth: st
     ...extra,
   });
   if (document.availability === 'preparing' || document.availability === 'removed') return info(document.availability);
-  if (rule.availableFrom && isValidMonth(rule.availableFrom) && billingMonth && isValidMonth(billingMonth) && billingMonth < rule.availableFrom) {
+  if (
+    rule.availableFrom &&
+    isValidMonth(rule.availableFrom) &&
+    billingMonth &&
+    isValidMonth(billingMonth) &&
+    billingMonth < rule.availableFrom
+  ) {
     return info('removed', { beforeStart: true });
   }
   if (document.availability === 'available') return info('available');

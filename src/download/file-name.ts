@@ -4,7 +4,7 @@ export const MAX_FILE_NAME_LENGTH = 120;
 // Windows refuses these as a file's base name whatever the extension (CON.txt is CON).
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 // Path separators, characters Windows forbids, and C0/C1 control characters.
-// eslint-disable-next-line no-control-regex
+
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g;
 // Invisible direction overrides can disguise an extension ("invoice\u202Efdp.exe").
 const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

@@ -150,7 +150,10 @@ export class DownloadSession {
   cancel(): void {
     if (this.isOver()) return;
     this.controller.abort();
-    void this.zip?.then((zip) => zip.abort(), () => undefined);
+    void this.zip?.then(
+      (zip) => zip.abort(),
+      () => undefined,
+    );
     this.phase = 'cancelled';
     this.changed();
   }
@@ -223,7 +226,8 @@ export class DownloadSession {
   }
 
   private fileNameOf(document: InvoiceDocument): string {
-    const name = typeof document.fileName === 'string' && document.fileName.trim() ? document.fileName : String(document.name ?? 'document');
+    const name =
+      typeof document.fileName === 'string' && document.fileName.trim() ? document.fileName : String(document.name ?? 'document');
     return name;
   }
 

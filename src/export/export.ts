@@ -88,7 +88,13 @@ export async function exportInvoices(options: ExportOptions): Promise<ExportResu
     const dataName = safeSheetName(meta.sheetName ?? msg('Invoices', { id: 'export.sheet.invoices' }), 'Invoices');
     let metaName = safeSheetName(meta.metaSheetName ?? msg('Export details', { id: 'export.sheet.details' }), 'Export details');
     if (metaName.toLowerCase() === dataName.toLowerCase()) metaName = safeSheetName(`${metaName} (2)`, 'Export details');
-    const data: SheetSpec = { name: dataName, header: columns.map((c) => safe(c.header)), widths: columnWidths(columns, rows, cells), rowCount: total, row: cells };
+    const data: SheetSpec = {
+      name: dataName,
+      header: columns.map((c) => safe(c.header)),
+      widths: columnWidths(columns, rows, cells),
+      rowCount: total,
+      row: cells,
+    };
     blob = await writeXlsx([data, detailsSheet(metaName, meta, lastRefreshed, total)], { ...(signal ? { signal } : {}), onRow });
   }
   throwIfAborted(signal);
@@ -122,7 +128,11 @@ export async function fetchAllRows(
   return lastRefreshed ? { rows, lastRefreshed } : { rows };
 }
 
-function columnWidths(columns: readonly ExportColumn[], rows: readonly Invoice[], cells: (index: number) => Array<ExportCell | null>): number[] {
+function columnWidths(
+  columns: readonly ExportColumn[],
+  rows: readonly Invoice[],
+  cells: (index: number) => Array<ExportCell | null>,
+): number[] {
   const widths = columns.map((c) => Math.max(c.header.length + 2, c.kind === 'money' ? 16 : c.kind === 'text' ? 12 : 11));
   // A sample is enough to size columns, and keeps this step short for any row count.
   const sample = Math.min(rows.length, 200);

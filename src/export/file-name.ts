@@ -9,6 +9,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function exportFileName(prefix: string, date: Date, ext: string): string {
   const valid = date instanceof Date && !Number.isNaN(date.getTime()) ? date : new Date();
   const stamp = `${valid.getFullYear()}-${pad(valid.getMonth() + 1)}-${pad(valid.getDate())}-${pad(valid.getHours())}${pad(valid.getMinutes())}`;
-  const extension = String(ext).replace(/[^a-z0-9]/gi, '').toLowerCase() || 'dat';
+  const extension =
+    String(ext)
+      .replace(/[^a-z0-9]/gi, '')
+      .toLowerCase() || 'dat';
   return sanitizeFileName(`${sanitizeFileName(prefix, 'export', 80)}-${stamp}.${extension}`, `export-${stamp}.${extension}`);
 }

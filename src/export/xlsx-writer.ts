@@ -37,13 +37,14 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const FLUSH_CHARS = 1 << 16;
 
 // XML 1.0 forbids most C0 controls even as character references; a CR survives only as &#13;.
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+const INVALID_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const ESCAPE = /[&<>"\r]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;' };
 
 // One cheap test first: most cell text needs no escaping at all.
-// eslint-disable-next-line no-control-regex
+
 const NEEDS_WORK = /[&<>"\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 
 export function xmlEscape(text: string): string {
@@ -79,7 +80,9 @@ class Styles {
 
   xml(): string {
     const numFmts = [...this.formats].map(([z, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlEscape(z)}"/>`).join('');
-    const xfs = this.xfList.map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join('');
+    const xfs = this.xfList
+      .map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`)
+      .join('');
     return (
       `${XML_HEAD}<styleSheet xmlns="${NS}">` +
       (this.formats.size ? `<numFmts count="${this.formats.size}">${numFmts}</numFmts>` : '') +
@@ -111,7 +114,8 @@ export async function writeXlsx(
   options: { signal?: AbortSignal; onRow?: (done: number) => void; level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 } = {},
 ): Promise<Blob> {
   for (const sheet of sheets) {
-    if (sheet.rowCount > MAX_ROWS) throw new RangeError(`A spreadsheet holds at most ${MAX_ROWS} data rows; export ${sheet.rowCount} rows as CSV instead.`);
+    if (sheet.rowCount > MAX_ROWS)
+      throw new RangeError(`A spreadsheet holds at most ${MAX_ROWS} data rows; export ${sheet.rowCount} rows as CSV instead.`);
   }
   const { Zip, ZipDeflate } = await import('fflate');
   const { signal } = options;
@@ -143,7 +147,10 @@ export async function writeXlsx(
       '<Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       sheets
-        .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
         .join('') +
       '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
       '</Types>',
@@ -171,7 +178,9 @@ export async function writeXlsx(
       `${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL_NS}">` +
       `<dimension ref="A1:${lastColumn}${sheet.rowCount + 1}"/>` +
       '<sheetViews><sheetView workbookViewId="0"' +
-      (sheetIndex === 0 ? ' tabSelected="1"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView>' : '/>') +
+      (sheetIndex === 0
+        ? ' tabSelected="1"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView>'
+        : '/>') +
       '</sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
       (sheet.widths.length
         ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.min(80, Math.max(6, w)).toFixed(1)}" customWidth="1"/>`).join('')}</cols>`
@@ -218,7 +227,10 @@ export async function writeXlsx(
 
 /** Excel's rules for a sheet name: 1–31 characters, none of `[]:*?/\`, not starting or ending with `'`. */
 export function safeSheetName(name: string, fallback: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\\u0000-\u001f]/g, ' ').replace(/^'+|'+$/g, '').trim();
+  const cleaned = name
+    .replace(/[[\]:*?/\\\u0000-\u001f]/g, ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   const cut = Array.from(cleaned).slice(0, 31).join('').trim();
   return cut || fallback;
 }

@@ -54,7 +54,10 @@ export function formatMonth(month: unknown, locale: string, style: 'long' | 'sho
   if (typeof month !== 'string') return '';
   const date = monthToUtcDate(month);
   if (!date) return '';
-  return cached(`month|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: style, timeZone: 'UTC' })).format(date);
+  return cached(
+    `month|${locale}|${style}`,
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: style, timeZone: 'UTC' }),
+  ).format(date);
 }
 
 /** Formats a calendar date `YYYY-MM-DD` (or the date part of an ISO date-time) in every time zone alike. */
@@ -94,7 +97,8 @@ export function formatBytes(bytes: unknown, locale: string): string {
   }
   return cached(
     `bytes|${locale}|${unit}`,
-    () => new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }),
+    () =>
+      new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }),
   ).format(value);
 }
 

@@ -41,7 +41,9 @@ export const controlStyles = css`
     color: var(--inv-button-color, var(--_inv-color-text));
     cursor: pointer;
     white-space: nowrap;
-    transition: background-color var(--_inv-transition), border-color var(--_inv-transition);
+    transition:
+      background-color var(--_inv-transition),
+      border-color var(--_inv-transition);
   }
   .button:hover:not(:disabled) {
     background: var(--inv-button-hover-bg, var(--_inv-color-hover));

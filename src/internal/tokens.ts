@@ -33,9 +33,27 @@ export const tokenStyles = css`
     --_inv-color-backdrop: var(--inv-color-backdrop, rgb(15 23 31 / 0.5));
     --_inv-font-family: var(
       --inv-font-family,
-      system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Hiragino Sans', 'Hiragino Kaku Gothic ProN',
-      'Noto Sans CJK JP', 'Noto Sans JP', Meiryo, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR',
-      'PingFang HK', 'PingFang SC', 'Microsoft JhengHei', 'Microsoft YaHei', 'Noto Sans CJK TC', 'Noto Sans CJK SC', sans-serif
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      'Hiragino Sans',
+      'Hiragino Kaku Gothic ProN',
+      'Noto Sans CJK JP',
+      'Noto Sans JP',
+      Meiryo,
+      'Apple SD Gothic Neo',
+      'Malgun Gothic',
+      'Noto Sans KR',
+      'PingFang HK',
+      'PingFang SC',
+      'Microsoft JhengHei',
+      'Microsoft YaHei',
+      'Noto Sans CJK TC',
+      'Noto Sans CJK SC',
+      sans-serif
     );
     --_inv-font-family-mono: var(--inv-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
     --_inv-font-size-sm: var(--inv-font-size-sm, 0.8125rem);

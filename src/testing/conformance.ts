@@ -2,11 +2,20 @@ import { isAbortError } from '../data/errors.js';
 import { InMemoryInvoiceAdapter } from '../data/in-memory-adapter.js';
 import { defaultQuery } from '../data/query.js';
 import { generateInvoices, sampleDocumentContent, seedInvoices } from '../data/sample.js';
-import type { Invoice, InvoiceDataAdapter, InvoiceDocument, InvoicePage, InvoiceQuery, InvoiceStatus, StatusCounts } from '../data/types.js';
+import type {
+  Invoice,
+  InvoiceDataAdapter,
+  InvoiceDocument,
+  InvoicePage,
+  InvoiceQuery,
+  InvoiceStatus,
+  StatusCounts,
+} from '../data/types.js';
 import { INVOICE_STATUSES } from '../data/types.js';
 
 /** The groups of the suite; each can be skipped by name. */
-export type ConformanceGroup = 'shape' | 'search' | 'filter' | 'sort' | 'paging' | 'counts' | 'documents' | 'abort' | 'errors' | 'concurrency';
+export type ConformanceGroup =
+  'shape' | 'search' | 'filter' | 'sort' | 'paging' | 'counts' | 'documents' | 'abort' | 'errors' | 'concurrency';
 
 export const CONFORMANCE_GROUPS: readonly ConformanceGroup[] = [
   'shape',
@@ -122,13 +131,24 @@ function describeQuery(query: InvoiceQuery): string {
   return parts.join(', ');
 }
 
-const ROW_FIELDS = ['invoiceNumber', 'billingMonth', 'amount', 'currency', 'customerName', 'ocn', 'bcn', 'billingEntityName', 'status'] as const;
+const ROW_FIELDS = [
+  'invoiceNumber',
+  'billingMonth',
+  'amount',
+  'currency',
+  'customerName',
+  'ocn',
+  'bcn',
+  'billingEntityName',
+  'status',
+] as const;
 
 function checkPageShape(page: unknown, query: InvoiceQuery): asserts page is InvoicePage {
   if (!page || typeof page !== 'object') fail(`listInvoices(${describeQuery(query)}) resolved with ${show(page)}, not a page.`);
   const { rows, total } = page as InvoicePage;
   if (!Array.isArray(rows)) fail(`listInvoices(${describeQuery(query)}): rows is not an array.`);
-  if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) fail(`listInvoices(${describeQuery(query)}): total ${show(total)} is not a non-negative integer.`);
+  if (typeof total !== 'number' || !Number.isInteger(total) || total < 0)
+    fail(`listInvoices(${describeQuery(query)}): total ${show(total)} is not a non-negative integer.`);
   if (rows.length > query.limit) fail(`listInvoices(${describeQuery(query)}) returned ${rows.length} rows, more than the limit.`);
 }
 
@@ -186,28 +206,32 @@ const ERROR_CODES = new Set([
 ]);
 
 /** A rejection as the elements expect it: an `InvoiceAdapterError` (checked by shape, so a second copy of the library passes). */
-function checkAdapterError(error: unknown, where: string, expected: { code?: string | undefined; retryable?: boolean | undefined } = {}): void {
+function checkAdapterError(
+  error: unknown,
+  where: string,
+  expected: { code?: string | undefined; retryable?: boolean | undefined } = {},
+): void {
   const e = error as { name?: unknown; code?: unknown; retryable?: unknown; message?: unknown } | null;
   if (!e || typeof e !== 'object') fail(`${where} rejected with ${show(error)}, not an InvoiceAdapterError.`);
-  if (e.name !== 'InvoiceAdapterError') fail(`${where} rejected with a ${String(e.name)} (${String(e.message)}), not an InvoiceAdapterError.`);
-  if (typeof e.code !== 'string' || !ERROR_CODES.has(e.code)) fail(`${where}: error code ${show(e.code)} is not one of ${[...ERROR_CODES].join(', ')}.`);
+  if (e.name !== 'InvoiceAdapterError')
+    fail(`${where} rejected with a ${String(e.name)} (${String(e.message)}), not an InvoiceAdapterError.`);
+  if (typeof e.code !== 'string' || !ERROR_CODES.has(e.code))
+    fail(`${where}: error code ${show(e.code)} is not one of ${[...ERROR_CODES].join(', ')}.`);
   if (typeof e.retryable !== 'boolean') fail(`${where}: error has no boolean retryable flag.`);
   if (typeof e.message !== 'string' || !e.message.trim()) fail(`${where}: error has no message.`);
   if (expected.code !== undefined && e.code !== expected.code) fail(`${where}: error code ${e.code}, expected ${expected.code}.`);
-  if (expected.retryable !== undefined && e.retryable !== expected.retryable) fail(`${where}: retryable ${String(e.retryable)}, expected ${expected.retryable}.`);
+  if (expected.retryable !== undefined && e.retryable !== expected.retryable)
+    fail(`${where}: retryable ${String(e.retryable)}, expected ${expected.retryable}.`);
 }
 
 async function rejection(promise: Promise<unknown>, where: string): Promise<unknown> {
-  let resolved = false;
   let value: unknown;
   try {
     value = await promise;
-    resolved = true;
   } catch (error) {
     return error;
   }
-  if (resolved) fail(`${where} resolved with ${show(value)}; it should have rejected.`);
-  return undefined;
+  fail(`${where} resolved with ${show(value)}; it should have rejected.`);
 }
 
 async function expectAbort(promise: Promise<unknown>, where: string): Promise<void> {
@@ -228,7 +252,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number, name: string): Promise<
 
 /** Picks values from the data set so the queries match something whatever the data. */
 function probes(invoices: readonly Invoice[]) {
-  const valid = invoices.filter((row) => row && typeof row.invoiceNumber === 'string' && /^\d{4}-\d{2}$/.test(row.billingMonth) && Number.isFinite(row.amount));
+  const valid = invoices.filter(
+    (row) => row && typeof row.invoiceNumber === 'string' && /^\d{4}-\d{2}$/.test(row.billingMonth) && Number.isFinite(row.amount),
+  );
   const byCount = <K extends keyof Invoice>(field: K): string[] => {
     const counts = new Map<string, number>();
     for (const row of valid) {
@@ -324,10 +350,16 @@ export function conformanceCases(makeAdapter: MakeAdapter, options: ConformanceO
   sameList('filter', 'filters statuses inside the filter', { filter: { version: 1, statuses: ['open', 'disputed'] } });
   sameList('filter', 'filters reissues and credit notes', { filter: { version: 1, kinds: ['reissue', 'credit-note'] } });
   sameList('filter', 'filters originals only', { filter: { version: 1, kinds: ['invoice'] } });
-  sameList('filter', 'filters customer name (contains, any case)', { filter: { version: 1, customerName: { op: 'contains', value: p.customer.slice(1, 6).toLowerCase() } } });
+  sameList('filter', 'filters customer name (contains, any case)', {
+    filter: { version: 1, customerName: { op: 'contains', value: p.customer.slice(1, 6).toLowerCase() } },
+  });
   sameList('filter', 'filters OCN (equals)', { filter: { version: 1, ocn: { op: 'equals', value: p.sample?.ocn ?? '' } } });
   sameList('filter', 'filters invoice number (contains) and billing entity', {
-    filter: { version: 1, invoiceNumber: { op: 'contains', value: number.slice(0, 3) }, billingEntityName: { op: 'contains', value: p.entity.slice(0, 4) } },
+    filter: {
+      version: 1,
+      invoiceNumber: { op: 'contains', value: number.slice(0, 3) },
+      billingEntityName: { op: 'contains', value: p.entity.slice(0, 4) },
+    },
   });
   sameList('filter', 'filters BCN (equals)', { filter: { version: 1, bcn: { op: 'equals', value: p.sample?.bcn ?? '' } } });
   sameList('filter', 'combines filter, search and statuses', {
@@ -342,9 +374,18 @@ export function conformanceCases(makeAdapter: MakeAdapter, options: ConformanceO
   sameList('sort', 'sorts by month descending, ties in data order', { sort: [{ field: 'billingMonth', direction: 'desc' }], limit: 60 });
   sameList('sort', 'sorts by invoice number', { sort: [{ field: 'invoiceNumber', direction: 'asc' }] });
   sameList('sort', 'sorts text by customer name with the collator', { sort: [{ field: 'customerName', direction: 'asc' }], limit: 100 });
-  sameList('sort', 'sorts by several keys', { sort: [{ field: 'status', direction: 'asc' }, { field: 'amount', direction: 'desc' }], limit: 100 });
+  sameList('sort', 'sorts by several keys', {
+    sort: [
+      { field: 'status', direction: 'asc' },
+      { field: 'amount', direction: 'desc' },
+    ],
+    limit: 100,
+  });
   sameList('sort', 'sorts a filtered, paged result', {
-    sort: [{ field: 'billingMonth', direction: 'asc' }, { field: 'invoiceNumber', direction: 'desc' }],
+    sort: [
+      { field: 'billingMonth', direction: 'asc' },
+      { field: 'invoiceNumber', direction: 'desc' },
+    ],
     filter: { version: 1, currency: p.currency },
     offset: 10,
     limit: 15,
@@ -382,7 +423,8 @@ export function conformanceCases(makeAdapter: MakeAdapter, options: ConformanceO
     const counts = await a.countByStatus(query);
     for (const status of INVOICE_STATUSES) {
       const list = await a.listInvoices({ ...query, statuses: [status as InvoiceStatus], limit: 1 });
-      if (list.total !== counts[status]) fail(`countByStatus says ${status} ${counts[status]}, listInvoices with that status says ${list.total}.`);
+      if (list.total !== counts[status])
+        fail(`countByStatus says ${status} ${counts[status]}, listInvoices with that status says ${list.total}.`);
     }
   });
 
@@ -397,7 +439,8 @@ export function conformanceCases(makeAdapter: MakeAdapter, options: ConformanceO
       if (got.join('\n') !== want.join('\n')) fail(`listDocuments(${invoice.invoiceNumber}): ${show(got)}, expected ${show(want)}.`);
       for (const document of actual) {
         for (const field of ['name', 'fileName', 'mimeType'] as const) {
-          if (typeof document[field] !== 'string' || !document[field]) fail(`listDocuments(${invoice.invoiceNumber}): document ${document.id} has no ${field}.`);
+          if (typeof document[field] !== 'string' || !document[field])
+            fail(`listDocuments(${invoice.invoiceNumber}): document ${document.id} has no ${field}.`);
         }
       }
     });
@@ -411,7 +454,8 @@ export function conformanceCases(makeAdapter: MakeAdapter, options: ConformanceO
       const blob = await a.fetchDocument(document, { onProgress: (bytes) => (loaded = bytes) });
       if (!(blob instanceof Blob)) fail(`fetchDocument(${document.id}) resolved with ${show(blob)}, not a Blob.`);
       if (blob.size === 0) fail(`fetchDocument(${document.id}) returned an empty Blob.`);
-      if (loaded !== blob.size) fail(`fetchDocument(${document.id}): the last progress report said ${loaded} bytes; the Blob has ${blob.size}.`);
+      if (loaded !== blob.size)
+        fail(`fetchDocument(${document.id}): the last progress report said ${loaded} bytes; the Blob has ${blob.size}.`);
     });
   }
 
@@ -421,7 +465,8 @@ export function conformanceCases(makeAdapter: MakeAdapter, options: ConformanceO
     controller.abort();
     return controller.signal;
   };
-  const someDocument = (): InvoiceDocument => firstHolder?.documents?.[0] ?? { id: 'x', kind: 'invoice', name: 'x', fileName: 'x.pdf', mimeType: 'application/pdf' };
+  const someDocument = (): InvoiceDocument =>
+    firstHolder?.documents?.[0] ?? { id: 'x', kind: 'invoice', name: 'x', fileName: 'x.pdf', mimeType: 'application/pdf' };
   add('abort', 'listInvoices rejects with an AbortError when the signal is already aborted', (a) =>
     expectAbort(a.listInvoices(defaultQuery(), { signal: aborted() }), 'listInvoices(aborted signal)'),
   );
@@ -504,7 +549,10 @@ async function runCase(c: ConformanceCase, timeoutMs: number): Promise<Conforman
     await withTimeout(c.run(), timeoutMs, c.name);
     return { group: c.group, name: c.name, ok: true, durationMs: Date.now() - started };
   } catch (error) {
-    const message = error instanceof ConformanceError ? error.message : `Threw ${error instanceof Error ? `${error.name}: ${error.message}` : show(error)}`;
+    const message =
+      error instanceof ConformanceError
+        ? error.message
+        : `Threw ${error instanceof Error ? `${error.name}: ${error.message}` : show(error)}`;
     return { group: c.group, name: c.name, ok: false, message, durationMs: Date.now() - started };
   }
 }

@@ -16,15 +16,30 @@ const meta: Meta<Args> = {
   title: 'Components/Advanced filter',
   component: 'advanced-filter',
   args: { value: { version: 1 }, noSavedViews: false, closable: true },
-  render: (args) => html`<advanced-filter
-    .value=${args.value}
-    .savedViewsStore=${new MemorySavedViewsStore([
-      { id: 'v1', name: 'Open in Japan', search: '', filter: { version: 1, statuses: ['open'], currency: 'JPY' }, sort: [], savedAt: '2026-11-01T09:00:00Z' },
-      { id: 'v2', name: 'Credit notes 2020', search: '', filter: { version: 1, kinds: ['credit-note'], monthFrom: '2020-01', monthTo: '2020-12' }, sort: [], savedAt: '2026-11-02T09:00:00Z' },
-    ])}
-    ?no-saved-views=${args.noSavedViews}
-    ?closable=${args.closable}
-  ></advanced-filter>`,
+  render: (args) =>
+    html`<advanced-filter
+      .value=${args.value}
+      .savedViewsStore=${new MemorySavedViewsStore([
+        {
+          id: 'v1',
+          name: 'Open in Japan',
+          search: '',
+          filter: { version: 1, statuses: ['open'], currency: 'JPY' },
+          sort: [],
+          savedAt: '2026-11-01T09:00:00Z',
+        },
+        {
+          id: 'v2',
+          name: 'Credit notes 2020',
+          search: '',
+          filter: { version: 1, kinds: ['credit-note'], monthFrom: '2020-01', monthTo: '2020-12' },
+          sort: [],
+          savedAt: '2026-11-02T09:00:00Z',
+        },
+      ])}
+      ?no-saved-views=${args.noSavedViews}
+      ?closable=${args.closable}
+    ></advanced-filter>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -69,7 +84,14 @@ export const Chips: Story = {
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [tokenStyles.styleSheet!, filterChipStyles.styleSheet!];
-    let filter: InvoiceFilter = { version: 1, monthFrom: '2020-05', amountMin: 4000, currency: 'JPY', statuses: ['open'], customerName: { op: 'contains', value: 'Colt' } };
+    let filter: InvoiceFilter = {
+      version: 1,
+      monthFrom: '2020-05',
+      amountMin: 4000,
+      currency: 'JPY',
+      statuses: ['open'],
+      customerName: { op: 'contains', value: 'Colt' },
+    };
     const draw = () => {
       render(
         filterChips(filter, (key) => {

@@ -71,25 +71,26 @@ const meta: Meta<Args> = {
     docs: { story: { inline: false, iframeHeight: 760 } },
     layout: 'fullscreen',
   },
-  render: (args) => html`<div style="padding: 1rem">
-    <button
-      type="button"
-      @click=${(event: Event) => ((event.currentTarget as HTMLElement).nextElementSibling as InvoiceDownloadDialog).show()}
-    >
-      Documents…
-    </button>
-    <invoice-download-dialog
-      ${open(args.openOnLoad)}
-      .adapter=${args.adapter}
-      .invoice=${args.invoice}
-      .invoices=${args.invoices ?? []}
-      .today=${args.today ? new Date(args.today) : undefined}
-      .billingContacts=${args.billingContacts}
-      available-from=${args.availableFrom}
-      retention-months=${args.retentionMonths}
-      billing-contact=${args.billingContact}
-    ></invoice-download-dialog>
-  </div>`,
+  render: (args) =>
+    html`<div style="padding: 1rem">
+      <button
+        type="button"
+        @click=${(event: Event) => ((event.currentTarget as HTMLElement).nextElementSibling as InvoiceDownloadDialog).show()}
+      >
+        Documents…
+      </button>
+      <invoice-download-dialog
+        ${open(args.openOnLoad)}
+        .adapter=${args.adapter}
+        .invoice=${args.invoice}
+        .invoices=${args.invoices ?? []}
+        .today=${args.today ? new Date(args.today) : undefined}
+        .billingContacts=${args.billingContacts}
+        available-from=${args.availableFrom}
+        retention-months=${args.retentionMonths}
+        billing-contact=${args.billingContact}
+      ></invoice-download-dialog>
+    </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

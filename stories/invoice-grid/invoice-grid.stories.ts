@@ -39,16 +39,17 @@ const meta: Meta<Args> = {
     adapter: { table: { disable: true } },
     columns: { table: { disable: true } },
   },
-  render: (args) => html`<div style="max-width: ${args.width}">
-    <invoice-grid
-      .adapter=${args.adapter}
-      .columns=${args.columns ?? defaultColumns()}
-      ?virtual=${args.virtual}
-      density=${args.density}
-      page-size=${args.pageSize}
-      ?hide-toolbar=${args.hideToolbar}
-    ></invoice-grid>
-  </div>`,
+  render: (args) =>
+    html`<div style="max-width: ${args.width}">
+      <invoice-grid
+        .adapter=${args.adapter}
+        .columns=${args.columns ?? defaultColumns()}
+        ?virtual=${args.virtual}
+        density=${args.density}
+        page-size=${args.pageSize}
+        ?hide-toolbar=${args.hideToolbar}
+      ></invoice-grid>
+    </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

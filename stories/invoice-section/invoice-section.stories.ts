@@ -22,7 +22,14 @@ interface Args {
 
 const views = () =>
   new MemorySavedViewsStore([
-    { id: 'open-jp', name: 'Open in Japan', search: '', filter: { version: 1, statuses: ['open'], currency: 'JPY' }, sort: [], savedAt: '2026-11-01T09:00:00Z' },
+    {
+      id: 'open-jp',
+      name: 'Open in Japan',
+      search: '',
+      filter: { version: 1, statuses: ['open'], currency: 'JPY' },
+      sort: [],
+      savedAt: '2026-11-01T09:00:00Z',
+    },
   ]);
 
 /**
@@ -47,24 +54,29 @@ const meta: Meta<Args> = {
     filter: { table: { disable: true } },
     pageSize: { control: 'select', options: [10, 25, 50, 100] },
   },
-  render: (args) => html`<invoice-section
-    .adapter=${args.adapter}
-    .savedViewsStore=${views()}
-    .billingContacts=${args.billingContacts}
-    .query=${{ search: '', statuses: [], filter: args.filter ?? { version: 1 }, sort: [], offset: 0, limit: args.pageSize }}
-    ?show-na=${args.showNa}
-    ?filter-open=${args.filterOpen}
-    page-size=${args.pageSize}
-    retention-months=${args.retentionMonths}
-    available-from=${args.availableFrom}
-    billing-contact=${args.billingContact}
-    legal-entity=${args.legalEntity}
-  >
-    <button slot="raise-ticket" type="button" style="font: inherit; min-height: 36px; padding: 0 12px; border-radius: 6px; border: 1px solid var(--inv-color-border-strong, #8a96a1); background: var(--inv-color-surface, #fff); color: var(--inv-color-text, #1b2631); cursor: pointer">
-      Raise ticket
-    </button>
-    <a slot="tools" href="#call-analyser" style="align-self: center; color: var(--inv-color-info, #0b5cad)">Call Analyser Tool V 1.0.8</a>
-  </invoice-section>`,
+  render: (args) =>
+    html`<invoice-section
+      .adapter=${args.adapter}
+      .savedViewsStore=${views()}
+      .billingContacts=${args.billingContacts}
+      .query=${{ search: '', statuses: [], filter: args.filter ?? { version: 1 }, sort: [], offset: 0, limit: args.pageSize }}
+      ?show-na=${args.showNa}
+      ?filter-open=${args.filterOpen}
+      page-size=${args.pageSize}
+      retention-months=${args.retentionMonths}
+      available-from=${args.availableFrom}
+      billing-contact=${args.billingContact}
+      legal-entity=${args.legalEntity}
+    >
+      <button
+        slot="raise-ticket"
+        type="button"
+        style="font: inherit; min-height: 36px; padding: 0 12px; border-radius: 6px; border: 1px solid var(--inv-color-border-strong, #8a96a1); background: var(--inv-color-surface, #fff); color: var(--inv-color-text, #1b2631); cursor: pointer"
+      >
+        Raise ticket
+      </button>
+      <a slot="tools" href="#call-analyser" style="align-self: center; color: var(--inv-color-info, #0b5cad)">Call Analyser Tool V 1.0.8</a>
+    </invoice-section>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -86,7 +98,12 @@ export const WithNotApplicableTab: Story = { args: { adapter: seedAdapter(), sho
 
 /** A filter applied: its chips under the toolbar, counts following it, the panel open. */
 export const FilteredWithPanel: Story = {
-  args: { adapter: sampleAdapter(), filter: { version: 1, amountMin: 40000, currency: 'JPY', statuses: ['open', 'disputed'] }, filterOpen: true, showNa: true },
+  args: {
+    adapter: sampleAdapter(),
+    filter: { version: 1, amountMin: 40000, currency: 'JPY', statuses: ['open', 'disputed'] },
+    filterOpen: true,
+    showNa: true,
+  },
 };
 
 /** Contacts per legal entity: Singapore's address in the notice. */
@@ -94,7 +111,12 @@ export const ContactPerLegalEntity: Story = {
   args: {
     adapter: sampleAdapter(),
     legalEntity: 'SG',
-    billingContacts: { JP: 'Asia-Invoice@colt.net', SG: 'sg-billing@example.com', HK: 'hk-billing@example.com', KR: 'kr-billing@example.com' },
+    billingContacts: {
+      JP: 'Asia-Invoice@colt.net',
+      SG: 'sg-billing@example.com',
+      HK: 'hk-billing@example.com',
+      KR: 'kr-billing@example.com',
+    },
     retentionMonths: 18,
   },
 };

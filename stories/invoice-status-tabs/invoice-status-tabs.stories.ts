@@ -23,15 +23,16 @@ const meta: Meta<Args> = {
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     adapter: { table: { disable: true } },
   },
-  render: (args) => html`<div dir=${args.dir}>
-    <invoice-status-tabs
-      .adapter=${args.adapter}
-      .query=${defaultQuery({ search: args.search })}
-      status=${args.status ?? ''}
-      ?show-all=${args.showAll}
-      ?show-na=${args.showNa}
-    ></invoice-status-tabs>
-  </div>`,
+  render: (args) =>
+    html`<div dir=${args.dir}>
+      <invoice-status-tabs
+        .adapter=${args.adapter}
+        .query=${defaultQuery({ search: args.search })}
+        status=${args.status ?? ''}
+        ?show-all=${args.showAll}
+        ?show-na=${args.showNa}
+      ></invoice-status-tabs>
+    </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

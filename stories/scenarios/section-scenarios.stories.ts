@@ -33,9 +33,10 @@ const meta: Meta<Args> = {
   tags: ['!autodocs'],
   args: { width: '100%', virtual: false, showNa: false },
   argTypes: { adapter: { table: { disable: true } }, width: { control: 'text' } },
-  render: (args) => html`<div style="max-width: ${args.width}">
-    <invoice-section .adapter=${args.adapter} ?virtual=${args.virtual} ?show-na=${args.showNa}></invoice-section>
-  </div>`,
+  render: (args) =>
+    html`<div style="max-width: ${args.width}">
+      <invoice-section .adapter=${args.adapter} ?virtual=${args.virtual} ?show-na=${args.showNa}></invoice-section>
+    </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -91,7 +91,9 @@ class TokenTable extends LitElement {
       case 'size':
         return html`<div class="swatch" style="width:${value};background:var(--inv-color-primary)"></div>`;
       case 'typography':
-        return html`<span class="sample" style="font-family:var(--inv-font-family);font-size:${token.name.includes('size') ? value : 'inherit'};font-weight:${token.name.includes('weight') ? value : 'inherit'}"
+        return html`<span
+          class="sample"
+          style="font-family:var(--inv-font-family);font-size:${token.name.includes('size') ? value : 'inherit'};font-weight:${token.name.includes('weight') ? value : 'inherit'}"
           >Aa 請求書 청구서</span
         >`;
       default:
@@ -115,13 +117,14 @@ class TokenTable extends LitElement {
           </thead>
           <tbody>
             ${TOKENS.filter((t) => t.group === group).map(
-              (token) => html`<tr>
-                <th scope="row"><code>${token.name}</code></th>
-                <td aria-hidden="true">${this.preview(token)}</td>
-                <td><code>${token.default}</code></td>
-                <td>${token.dark ? html`<code>${token.dark}</code>` : '—'}</td>
-                <td>${token.description}</td>
-              </tr>`,
+              (token) =>
+                html`<tr>
+                  <th scope="row"><code>${token.name}</code></th>
+                  <td aria-hidden="true">${this.preview(token)}</td>
+                  <td><code>${token.default}</code></td>
+                  <td>${token.dark ? html`<code>${token.dark}</code>` : '—'}</td>
+                  <td>${token.description}</td>
+                </tr>`,
             )}
           </tbody>
         </table>
@@ -165,9 +168,10 @@ export const PartnerTheme: Story = {
 /** The dark theme on a wrapper, whatever the toolbar says: dark and light side by side in the docs. */
 export const DarkTheme: Story = {
   name: 'Dark theme (class on a wrapper)',
-  render: () => html`<div class="inv-theme-dark" style="background: var(--inv-color-surface); padding: 1rem">
-    <invoice-section .adapter=${seedAdapter()}></invoice-section>
-  </div>`,
+  render: () =>
+    html`<div class="inv-theme-dark" style="background: var(--inv-color-surface); padding: 1rem">
+      <invoice-section .adapter=${seedAdapter()}></invoice-section>
+    </div>`,
 };
 
 /**
@@ -177,9 +181,10 @@ export const DarkTheme: Story = {
  */
 export const ComponentProperties: Story = {
   name: 'Component properties',
-  render: () => html`<div
-    style="--inv-grid-header-bg: var(--inv-color-warning-subtle); --inv-grid-row-selected-bg: var(--inv-color-primary-subtle); --inv-tabs-indicator-color: var(--inv-color-warning); --inv-tabs-tab-selected-color: var(--inv-color-warning)"
-  >
-    <invoice-section .adapter=${seedAdapter()}></invoice-section>
-  </div>`,
+  render: () =>
+    html`<div
+      style="--inv-grid-header-bg: var(--inv-color-warning-subtle); --inv-grid-row-selected-bg: var(--inv-color-primary-subtle); --inv-tabs-indicator-color: var(--inv-color-warning); --inv-tabs-tab-selected-color: var(--inv-color-warning)"
+    >
+      <invoice-section .adapter=${seedAdapter()}></invoice-section>
+    </div>`,
 };

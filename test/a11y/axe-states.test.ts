@@ -38,7 +38,9 @@ describe('accessibility of every state (axe)', function (this: { timeout(ms: num
 
   describe('<invoice-grid>', () => {
     it('loading', async () => {
-      const grid = await fixture<InvoiceGrid>(html`<invoice-grid .adapter=${{ ...seedAdapter(), listInvoices: () => new Promise(() => undefined) }}></invoice-grid>`);
+      const grid = await fixture<InvoiceGrid>(
+        html`<invoice-grid .adapter=${{ ...seedAdapter(), listInvoices: () => new Promise(() => undefined) }}></invoice-grid>`,
+      );
       await expectAxeClean(grid, 'grid loading');
     });
 
@@ -80,7 +82,9 @@ describe('accessibility of every state (axe)', function (this: { timeout(ms: num
     });
 
     it('malformed rows with placeholders', async () => {
-      const grid = await fixture<InvoiceGrid>(html`<invoice-grid page-size="50" .adapter=${seedAdapter(malformedRows().map((m) => m.row) as never)}></invoice-grid>`);
+      const grid = await fixture<InvoiceGrid>(
+        html`<invoice-grid page-size="50" .adapter=${seedAdapter(malformedRows().map((m) => m.row) as never)}></invoice-grid>`,
+      );
       await waitFor(() => deepQueryAll(grid, '[part~="invalid-value"]').length, 'placeholders');
       await expectAxeClean(grid, 'grid with malformed rows');
     });
@@ -96,7 +100,9 @@ describe('accessibility of every state (axe)', function (this: { timeout(ms: num
     it('loading, counted, failed', async () => {
       const loading = await fixture<InvoiceStatusTabs>(html`<invoice-status-tabs .adapter=${hangingAdapter()}></invoice-status-tabs>`);
       await expectAxeClean(loading, 'tabs loading');
-      const counted = await fixture<InvoiceStatusTabs>(html`<invoice-status-tabs show-all show-na .adapter=${seedAdapter()}></invoice-status-tabs>`);
+      const counted = await fixture<InvoiceStatusTabs>(
+        html`<invoice-status-tabs show-all show-na .adapter=${seedAdapter()}></invoice-status-tabs>`,
+      );
       await counted.countsSettled;
       await expectAxeClean(counted, 'tabs with counts');
       const failed = await fixture<InvoiceStatusTabs>(html`<invoice-status-tabs .adapter=${rejectingAdapter()}></invoice-status-tabs>`);
@@ -131,7 +137,15 @@ describe('accessibility of every state (axe)', function (this: { timeout(ms: num
   describe('<invoice-download-dialog>', () => {
     it('open with documents, loading, failed, downloading', async () => {
       const invoice = seedInvoices()[3]!;
-      const dialog = await fixture<InvoiceDownloadDialog>(html`<invoice-download-dialog .adapter=${seedAdapter()} .invoice=${invoice} .today=${today} billing-contact="billing@example.com" open></invoice-download-dialog>`);
+      const dialog = await fixture<InvoiceDownloadDialog>(
+        html`<invoice-download-dialog
+          .adapter=${seedAdapter()}
+          .invoice=${invoice}
+          .today=${today}
+          billing-contact="billing@example.com"
+          open
+        ></invoice-download-dialog>`,
+      );
       await dialog.documentsSettled;
       await expectAxeClean(dialog, 'dialog with documents');
       for (const box of deepQueryAll<HTMLInputElement>(dialog, 'input[part~="checkbox"]')) if (!box.checked) box.click();
@@ -139,18 +153,28 @@ describe('accessibility of every state (axe)', function (this: { timeout(ms: num
       dialog.close();
       await dialog.updateComplete;
 
-      const loading = await fixture<InvoiceDownloadDialog>(html`<invoice-download-dialog .adapter=${{ ...seedAdapter(), listDocuments: () => new Promise(() => undefined) }} .invoice=${invoice} open></invoice-download-dialog>`);
+      const loading = await fixture<InvoiceDownloadDialog>(
+        html`<invoice-download-dialog
+          .adapter=${{ ...seedAdapter(), listDocuments: () => new Promise(() => undefined) }}
+          .invoice=${invoice}
+          open
+        ></invoice-download-dialog>`,
+      );
       await expectAxeClean(loading, 'dialog loading');
       loading.close();
 
-      const failed = await fixture<InvoiceDownloadDialog>(html`<invoice-download-dialog .adapter=${rejectingAdapter()} .invoice=${invoice} open></invoice-download-dialog>`);
+      const failed = await fixture<InvoiceDownloadDialog>(
+        html`<invoice-download-dialog .adapter=${rejectingAdapter()} .invoice=${invoice} open></invoice-download-dialog>`,
+      );
       await waitFor(() => queryByRole(failed, 'alert'), 'dialog error');
       await expectAxeClean(failed, 'dialog failed');
       failed.close();
 
       const slow = seedAdapter();
       slow.fetchDocument = () => new Promise(() => undefined);
-      const downloading = await fixture<InvoiceDownloadDialog>(html`<invoice-download-dialog .adapter=${slow} .invoice=${invoice} .today=${today} open></invoice-download-dialog>`);
+      const downloading = await fixture<InvoiceDownloadDialog>(
+        html`<invoice-download-dialog .adapter=${slow} .invoice=${invoice} .today=${today} open></invoice-download-dialog>`,
+      );
       await downloading.documentsSettled;
       for (const box of deepQueryAll<HTMLInputElement>(downloading, 'input[part~="checkbox"]')) if (!box.checked) box.click();
       await downloading.updateComplete;
@@ -163,7 +187,9 @@ describe('accessibility of every state (axe)', function (this: { timeout(ms: num
 
   describe('<invoice-section>', () => {
     it('data, filter open, dialog open', async () => {
-      const section = await fixture<InvoiceSection>(html`<invoice-section billing-contact="billing@example.com" .adapter=${seedAdapter()}></invoice-section>`);
+      const section = await fixture<InvoiceSection>(
+        html`<invoice-section billing-contact="billing@example.com" .adapter=${seedAdapter()}></invoice-section>`,
+      );
       await waitFor(() => deepQueryAll(section, '[role="row"][part~="row"]').length === 5, 'rows');
       await expectAxeClean(section, 'section with data');
       byRole(section, 'button', 'Advanced filter').click();

@@ -50,7 +50,9 @@ function dataRows(root: Element): HTMLElement[] {
 
 async function mountSection(): Promise<InvoiceSection> {
   // A button before the section: the journey starts from the page, like a user's first Tab.
-  const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">Before</button><invoice-section .adapter=${seedAdapter()}></invoice-section></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div><button id="before">Before</button><invoice-section .adapter=${seedAdapter()}></invoice-section></div>`,
+  );
   const section = wrapper.querySelector('invoice-section') as InvoiceSection;
   await waitFor(() => dataRows(section).length === 5, 'rows');
   (deepQueryAll(section, 'invoice-download-dialog')[0] as InvoiceDownloadDialog).today = new Date('2020-12-15T00:00:00Z');
@@ -107,7 +109,10 @@ describe('keyboard-only journeys', function (this: { timeout(ms: number): void }
     await chord('Control', 'Home');
     await press('ArrowRight');
     await press('ArrowRight');
-    await waitFor(() => /^Amount/.test(accessibleName(deepActiveElement()!.closest('[role="columnheader"]') ?? deepActiveElement()!)), 'Amount header');
+    await waitFor(
+      () => /^Amount/.test(accessibleName(deepActiveElement()!.closest('[role="columnheader"]') ?? deepActiveElement()!)),
+      'Amount header',
+    );
     await press('Enter');
     await waitFor(() => deepQueryAll(section, '[role="columnheader"][aria-sort="ascending"]').length === 1, 'sorted ascending');
     // Cheapest first: July 2020 ¥3,976. Down to the first row and select it.
@@ -124,9 +129,15 @@ describe('keyboard-only journeys', function (this: { timeout(ms: number): void }
     const dialog = await waitFor(() => queryByRole(section, 'dialog', 'Download'), 'dialog');
     await waitFor(() => deepQueryAll(dialog, 'input[part~="checkbox"]').length === 3, 'documents');
     // Focus moved into the dialog; choose every document with Space, then download.
-    await waitFor(() => dialog.contains(deepActiveElement()) || (dialog.getRootNode() as ShadowRoot).host?.shadowRoot?.contains(deepActiveElement()), 'focus in the dialog');
+    await waitFor(
+      () => dialog.contains(deepActiveElement()) || (dialog.getRootNode() as ShadowRoot).host?.shadowRoot?.contains(deepActiveElement()),
+      'focus in the dialog',
+    );
     for (let i = 0; i < 3; i++) {
-      await tabTo((e) => e instanceof HTMLInputElement && e.type === 'checkbox' && !e.checked && e.getAttribute('part') === 'checkbox', 'an unchecked document');
+      await tabTo(
+        (e) => e instanceof HTMLInputElement && e.type === 'checkbox' && !e.checked && e.getAttribute('part') === 'checkbox',
+        'an unchecked document',
+      );
       await press(' ');
     }
     await tabTo(named('button', 'Download selected'), 'Download selected');

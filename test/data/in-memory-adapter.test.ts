@@ -11,7 +11,13 @@ describe('InMemoryInvoiceAdapter', () => {
   it('lists every seed row unfiltered, with totals per currency and the refresh stamp', async () => {
     const page = await seed.listInvoices(defaultQuery());
     expect(page.total).to.equal(5);
-    expect(page.rows.map((r) => r.invoiceNumber)).to.deep.equal(['2202008003468', '2020101039829', '2202008003481', '2202008003470', '2202007002231']);
+    expect(page.rows.map((r) => r.invoiceNumber)).to.deep.equal([
+      '2202008003468',
+      '2020101039829',
+      '2202008003481',
+      '2202008003470',
+      '2202007002231',
+    ]);
     expect(page.totals).to.deep.equal({ JPY: 4060 + 44616 + 4060 + 45629 + 3976 });
     expect(page.lastRefreshed).to.equal('2026-11-24T21:00:00Z');
   });
@@ -28,10 +34,16 @@ describe('InMemoryInvoiceAdapter', () => {
   });
 
   it('sorts stably by several keys, both directions', async () => {
-    const sorted = async (sort: { field: string; direction: 'asc' | 'desc' }[]) => (await seed.listInvoices(defaultQuery({ sort }))).rows.map((r) => r.id);
+    const sorted = async (sort: { field: string; direction: 'asc' | 'desc' }[]) =>
+      (await seed.listInvoices(defaultQuery({ sort }))).rows.map((r) => r.id);
     expect(await sorted([{ field: 'amount', direction: 'asc' }])).to.deep.equal(['seed-5', 'seed-1', 'seed-3', 'seed-2', 'seed-4']);
     expect(await sorted([{ field: 'amount', direction: 'desc' }])).to.deep.equal(['seed-4', 'seed-2', 'seed-1', 'seed-3', 'seed-5']);
-    expect(await sorted([{ field: 'status', direction: 'asc' }, { field: 'billingMonth', direction: 'desc' }])).to.deep.equal(['seed-3', 'seed-5', 'seed-2', 'seed-1', 'seed-4']);
+    expect(
+      await sorted([
+        { field: 'status', direction: 'asc' },
+        { field: 'billingMonth', direction: 'desc' },
+      ]),
+    ).to.deep.equal(['seed-3', 'seed-5', 'seed-2', 'seed-1', 'seed-4']);
   });
 
   it('sorts text with the collator (numeric, case-insensitive)', async () => {
@@ -77,7 +89,12 @@ describe('InMemoryInvoiceAdapter', () => {
   it('lists the documents of the whole lineage', async () => {
     const rows = seedInvoices();
     const original = rows[3]!;
-    const reissue: Invoice = { ...original, id: 'r1', invoiceNumber: '2202008003470-1', documents: [{ id: 'r1-doc', kind: 'invoice', name: 'Invoice', fileName: 'r1.pdf', mimeType: 'application/pdf' }] };
+    const reissue: Invoice = {
+      ...original,
+      id: 'r1',
+      invoiceNumber: '2202008003470-1',
+      documents: [{ id: 'r1-doc', kind: 'invoice', name: 'Invoice', fileName: 'r1.pdf', mimeType: 'application/pdf' }],
+    };
     const adapter = new InMemoryInvoiceAdapter([...rows, reissue]);
     const docs = await adapter.listDocuments(original);
     expect(docs.map((d) => d.id)).to.deep.equal(['seed-4-invoice', 'seed-4-cdr', 'seed-4-unl', 'r1-doc']);
@@ -97,16 +114,32 @@ describe('InMemoryInvoiceAdapter', () => {
   });
 
   it('serves malformed rows without throwing', async () => {
-    const rows = [{ id: 'a' }, { ...seedInvoices()[0]!, amount: NaN, billingMonth: '0020-10', status: 'weird' }, null] as unknown as Invoice[];
+    const rows = [
+      { id: 'a' },
+      { ...seedInvoices()[0]!, amount: NaN, billingMonth: '0020-10', status: 'weird' },
+      null,
+    ] as unknown as Invoice[];
     const adapter = new InMemoryInvoiceAdapter(rows);
-    const page = await adapter.listInvoices(defaultQuery({ search: 'a', sort: [{ field: 'amount', direction: 'desc' }, { field: 'customerName', direction: 'asc' }] }));
+    const page = await adapter.listInvoices(
+      defaultQuery({
+        search: 'a',
+        sort: [
+          { field: 'amount', direction: 'desc' },
+          { field: 'customerName', direction: 'asc' },
+        ],
+      }),
+    );
     expect(page.total).to.be.a('number');
     expect((await adapter.countByStatus(defaultQuery())).open).to.equal(0);
   });
 
   it('agrees with a plain filter-and-sort over rows with ties and malformed values', async () => {
     const rows: Invoice[] = generateInvoices(3000, { seed: 5 }).map((row, i) =>
-      i % 37 === 0 ? ({ ...row, amount: [0, -0, NaN, 4060, undefined][i % 5] } as unknown as Invoice) : i % 41 === 0 ? { ...row, status: 'weird' as never } : row,
+      i % 37 === 0
+        ? ({ ...row, amount: [0, -0, NaN, 4060, undefined][i % 5] } as unknown as Invoice)
+        : i % 41 === 0
+          ? { ...row, status: 'weird' as never }
+          : row,
     );
     rows.push(null as unknown as Invoice);
     const adapter = new InMemoryInvoiceAdapter(rows);
@@ -119,16 +152,31 @@ describe('InMemoryInvoiceAdapter', () => {
           let expected = rows
             .map((row, i) => ({ row, i }))
             .filter(({ row }) => !statuses.length || (statuses as readonly string[]).includes(row?.status))
-            .filter(({ row }) => !needle || (row && fields.some((f) => String(row[f] ?? '').normalize('NFKC').toLowerCase().includes(needle))));
-          if (direction) expected = expected.sort((a, b) => (amountOf(a.row) - amountOf(b.row) || 0) * (direction === 'asc' ? 1 : -1) || a.i - b.i);
+            .filter(
+              ({ row }) =>
+                !needle ||
+                (row &&
+                  fields.some((f) =>
+                    String(row[f] ?? '')
+                      .normalize('NFKC')
+                      .toLowerCase()
+                      .includes(needle),
+                  )),
+            );
+          if (direction)
+            expected = expected.sort((a, b) => (amountOf(a.row) - amountOf(b.row) || 0) * (direction === 'asc' ? 1 : -1) || a.i - b.i);
           const sort = direction ? [{ field: 'amount', direction }] : [];
           // A status count in between must not disturb the listing's cached matches.
           await adapter.countByStatus(defaultQuery({ search }));
           const page = await adapter.listInvoices(defaultQuery({ search, statuses: [...statuses], sort, limit: 5000 }));
-          expect(page.rows.map((r) => r?.id), `${search} ${statuses} ${direction}`).to.deep.equal(expected.map(({ row }) => row?.id));
+          expect(
+            page.rows.map((r) => r?.id),
+            `${search} ${statuses} ${direction}`,
+          ).to.deep.equal(expected.map(({ row }) => row?.id));
           const totals: Record<string, number> = {};
           for (const { row } of expected) {
-            if (row && typeof row.amount === 'number' && Number.isFinite(row.amount)) totals[row.currency] = (totals[row.currency] ?? 0) + row.amount;
+            if (row && typeof row.amount === 'number' && Number.isFinite(row.amount))
+              totals[row.currency] = (totals[row.currency] ?? 0) + row.amount;
           }
           expect(page.totals).to.deep.equal(totals);
         }
@@ -138,7 +186,15 @@ describe('InMemoryInvoiceAdapter', () => {
 
   it('finds a search in invoice numbers only within one row, first and last rows included', async () => {
     const numbers = ['AB1', 'CD2', 'ABAB', '', 123, 'X\nY', 'Ｑ９'];
-    const rows = numbers.map((invoiceNumber, i) => ({ ...seedInvoices()[0]!, id: `r${i}`, invoiceNumber, customerName: 'zzz', ocn: 'zzz', bcn: 'zzz', billingEntityName: 'zzz' })) as unknown as Invoice[];
+    const rows = numbers.map((invoiceNumber, i) => ({
+      ...seedInvoices()[0]!,
+      id: `r${i}`,
+      invoiceNumber,
+      customerName: 'zzz',
+      ocn: 'zzz',
+      bcn: 'zzz',
+      billingEntityName: 'zzz',
+    })) as unknown as Invoice[];
     const adapter = new InMemoryInvoiceAdapter(rows);
     const ids = async (search: string) => (await adapter.listInvoices(defaultQuery({ search, limit: 50 }))).rows.map((r) => r.id);
     expect(await ids('ab')).to.deep.equal(['r0', 'r2']);
@@ -153,25 +209,38 @@ describe('InMemoryInvoiceAdapter', () => {
   it('searches correctly whether its idle-time warm-up has finished, is half done or has not started', async () => {
     const rows = generateInvoices(60_000, { seed: 4 });
     const query = defaultQuery({ search: '0077', limit: 100_000 });
-    const expected = rows.filter((row) => ['invoiceNumber', 'customerName', 'ocn', 'bcn', 'billingEntityName'].some((f) => String(row[f as keyof Invoice] ?? '').toLowerCase().includes('0077')));
+    const expected = rows.filter((row) =>
+      ['invoiceNumber', 'customerName', 'ocn', 'bcn', 'billingEntityName'].some((f) =>
+        String(row[f as keyof Invoice] ?? '')
+          .toLowerCase()
+          .includes('0077'),
+      ),
+    );
     expect(expected.length).to.be.above(100);
     for (const waitMs of [0, 1, 5, 400]) {
       const adapter = new InMemoryInvoiceAdapter(rows);
       await adapter.listInvoices(defaultQuery());
       await new Promise((resolve) => setTimeout(resolve, waitMs));
       const page = await adapter.listInvoices(query);
-      expect(page.rows.map((r) => r.id), `after ${waitMs} ms`).to.deep.equal(expected.map((r) => r.id));
+      expect(
+        page.rows.map((r) => r.id),
+        `after ${waitMs} ms`,
+      ).to.deep.equal(expected.map((r) => r.id));
     }
   });
 
   it('narrows a search being typed to the same result a fresh search gives', async () => {
     const rows = generateInvoices(2000, { seed: 9 });
     const typing = new InMemoryInvoiceAdapter(rows);
-    const query = (search: string) => defaultQuery({ search, statuses: ['closed', 'open'], sort: [{ field: 'amount', direction: 'desc' }], limit: 2000 });
+    const query = (search: string) =>
+      defaultQuery({ search, statuses: ['closed', 'open'], sort: [{ field: 'amount', direction: 'desc' }], limit: 2000 });
     for (const search of ['', '2', '22', '222', '2225', '22', 'c', 'co', 'col', 'colt', 'colt t', 'xyz', 'xyz1']) {
       const typed = await typing.listInvoices(query(search));
       const fresh = await new InMemoryInvoiceAdapter(rows).listInvoices(query(search));
-      expect(typed.rows.map((r) => r.id), search).to.deep.equal(fresh.rows.map((r) => r.id));
+      expect(
+        typed.rows.map((r) => r.id),
+        search,
+      ).to.deep.equal(fresh.rows.map((r) => r.id));
       expect(typed.totals, search).to.deep.equal(fresh.totals);
       expect(await typing.countByStatus(query(search))).to.deep.equal(await new InMemoryInvoiceAdapter(rows).countByStatus(query(search)));
     }

@@ -12,7 +12,12 @@ describe('parseInvoiceNumber', () => {
     expect(parseInvoiceNumber('2202008003470-2').reissue).to.equal(2);
   });
   it('reads a credit note, in either case, ignoring whitespace', () => {
-    expect(parseInvoiceNumber('2202008003470CN')).to.deep.equal({ base: '2202008003470', reissue: 0, creditNote: true, kind: 'credit-note' });
+    expect(parseInvoiceNumber('2202008003470CN')).to.deep.equal({
+      base: '2202008003470',
+      reissue: 0,
+      creditNote: true,
+      kind: 'credit-note',
+    });
     expect(parseInvoiceNumber(' 2202008003470cn ').creditNote).to.equal(true);
   });
   it('keeps odd numbers whole as originals', () => {
@@ -25,7 +30,15 @@ describe('parseInvoiceNumber', () => {
 
 describe('groupLineages', () => {
   const make = (invoiceNumber: string, status: Invoice['status'] = 'open'): Invoice => ({
-    id: invoiceNumber, invoiceNumber, billingMonth: '2020-10', amount: 1, currency: 'JPY', customerName: 'c', ocn: '1', bcn: '2', status,
+    id: invoiceNumber,
+    invoiceNumber,
+    billingMonth: '2020-10',
+    amount: 1,
+    currency: 'JPY',
+    customerName: 'c',
+    ocn: '1',
+    bcn: '2',
+    status,
   });
   it('orders original → reissues → credit notes and marks superseded members', () => {
     const rows = [make('A-2'), make('ACN'), make('A'), make('A-1'), make('B')];

@@ -5,10 +5,14 @@ import { defaultQuery } from '../../src/data/query.js';
 
 // These talk to the reference API served by the test runner (examples/server/api.mjs).
 const api = () => new RestInvoiceAdapter({ baseUrl: `${location.origin}/test-api/` });
-const faulty = (path: string, timeoutMs?: number) => new RestInvoiceAdapter({ baseUrl: `${location.origin}/test-fault/${path}`, ...(timeoutMs ? { timeoutMs } : {}) });
+const faulty = (path: string, timeoutMs?: number) =>
+  new RestInvoiceAdapter({ baseUrl: `${location.origin}/test-fault/${path}`, ...(timeoutMs ? { timeoutMs } : {}) });
 
 async function failure(promise: Promise<unknown>): Promise<InvoiceAdapterError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error, 'expected a rejection').to.be.instanceOf(InvoiceAdapterError);
   return error as InvoiceAdapterError;
 }
@@ -20,7 +24,12 @@ describe('RestInvoiceAdapter against the reference server', () => {
     expect(all.rows).to.have.length(10);
     expect(all.lastRefreshed).to.equal('2026-11-24T21:00:00.000Z');
     const page = await api().listInvoices(
-      defaultQuery({ search: '２２０２００８', statuses: ['open', 'closed'], sort: [{ field: 'amount', direction: 'desc' }], filter: { version: 1, currency: 'JPY' } }),
+      defaultQuery({
+        search: '２２０２００８',
+        statuses: ['open', 'closed'],
+        sort: [{ field: 'amount', direction: 'desc' }],
+        filter: { version: 1, currency: 'JPY' },
+      }),
     );
     expect(page.rows.map((r) => r.invoiceNumber)).to.deep.equal(['2202008003470', '2202008003481']);
   });
@@ -62,7 +71,9 @@ describe('RestInvoiceAdapter against the reference server', () => {
 
   it('aborts with an AbortError when the caller aborts', async () => {
     const controller = new AbortController();
-    const pending = faulty('hang').listInvoices(defaultQuery(), { signal: controller.signal }).catch((e: unknown) => e);
+    const pending = faulty('hang')
+      .listInvoices(defaultQuery(), { signal: controller.signal })
+      .catch((e: unknown) => e);
     setTimeout(() => controller.abort(), 50);
     expect(((await pending) as DOMException).name).to.equal('AbortError');
   });
@@ -74,7 +85,13 @@ describe('RestInvoiceAdapter against the reference server', () => {
 
   it('refuses javascript: and data: document URLs before any request', async () => {
     let called = false;
-    const adapter = new RestInvoiceAdapter({ baseUrl: '/x', fetch: (() => { called = true; return Promise.reject(new Error('no')); }) as typeof fetch });
+    const adapter = new RestInvoiceAdapter({
+      baseUrl: '/x',
+      fetch: (() => {
+        called = true;
+        return Promise.reject(new Error('no'));
+      }) as typeof fetch,
+    });
     for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
       const error = await failure(adapter.fetchDocument({ id: 'd', kind: 'invoice', name: 'n', fileName: 'f', mimeType: 'x', url }));
       expect(error.code).to.equal('unsafe-url');
@@ -87,7 +104,10 @@ describe('RestInvoiceAdapter against the reference server', () => {
     const adapter = new RestInvoiceAdapter({
       baseUrl: `${location.origin}/test-api`,
       headers: async () => ({ authorization: 'Bearer t' }),
-      fetch: ((input: RequestInfo, init?: RequestInit) => { seen = new Headers(init?.headers); return fetch(input, init); }) as typeof fetch,
+      fetch: ((input: RequestInfo, init?: RequestInit) => {
+        seen = new Headers(init?.headers);
+        return fetch(input, init);
+      }) as typeof fetch,
     });
     await adapter.countByStatus(defaultQuery());
     expect(seen?.get('authorization')).to.equal('Bearer t');

@@ -18,9 +18,12 @@ describe('validateInvoice', () => {
     expect(validateInvoice({ ...good(), amount: Infinity })[0]).to.include({ field: 'amount', code: 'not-finite' });
     expect(validateInvoice({ ...good(), amount: '4060' })[0]).to.include({ field: 'amount', code: 'not-finite' });
   });
-  it('reports the seed\'s impossible month 0020-10 and other bad months', () => {
-    expect(validateInvoice({ ...good(), billingMonth: '0020-10' })).to.deep.equal([{ field: 'billingMonth', code: 'impossible-month', value: '0020-10' }]);
-    for (const month of ['2020-13', '2020-00', '2020-5', 'October - 0020', '2020-10-01']) expect(isValidMonth(month), month).to.equal(false);
+  it("reports the seed's impossible month 0020-10 and other bad months", () => {
+    expect(validateInvoice({ ...good(), billingMonth: '0020-10' })).to.deep.equal([
+      { field: 'billingMonth', code: 'impossible-month', value: '0020-10' },
+    ]);
+    for (const month of ['2020-13', '2020-00', '2020-5', 'October - 0020', '2020-10-01'])
+      expect(isValidMonth(month), month).to.equal(false);
     expect(isValidMonth('2020-05')).to.equal(true);
   });
   it('reports an unknown status and an unknown currency', () => {
@@ -33,6 +36,15 @@ describe('validateInvoice', () => {
     expect(validateInvoice('x')[0]!.code).to.equal('not-object');
   });
   it('reports several problems at once', () => {
-    expect(validateInvoice({ id: 'x' }).map((p) => p.field)).to.have.members(['invoiceNumber', 'customerName', 'ocn', 'bcn', 'billingMonth', 'amount', 'currency', 'status']);
+    expect(validateInvoice({ id: 'x' }).map((p) => p.field)).to.have.members([
+      'invoiceNumber',
+      'customerName',
+      'ocn',
+      'bcn',
+      'billingMonth',
+      'amount',
+      'currency',
+      'status',
+    ]);
   });
 });

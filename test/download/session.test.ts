@@ -6,9 +6,18 @@ import { DownloadSession, type DownloadResult } from '../../src/download/session
 import { seedInvoices } from '../../src/data/sample.js';
 
 const invoice = seedInvoices()[3] as Invoice;
-const docs: InvoiceDocument[] = ['a', 'b', 'c', 'd'].map((id) => ({ id, kind: 'report', name: id, fileName: `${id}.txt`, mimeType: 'text/plain', size: 3 }));
+const docs: InvoiceDocument[] = ['a', 'b', 'c', 'd'].map((id) => ({
+  id,
+  kind: 'report',
+  name: id,
+  fileName: `${id}.txt`,
+  mimeType: 'text/plain',
+  size: 3,
+}));
 
-function adapter(fail: (doc: InvoiceDocument, attempt: number) => Error | undefined): InvoiceDataAdapter & { attempts: Map<string, number> } {
+function adapter(
+  fail: (doc: InvoiceDocument, attempt: number) => Error | undefined,
+): InvoiceDataAdapter & { attempts: Map<string, number> } {
   const attempts = new Map<string, number>();
   return {
     attempts,
@@ -57,7 +66,9 @@ describe('DownloadSession', () => {
   });
 
   it('keeps going past failures; retryAll fetches only the failed ones again', async () => {
-    const source = adapter((doc, attempt) => (doc.id !== 'a' && doc.id !== 'd' && attempt === 1 ? new InvoiceAdapterError('network', 'x') : undefined));
+    const source = adapter((doc, attempt) =>
+      doc.id !== 'a' && doc.id !== 'd' && attempt === 1 ? new InvoiceAdapterError('network', 'x') : undefined,
+    );
     const { s, saved } = session(source);
     await s.start();
     expect(s.phase).to.equal('partial');
@@ -65,8 +76,18 @@ describe('DownloadSession', () => {
     expect(saved).to.have.length(0);
     await s.retryAll();
     expect(s.phase).to.equal('done');
-    expect([...source.attempts.entries()]).to.deep.equal([['a', 1], ['b', 2], ['c', 2], ['d', 1]]);
-    expect(Object.keys(unzipSync(new Uint8Array(await saved[0]!.blob.arrayBuffer()))).sort()).to.deep.equal(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+    expect([...source.attempts.entries()]).to.deep.equal([
+      ['a', 1],
+      ['b', 2],
+      ['c', 2],
+      ['d', 1],
+    ]);
+    expect(Object.keys(unzipSync(new Uint8Array(await saved[0]!.blob.arrayBuffer()))).sort()).to.deep.equal([
+      'a.txt',
+      'b.txt',
+      'c.txt',
+      'd.txt',
+    ]);
   });
 
   it('does not retry what cannot succeed', async () => {
@@ -79,7 +100,10 @@ describe('DownloadSession', () => {
 
   it('refuses unsafe URLs before asking the adapter', async () => {
     const source = adapter(() => undefined);
-    const evil = [{ ...docs[0]!, url: ' JaVaScRiPt:alert(1)' }, { ...docs[1]!, url: 'data:text/html,<script>alert(1)</script>' }];
+    const evil = [
+      { ...docs[0]!, url: ' JaVaScRiPt:alert(1)' },
+      { ...docs[1]!, url: 'data:text/html,<script>alert(1)</script>' },
+    ];
     const { s } = session(source, 'zip', evil);
     await s.start();
     expect(s.phase).to.equal('failed');
@@ -88,7 +112,11 @@ describe('DownloadSession', () => {
   });
 
   it('saves a single file under its sanitised name', async () => {
-    const { s, saved } = session(adapter(() => undefined), 'single', [{ ...docs[0]!, fileName: 'a/../b:c.txt' }]);
+    const { s, saved } = session(
+      adapter(() => undefined),
+      'single',
+      [{ ...docs[0]!, fileName: 'a/../b:c.txt' }],
+    );
     await s.start();
     expect(saved[0]!.fileName).to.equal('a_.._b_c.txt');
     expect(await saved[0]!.blob.text()).to.equal('aaa');

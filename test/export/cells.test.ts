@@ -43,7 +43,7 @@ describe('csvEscape', () => {
   });
 
   it('is formula-safe, quoting when the payload needs it', () => {
-    expect(csvEscape('=cmd|\' /C calc\'!A0')).to.equal("'=cmd|' /C calc'!A0");
+    expect(csvEscape("=cmd|' /C calc'!A0")).to.equal("'=cmd|' /C calc'!A0");
     expect(csvEscape('=HYPERLINK("http://evil","x")')).to.equal('"\'=HYPERLINK(""http://evil"",""x"")"');
     expect(csvEscape('\r=1')).to.equal('"\'\r=1"');
   });

@@ -36,9 +36,10 @@ describe('export benchmark, 100,000 rows × 10 columns', function (this: { timeo
       const runs: string[] = [];
       for (let run = 0; run < 3; run++) {
         const tasks: number[] = [];
-        const observer = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('longtask')
-          ? new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)))
-          : undefined;
+        const observer =
+          typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('longtask')
+            ? new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)))
+            : undefined;
         observer?.observe({ type: 'longtask' });
         // A timer that should fire every 16 ms shows how late the page would answer input.
         let lastTick = performance.now();
@@ -49,7 +50,12 @@ describe('export benchmark, 100,000 rows × 10 columns', function (this: { timeo
           lastTick = now;
         }, 16);
         const start = performance.now();
-        const result = await exportInvoices({ format, columns, ...source, meta: { exportedAt: new Date(), locale: 'en', lastRefreshed: new Date().toISOString() } });
+        const result = await exportInvoices({
+          format,
+          columns,
+          ...source,
+          meta: { exportedAt: new Date(), locale: 'en', lastRefreshed: new Date().toISOString() },
+        });
         const elapsed = performance.now() - start;
         await new Promise((r) => setTimeout(r, 100));
         clearInterval(ticker);
@@ -66,13 +72,26 @@ describe('export benchmark, 100,000 rows × 10 columns', function (this: { timeo
 
   it('reference: SheetJS json_to_sheet + write (one synchronous task)', async () => {
     const XLSX = await import('@e965/xlsx');
-    const data = rows.map((i) => ({ month: i.billingMonth, amount: i.amount, number: i.invoiceNumber, name: i.customerName, ocn: i.ocn, bcn: i.bcn, entity: i.billingEntityName, docs: i.documents?.length ?? 0, status: i.status, due: i.dueDate }));
+    const data = rows.map((i) => ({
+      month: i.billingMonth,
+      amount: i.amount,
+      number: i.invoiceNumber,
+      name: i.customerName,
+      ocn: i.ocn,
+      bcn: i.bcn,
+      entity: i.billingEntityName,
+      docs: i.documents?.length ?? 0,
+      status: i.status,
+      due: i.dueDate,
+    }));
     for (const compression of [true, false]) {
       const start = performance.now();
       const book = XLSX.utils.book_new();
       XLSX.utils.book_append_sheet(book, XLSX.utils.json_to_sheet(data), 'Invoices');
       const out = XLSX.write(book, { type: 'array', bookType: 'xlsx', compression }) as ArrayBuffer;
-      console.log(`SheetJS compression=${compression}: ${(performance.now() - start).toFixed(0)} ms in one task, ${(out.byteLength / 1048576).toFixed(2)} MiB`);
+      console.log(
+        `SheetJS compression=${compression}: ${(performance.now() - start).toFixed(0)} ms in one task, ${(out.byteLength / 1048576).toFixed(2)} MiB`,
+      );
     }
   });
 });

@@ -16,7 +16,12 @@ const columns: ExportColumn[] = [
   { id: 'documents', header: 'Documents', kind: 'number', value: (i) => i.documents?.length ?? 0 },
 ];
 
-const meta = { exportedAt: new Date('2026-11-25T09:00:00Z'), locale: 'en', lastRefreshed: '2026-11-24T21:00:00Z', filterDescription: 'Status: Open' };
+const meta = {
+  exportedAt: new Date('2026-11-25T09:00:00Z'),
+  locale: 'en',
+  lastRefreshed: '2026-11-24T21:00:00Z',
+  filterDescription: 'Status: Open',
+};
 
 async function readWorkbook(blob: Blob): Promise<XLSX.WorkBook> {
   return XLSX.read(new Uint8Array(await blob.arrayBuffer()), { type: 'array', cellFormula: true, cellNF: true, cellDates: false });
@@ -43,7 +48,7 @@ const PAYLOADS = [
   '   =1+1',
   '\u3000=SUM(1)',
   "+cmd|' /C calc'!A0",
-  '-2+3+cmd|\' /C calc\'!A0',
+  "-2+3+cmd|' /C calc'!A0",
 ];
 
 function payloadRows(): Invoice[] {
@@ -107,7 +112,12 @@ describe('exportInvoices (xlsx)', () => {
   });
 
   it('keeps every formula payload as text, with a leading apostrophe, and writes no formula', async () => {
-    const result = await exportInvoices({ format: 'xlsx', columns, rows: payloadRows(), meta: { ...meta, filterDescription: '=HYPERLINK("x")' } });
+    const result = await exportInvoices({
+      format: 'xlsx',
+      columns,
+      rows: payloadRows(),
+      meta: { ...meta, filterDescription: '=HYPERLINK("x")' },
+    });
     const book = await readWorkbook(result.blob);
     for (const name of book.SheetNames) {
       const sheet = book.Sheets[name] as XLSX.WorkSheet;
@@ -132,9 +142,13 @@ describe('exportInvoices (xlsx)', () => {
     const hostile = columns.slice(0, 2).map((c, i) => ({ ...c, header: i === 0 ? '=HYPERLINK("http://evil.example","x")' : '@SUM(A1)' }));
     for (const format of ['xlsx', 'csv'] as const) {
       const result = await exportInvoices({ format, columns: hostile, rows: seedInvoices(), meta });
-      const book = format === 'xlsx' ? await readWorkbook(result.blob) : XLSX.read((await readCsv(result.blob)).text, { type: 'string', raw: true });
+      const book =
+        format === 'xlsx' ? await readWorkbook(result.blob) : XLSX.read((await readCsv(result.blob)).text, { type: 'string', raw: true });
       const sheet = book.Sheets[book.SheetNames[0] as string] as XLSX.WorkSheet;
-      expect([(sheet.A1 as XLSX.CellObject).v, (sheet.B1 as XLSX.CellObject).v], format).to.deep.equal(['\'=HYPERLINK("http://evil.example","x")', "'@SUM(A1)"]);
+      expect([(sheet.A1 as XLSX.CellObject).v, (sheet.B1 as XLSX.CellObject).v], format).to.deep.equal([
+        '\'=HYPERLINK("http://evil.example","x")',
+        "'@SUM(A1)",
+      ]);
     }
   });
 
@@ -158,7 +172,12 @@ describe('exportInvoices (xlsx)', () => {
   });
 
   it('uses month formats and sheet names for other locales', async () => {
-    const result = await exportInvoices({ format: 'xlsx', columns, rows: seedInvoices(), meta: { ...meta, locale: 'ja-JP', sheetName: '請求書', metaSheetName: 'エクスポート情報' } });
+    const result = await exportInvoices({
+      format: 'xlsx',
+      columns,
+      rows: seedInvoices(),
+      meta: { ...meta, locale: 'ja-JP', sheetName: '請求書', metaSheetName: 'エクスポート情報' },
+    });
     const book = await readWorkbook(result.blob);
     expect(book.SheetNames).to.deep.equal(['請求書', 'エクスポート情報']);
     expect(((book.Sheets['請求書'] as XLSX.WorkSheet).A2 as XLSX.CellObject).w).to.equal('2020-05');

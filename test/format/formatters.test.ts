@@ -4,7 +4,7 @@ import { formatBytes, formatCount, formatDate, formatMoney, formatMonth } from '
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('formatters', () => {
-  it('formats money with the currency\'s own digits', () => {
+  it("formats money with the currency's own digits", () => {
     expect(formatMoney(4060, 'JPY', 'en')).to.equal('¥4,060');
     expect(formatMoney(4060, 'JPY', 'ja-JP')).to.equal('￥4,060');
     expect(nbsp(formatMoney(1234.5, 'SGD', 'en'))).to.equal('SGD 1,234.50');

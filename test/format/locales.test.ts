@@ -87,7 +87,7 @@ describe('formatters, per locale', () => {
         expect(formatCount(1234567, intl)).to.equal(row.count);
         expect(formatCount(5, intl)).to.equal('5');
       });
-      it('leaves bad values empty for the caller\'s placeholder', () => {
+      it("leaves bad values empty for the caller's placeholder", () => {
         expect(formatMoney(NaN, 'JPY', intl)).to.equal('');
         expect(formatMoney('4060', 'JPY', intl)).to.equal('');
         expect(formatMonth('0020-10', intl)).to.equal('');
@@ -98,7 +98,7 @@ describe('formatters, per locale', () => {
     });
   }
 
-  it('rounds money to the currency\'s own digits', () => {
+  it("rounds money to the currency's own digits", () => {
     expect(currencyDigits('JPY')).to.equal(0);
     expect(currencyDigits('KRW')).to.equal(0);
     expect(currencyDigits('SGD')).to.equal(2);
@@ -119,7 +119,20 @@ describe('formatters, per locale', () => {
 
 describe('a billing month is the same calendar month in every time zone', () => {
   // Zones on both sides of UTC, with half-hour offsets and the date line.
-  const ZONES = ['UTC', 'Pacific/Kiritimati', 'Asia/Tokyo', 'Asia/Seoul', 'Asia/Hong_Kong', 'Asia/Singapore', 'Asia/Kolkata', 'Europe/London', 'America/New_York', 'America/Los_Angeles', 'Pacific/Honolulu', 'Pacific/Pago_Pago'];
+  const ZONES = [
+    'UTC',
+    'Pacific/Kiritimati',
+    'Asia/Tokyo',
+    'Asia/Seoul',
+    'Asia/Hong_Kong',
+    'Asia/Singapore',
+    'Asia/Kolkata',
+    'Europe/London',
+    'America/New_York',
+    'America/Los_Angeles',
+    'Pacific/Honolulu',
+    'Pacific/Pago_Pago',
+  ];
 
   it('maps "2020-05" to the first of May at UTC midnight', () => {
     expect(monthToUtcDate('2020-05')?.toISOString()).to.equal('2020-05-01T00:00:00.000Z');

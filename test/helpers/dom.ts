@@ -88,7 +88,9 @@ const IMPLICIT_ROLES: Record<string, (element: Element) => boolean> = {
   button: (e) => e.localName === 'button' || (e instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(e.type)),
   checkbox: (e) => e instanceof HTMLInputElement && e.type === 'checkbox',
   radio: (e) => e instanceof HTMLInputElement && e.type === 'radio',
-  textbox: (e) => e instanceof HTMLTextAreaElement || (e instanceof HTMLInputElement && ['text', 'email', 'tel', 'url', 'month', 'date', ''].includes(e.type) && !e.hasAttribute('list')),
+  textbox: (e) =>
+    e instanceof HTMLTextAreaElement ||
+    (e instanceof HTMLInputElement && ['text', 'email', 'tel', 'url', 'month', 'date', ''].includes(e.type) && !e.hasAttribute('list')),
   searchbox: (e) => e instanceof HTMLInputElement && e.type === 'search',
   spinbutton: (e) => e instanceof HTMLInputElement && e.type === 'number',
   combobox: (e) => e instanceof HTMLSelectElement && !e.multiple && e.size <= 1,
@@ -122,7 +124,12 @@ export interface RoleQuery {
 }
 
 /** Every element under `root` (across shadow roots) with `role` and, when given, an accessible name. */
-export function allByRole<E extends HTMLElement = HTMLElement>(root: Node, role: string, name?: string | RegExp, options: RoleQuery = {}): E[] {
+export function allByRole<E extends HTMLElement = HTMLElement>(
+  root: Node,
+  role: string,
+  name?: string | RegExp,
+  options: RoleQuery = {},
+): E[] {
   const roles = role === 'textbox' ? ['textbox', 'searchbox'] : [role];
   const found: E[] = [];
   for (const element of deepElements(root)) {
@@ -143,7 +150,12 @@ export function byRole<E extends HTMLElement = HTMLElement>(root: Node, role: st
 }
 
 /** The first element with `role` and `name`, or null. */
-export function queryByRole<E extends HTMLElement = HTMLElement>(root: Node, role: string, name?: string | RegExp, options: RoleQuery = {}): E | null {
+export function queryByRole<E extends HTMLElement = HTMLElement>(
+  root: Node,
+  role: string,
+  name?: string | RegExp,
+  options: RoleQuery = {},
+): E | null {
   return allByRole<E>(root, role, name, options)[0] ?? null;
 }
 

@@ -22,7 +22,7 @@ const BENIGN = /ResizeObserver loop/;
 function describe(value: unknown): string {
   if (value instanceof Error) return `${value.name}: ${value.message}`;
   try {
-    return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
     return String(value);
   }
@@ -81,8 +81,33 @@ export function watchPage(): PageWatch {
 
 /** Elements that never belong in these components; one appearing means data became markup. */
 const FORBIDDEN_TAGS = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'math', 'mglyph', 'mtext',
-  'animate', 'set', 'marquee', 'noscript', 'video', 'audio', 'source', 'image', 'isindex', 'xmp', 'plaintext', 'body', 'html', 'img',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'math',
+  'mglyph',
+  'mtext',
+  'animate',
+  'set',
+  'marquee',
+  'noscript',
+  'video',
+  'audio',
+  'source',
+  'image',
+  'isindex',
+  'xmp',
+  'plaintext',
+  'body',
+  'html',
+  'img',
 ]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc', 'background', 'poster', 'srcset']);
 const UNSAFE_URL = /^\s*(javascript|vbscript|data)\s*:/i;

@@ -123,7 +123,19 @@ export function oddDocumentRows(): Invoice[] {
   ];
 }
 
-const FIELDS = ['id', 'invoiceNumber', 'billingMonth', 'amount', 'currency', 'customerName', 'ocn', 'bcn', 'billingEntityName', 'status', 'documents'];
+const FIELDS = [
+  'id',
+  'invoiceNumber',
+  'billingMonth',
+  'amount',
+  'currency',
+  'customerName',
+  'ocn',
+  'bcn',
+  'billingEntityName',
+  'status',
+  'documents',
+];
 const soundRows = generateInvoices(64, { seed: 11 });
 
 /** A hostile row: any field may be missing or any value; a few rows are not objects at all. */

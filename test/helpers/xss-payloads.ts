@@ -110,9 +110,32 @@ const STATUSES: InvoiceStatus[] = ['open', 'disputed', 'closed', 'na'];
 /** Documents of a hostile invoice: the payload in every text field, hostile URLs on some. */
 export function hostileDocuments(payload: string, index: number): InvoiceDocument[] {
   return [
-    { id: `xd-${index}-a ${payload}`, kind: 'invoice', name: payload, fileName: `${payload}.pdf`, mimeType: 'application/pdf', size: 1024, invoiceNumber: payload },
-    { id: `xd-${index}-b ${payload}`, kind: 'cdr', name: payload, fileName: payload, mimeType: payload, availableUntil: payload, url: 'javascript:__xss++' },
-    { id: `xd-${index}-c ${payload}`, kind: 'report', name: `${payload} report`, fileName: `${payload}.csv`, mimeType: 'text/csv', url: `data:text/html,${payload}` },
+    {
+      id: `xd-${index}-a ${payload}`,
+      kind: 'invoice',
+      name: payload,
+      fileName: `${payload}.pdf`,
+      mimeType: 'application/pdf',
+      size: 1024,
+      invoiceNumber: payload,
+    },
+    {
+      id: `xd-${index}-b ${payload}`,
+      kind: 'cdr',
+      name: payload,
+      fileName: payload,
+      mimeType: payload,
+      availableUntil: payload,
+      url: 'javascript:__xss++',
+    },
+    {
+      id: `xd-${index}-c ${payload}`,
+      kind: 'report',
+      name: `${payload} report`,
+      fileName: `${payload}.csv`,
+      mimeType: 'text/csv',
+      url: `data:text/html,${payload}`,
+    },
   ];
 }
 
@@ -146,5 +169,11 @@ export function hostileInvoices(payloads: readonly XssPayload[] = XSS_PAYLOADS):
 
 /** An invoice with a payload where a month, currency and status are expected: placeholders, not markup. */
 export function hostileShapeInvoice(payload: string, index: number): Invoice {
-  return { ...hostileInvoice(payload, index), billingMonth: payload, currency: payload, status: payload as InvoiceStatus, amount: payload as unknown as number };
+  return {
+    ...hostileInvoice(payload, index),
+    billingMonth: payload,
+    currency: payload,
+    status: payload as InvoiceStatus,
+    amount: payload as unknown as number,
+  };
 }

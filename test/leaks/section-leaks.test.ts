@@ -48,7 +48,8 @@ function trackListeners(): ListenerLedger {
     if (id === undefined) ids.set(fn as object, (id = ++next));
     return id;
   };
-  const capture = (options: unknown) => (typeof options === 'boolean' ? options : !!(options as AddEventListenerOptions | undefined)?.capture);
+  const capture = (options: unknown) =>
+    typeof options === 'boolean' ? options : !!(options as AddEventListenerOptions | undefined)?.capture;
   const restorers: Array<() => void> = [];
   for (const [name, target] of [
     ['window', window],
@@ -56,14 +57,24 @@ function trackListeners(): ListenerLedger {
   ] as const) {
     const add = target.addEventListener;
     const remove = target.removeEventListener;
-    target.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+    target.addEventListener = function (
+      this: EventTarget,
+      type: string,
+      listener: EventListenerOrEventListenerObject | null,
+      options?: boolean | AddEventListenerOptions,
+    ) {
       const key = `${name} ${type} ${capture(options)} #${idOf(listener)}`;
       const once = typeof options === 'object' && options?.once;
       // `once` and signal-bound listeners remove themselves; count only the persistent kind.
       if (!once && !(typeof options === 'object' && options?.signal)) live.set(key, (live.get(key) ?? 0) + 1);
       return add.call(this, type, listener as EventListenerOrEventListenerObject, options);
     } as typeof target.addEventListener;
-    target.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+    target.removeEventListener = function (
+      this: EventTarget,
+      type: string,
+      listener: EventListenerOrEventListenerObject | null,
+      options?: boolean | EventListenerOptions,
+    ) {
       const key = `${name} ${type} ${capture(options)} #${idOf(listener)}`;
       if (live.has(key)) {
         const n = (live.get(key) as number) - 1;
@@ -135,7 +146,9 @@ describe('leaks', function (this: { timeout(ms: number): void }) {
     const alive = refs.filter((ref) => ref.deref() !== undefined).length;
     const after = heap() as number;
     const growth = after - (before as number);
-    console.log(`leaks: ${alive}/${MOUNTS} removed sections still reachable after GC; heap ${((before as number) / 1048576).toFixed(1)} MB → ${(after / 1048576).toFixed(1)} MB (${(growth / 1024).toFixed(0)} KB)`);
+    console.log(
+      `leaks: ${alive}/${MOUNTS} removed sections still reachable after GC; heap ${((before as number) / 1048576).toFixed(1)} MB → ${(after / 1048576).toFixed(1)} MB (${(growth / 1024).toFixed(0)} KB)`,
+    );
     expect(alive, 'removed sections still reachable after GC').to.be.at.most(1);
     expect(growth, `heap growth after ${MOUNTS} mounts (bound ${HEAP_BOUND_BYTES} bytes)`).to.be.below(HEAP_BOUND_BYTES);
   });

@@ -77,10 +77,34 @@ describe('translations', () => {
 
       it('uses the billing vocabulary for statuses', () => {
         const vocabulary: Record<string, Record<string, string>> = {
-          ja: { 'status.open': 'オープン', 'status.disputed': '係争中', 'status.closed': 'クローズ', 'status.na': '適用不可', 'doc.invoice': '請求書' },
-          ko: { 'status.open': '미결', 'status.disputed': '분쟁 중', 'status.closed': '종결', 'status.na': '해당 없음', 'doc.invoice': '청구서' },
-          'zh-Hant': { 'status.open': '未結', 'status.disputed': '爭議中', 'status.closed': '已結', 'status.na': '不適用', 'doc.invoice': '發票' },
-          'zh-Hans': { 'status.open': '未结', 'status.disputed': '争议中', 'status.closed': '已结', 'status.na': '不适用', 'doc.invoice': '发票' },
+          ja: {
+            'status.open': 'オープン',
+            'status.disputed': '係争中',
+            'status.closed': 'クローズ',
+            'status.na': '適用不可',
+            'doc.invoice': '請求書',
+          },
+          ko: {
+            'status.open': '미결',
+            'status.disputed': '분쟁 중',
+            'status.closed': '종결',
+            'status.na': '해당 없음',
+            'doc.invoice': '청구서',
+          },
+          'zh-Hant': {
+            'status.open': '未結',
+            'status.disputed': '爭議中',
+            'status.closed': '已結',
+            'status.na': '不適用',
+            'doc.invoice': '發票',
+          },
+          'zh-Hans': {
+            'status.open': '未结',
+            'status.disputed': '争议中',
+            'status.closed': '已结',
+            'status.na': '不适用',
+            'doc.invoice': '发票',
+          },
         };
         for (const [id, expected] of Object.entries(vocabulary[locale]!)) {
           expect(units.get(id)?.target?.join(''), id).to.equal(expected);

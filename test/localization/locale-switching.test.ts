@@ -41,7 +41,9 @@ describe('locale switching', () => {
     expect(TRANSLATED_LOCALES).to.not.include(PSEUDO_LOCALE);
     for (const locale of SUPPORTED_LOCALES) expect(LOCALE_NAMES[locale], locale).to.be.a('string').and.not.equal('');
     // Exported by the package, for a language picker.
-    expect(api.LOCALE_NAMES === LOCALE_NAMES && api.TRANSLATED_LOCALES === TRANSLATED_LOCALES && api.PSEUDO_LOCALE === PSEUDO_LOCALE).to.equal(true);
+    expect(
+      api.LOCALE_NAMES === LOCALE_NAMES && api.TRANSLATED_LOCALES === TRANSLATED_LOCALES && api.PSEUDO_LOCALE === PSEUDO_LOCALE,
+    ).to.equal(true);
   });
 
   for (const locale of TRANSLATED_LOCALES) {

@@ -2,7 +2,17 @@
  * What a person sees or hears from a rendered element: its text nodes and the attributes
  * that are spoken or shown (aria-label, title, placeholder…), through open shadow roots.
  */
-const SPOKEN_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'placeholder', 'alt', 'label'];
+const SPOKEN_ATTRIBUTES = [
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'aria-placeholder',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+];
 
 export function renderedStrings(root: Element): string[] {
   const out: string[] = [];

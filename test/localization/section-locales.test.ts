@@ -25,7 +25,14 @@ const EXPECTED: Record<(typeof TARGET_LOCALES)[number], { amount: string; month:
 function nonMessageValues(intl: string): Set<string> {
   const values = new Set<string>();
   for (const invoice of seedInvoices()) {
-    for (const value of [invoice.invoiceNumber, invoice.customerName, invoice.ocn, invoice.bcn, invoice.billingEntityName, invoice.currency]) {
+    for (const value of [
+      invoice.invoiceNumber,
+      invoice.customerName,
+      invoice.ocn,
+      invoice.bcn,
+      invoice.billingEntityName,
+      invoice.currency,
+    ]) {
       if (value) values.add(value);
     }
     for (const doc of invoice.documents ?? []) {
@@ -200,7 +207,13 @@ describe('<invoice-section> in every locale', () => {
       const englishDate = new RegExp(`\\b(?:${monthNames.join('|')}) \\d{1,2}, \\d{4}\\b`, 'g');
       const leftovers = [...renderedStrings(el), ...(await openEverything(el))]
         .filter((original) => !values.has(original))
-        .map((original) => ({ original, words: withoutValues(original, values).replace(englishDate, ' ').match(/[A-Za-z]{2,}/g) ?? [] }))
+        .map((original) => ({
+          original,
+          words:
+            withoutValues(original, values)
+              .replace(englishDate, ' ')
+              .match(/[A-Za-z]{2,}/g) ?? [],
+        }))
         .filter((s) => s.words.length > 0)
         .map((s) => `${s.words.join(' ')} in "${s.original}"`);
       expect(leftovers, `text that bypasses msg():\n${leftovers.join('\n')}\n`).to.deep.equal([]);

@@ -55,7 +55,11 @@ interface Fault {
 const FAULTS: Fault[] = [
   { name: 'rejects (server error)', make: () => rejectingAdapter(), message: 'The invoices could not be loaded.' },
   { name: 'rejects (network)', make: () => rejectingAdapter(new InvoiceAdapterError('network', 'x')), message: LOAD_MESSAGES[1] as string },
-  { name: 'rejects (forbidden)', make: () => rejectingAdapter(new InvoiceAdapterError('forbidden', 'x')), message: LOAD_MESSAGES[2] as string },
+  {
+    name: 'rejects (forbidden)',
+    make: () => rejectingAdapter(new InvoiceAdapterError('forbidden', 'x')),
+    message: LOAD_MESSAGES[2] as string,
+  },
   { name: 'throws synchronously', make: () => throwingAdapter(), message: 'The invoices could not be loaded.' },
   { name: 'rejects with a non-error', make: () => rejectingWithJunkAdapter(), message: 'The invoices could not be loaded.' },
   { name: 'rejects with undefined', make: () => rejectingWithJunkAdapter(undefined), message: 'The invoices could not be loaded.' },
@@ -86,7 +90,12 @@ describe('adapter faults', () => {
       it(`adapter ${fault.name}: localised error, Retry recovers`, async () => {
         const failing = fault.make();
         const errors: InvoiceErrorDetail[] = [];
-        const grid = await fixture<InvoiceGrid>(html`<invoice-grid @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)} .adapter=${failing}></invoice-grid>`);
+        const grid = await fixture<InvoiceGrid>(
+          html`<invoice-grid
+            @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)}
+            .adapter=${failing}
+          ></invoice-grid>`,
+        );
         const alert = await waitFor(() => queryByRole(grid, 'alert'), 'error state', TIMEOUT_MS + 3000);
         expect(deepText(alert).trim()).to.contain(fault.message);
         expect(dataRows(grid)).to.have.length(0);
@@ -96,7 +105,9 @@ describe('adapter faults', () => {
         // Retry reaches the adapter again; once it answers, rows show and the error goes.
         const healthy = seedAdapter();
         let retried = 0;
-        Object.assign(failing, { listInvoices: (...args: Parameters<InvoiceDataAdapter['listInvoices']>) => (retried++, healthy.listInvoices(...args)) });
+        Object.assign(failing, {
+          listInvoices: (...args: Parameters<InvoiceDataAdapter['listInvoices']>) => (retried++, healthy.listInvoices(...args)),
+        });
         byRole(grid, 'button', 'Retry').click();
         await waitFor(() => retried === 1, 'retry reached the adapter');
         await waitFor(() => dataRows(grid).length === 5, 'rows after retry', TIMEOUT_MS + 3000);
@@ -154,7 +165,12 @@ describe('adapter faults', () => {
     it('a failure after removal is not reported either', async () => {
       const adapter = new ControlledAdapter();
       const errors: InvoiceErrorDetail[] = [];
-      const grid = await fixture<InvoiceGrid>(html`<invoice-grid @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)} .adapter=${adapter}></invoice-grid>`);
+      const grid = await fixture<InvoiceGrid>(
+        html`<invoice-grid
+          @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)}
+          .adapter=${adapter}
+        ></invoice-grid>`,
+      );
       await waitFor(() => adapter.pending.length > 0, 'load started');
       grid.remove();
       adapter.pending[0]!.reject(new InvoiceAdapterError('server', 'late'));
@@ -165,14 +181,18 @@ describe('adapter faults', () => {
     for (const { name, page } of malformedPages()) {
       it(`answers with a malformed page (${name}): a clear state, no stale or phantom rows`, async () => {
         let loaded = false;
-        const grid = await fixture<InvoiceGrid>(html`<invoice-grid @invoice-load=${() => (loaded = true)} .adapter=${malformedPageAdapter(page)}></invoice-grid>`);
+        const grid = await fixture<InvoiceGrid>(
+          html`<invoice-grid @invoice-load=${() => (loaded = true)} .adapter=${malformedPageAdapter(page)}></invoice-grid>`,
+        );
         const rowsIsArray = !!page && typeof page === 'object' && Array.isArray((page as { rows?: unknown }).rows);
         if (!rowsIsArray) {
           // No rows array: the answer cannot be read. Saying "No invoices match" would be false.
           await waitFor(() => queryByRole(grid, 'alert') || loaded, 'a settled state');
           await grid.updateComplete;
           const alert = queryByRole(grid, 'alert');
-          const shown = deepText(deepQueryAll(grid, '[part~="frame"]')[0] ?? grid).replace(/\s+/g, ' ').trim();
+          const shown = deepText(deepQueryAll(grid, '[part~="frame"]')[0] ?? grid)
+            .replace(/\s+/g, ' ')
+            .trim();
           expect(alert, `an unreadable page is taken as a result: "${shown.slice(-120)}"`).to.not.equal(null);
           expect(deepText(alert!)).to.contain('The billing service sent an answer that could not be read.');
           byRole(grid, 'button', 'Retry');
@@ -197,7 +217,7 @@ describe('adapter faults', () => {
     });
   });
 
-  describe('<invoice-section> over HTTP (RestInvoiceAdapter against the test server\'s fault routes)', () => {
+  describe("<invoice-section> over HTTP (RestInvoiceAdapter against the test server's fault routes)", () => {
     const cases: Array<[string, string]> = [
       ['/test-fault/status/500', LOAD_MESSAGES[5] as string],
       ['/test-fault/status/401', LOAD_MESSAGES[2] as string],
@@ -212,7 +232,11 @@ describe('adapter faults', () => {
       it(`${baseUrl}: "${message}" with Retry, then the real API recovers`, async () => {
         const failing = new RestInvoiceAdapter({ baseUrl, timeoutMs: TIMEOUT_MS });
         const section = await fixture<InvoiceSection>(html`<invoice-section .adapter=${failing}></invoice-section>`);
-        const alert = await waitFor(() => allByRole(section, 'alert').find((a) => deepText(a).includes(message)), `"${message}"`, TIMEOUT_MS + 5000);
+        const alert = await waitFor(
+          () => allByRole(section, 'alert').find((a) => deepText(a).includes(message)),
+          `"${message}"`,
+          TIMEOUT_MS + 5000,
+        );
         expect(alert).to.not.equal(undefined);
         expect(allByRole(section, 'button', 'Retry').length).to.be.at.least(1);
         expect(dataRows(section)).to.have.length(0);
@@ -231,7 +255,13 @@ describe('adapter faults', () => {
         const failing = fault.make();
         const errors: InvoiceErrorDetail[] = [];
         const dialog = await fixture<InvoiceDownloadDialog>(
-          html`<invoice-download-dialog @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)} .adapter=${failing} .invoice=${invoice} .today=${today} open></invoice-download-dialog>`,
+          html`<invoice-download-dialog
+            @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)}
+            .adapter=${failing}
+            .invoice=${invoice}
+            .today=${today}
+            open
+          ></invoice-download-dialog>`,
         );
         const alert = await waitFor(() => queryByRole(dialog, 'alert'), 'documents error', TIMEOUT_MS + 3000);
         expect(deepText(alert)).to.contain(fault.message);
@@ -250,7 +280,9 @@ describe('adapter faults', () => {
       const fetchDocument = adapter.fetchDocument.bind(adapter);
       let failures = 1;
       adapter.fetchDocument = (document, options) =>
-        document.kind === 'cdr' && failures-- > 0 ? Promise.reject(new InvoiceAdapterError('network', 'flaky')) : fetchDocument(document, options);
+        document.kind === 'cdr' && failures-- > 0
+          ? Promise.reject(new InvoiceAdapterError('network', 'flaky'))
+          : fetchDocument(document, options);
       const saved: string[] = [];
       const errors: InvoiceErrorDetail[] = [];
       const dialog = await fixture<InvoiceDownloadDialog>(
@@ -277,7 +309,20 @@ describe('adapter faults', () => {
 
     it('refuses document URLs that are not http(s) or blob, and says so', async () => {
       const adapter = seedAdapter();
-      const hostile = { ...invoice, id: 'u1', documents: [{ id: 'd1', kind: 'invoice' as const, name: 'Invoice', fileName: 'a.pdf', mimeType: 'application/pdf', url: 'javascript:__xss++' }] };
+      const hostile = {
+        ...invoice,
+        id: 'u1',
+        documents: [
+          {
+            id: 'd1',
+            kind: 'invoice' as const,
+            name: 'Invoice',
+            fileName: 'a.pdf',
+            mimeType: 'application/pdf',
+            url: 'javascript:__xss++',
+          },
+        ],
+      };
       adapter.listDocuments = async () => hostile.documents;
       const errors: InvoiceErrorDetail[] = [];
       const saved: string[] = [];
@@ -303,7 +348,9 @@ describe('adapter faults', () => {
 
     it('never lists documents of the previous invoice: answers arriving newest first', async () => {
       const adapter = new ControlledAdapter();
-      const dialog = await fixture<InvoiceDownloadDialog>(html`<invoice-download-dialog .adapter=${adapter} .invoice=${seedInvoices()[0]!} .today=${today} open></invoice-download-dialog>`);
+      const dialog = await fixture<InvoiceDownloadDialog>(
+        html`<invoice-download-dialog .adapter=${adapter} .invoice=${seedInvoices()[0]!} .today=${today} open></invoice-download-dialog>`,
+      );
       await waitFor(() => adapter.pendingOf('listDocuments').length === 1, 'first list');
       dialog.invoice = invoice;
       await dialog.updateComplete;
@@ -319,7 +366,9 @@ describe('adapter faults', () => {
 
     it('ignores documents that arrive after the dialog was removed', async () => {
       const adapter = new ControlledAdapter();
-      const dialog = await fixture<InvoiceDownloadDialog>(html`<invoice-download-dialog .adapter=${adapter} .invoice=${invoice} .today=${today} open></invoice-download-dialog>`);
+      const dialog = await fixture<InvoiceDownloadDialog>(
+        html`<invoice-download-dialog .adapter=${adapter} .invoice=${invoice} .today=${today} open></invoice-download-dialog>`,
+      );
       await waitFor(() => adapter.pending.length > 0, 'list started');
       dialog.remove();
       await adapter.answer(adapter.pending[0]!);
@@ -334,7 +383,10 @@ describe('adapter faults', () => {
         const failing = fault.make();
         const errors: InvoiceErrorDetail[] = [];
         const section = await fixture<InvoiceSection>(
-          html`<invoice-section @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)} .adapter=${failing}></invoice-section>`,
+          html`<invoice-section
+            @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)}
+            .adapter=${failing}
+          ></invoice-section>`,
         );
         await waitFor(() => allByRole(section, 'alert').length === 2, 'grid and tabs errors', TIMEOUT_MS + 3000);
         expect(allByRole(section, 'button', 'Retry')).to.have.length(2);
@@ -351,10 +403,18 @@ describe('adapter faults', () => {
     it('answers and failures after the section was removed change nothing and reach no one', async () => {
       const adapter = new ControlledAdapter();
       const errors: InvoiceErrorDetail[] = [];
-      const section = await fixture<InvoiceSection>(html`<invoice-section @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)} .adapter=${adapter}></invoice-section>`);
+      const section = await fixture<InvoiceSection>(
+        html`<invoice-section
+          @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)}
+          .adapter=${adapter}
+        ></invoice-section>`,
+      );
       await waitFor(() => adapter.pendingOf('listInvoices').length >= 1 && adapter.pendingOf('countByStatus').length >= 1, 'loads started');
       section.remove();
-      expect(adapter.all.every((call) => call.signal?.aborted), 'every load aborted on removal').to.equal(true);
+      expect(
+        adapter.all.every((call) => call.signal?.aborted),
+        'every load aborted on removal',
+      ).to.equal(true);
       const [list, ...others] = [...adapter.pending];
       await adapter.answer(list!);
       for (const call of others) call.reject(new InvoiceAdapterError('server', 'late'));
@@ -387,7 +447,10 @@ describe('adapter faults', () => {
         const failing = fault.make();
         const errors: InvoiceErrorDetail[] = [];
         const tabs = await fixture<InvoiceStatusTabs>(
-          html`<invoice-status-tabs @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)} .adapter=${failing}></invoice-status-tabs>`,
+          html`<invoice-status-tabs
+            @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)}
+            .adapter=${failing}
+          ></invoice-status-tabs>`,
         );
         const alert = await waitFor(() => queryByRole(tabs, 'alert'), 'counts error', TIMEOUT_MS + 3000);
         // The tabs may word the generic failure for counts ("The invoice counts could not be loaded.").
@@ -401,7 +464,15 @@ describe('adapter faults', () => {
         Object.assign(failing, { countByStatus: healthy.countByStatus.bind(healthy) });
         byRole(tabs, 'button', 'Retry').click();
         await waitFor(() => !queryByRole(tabs, 'alert'), 'error cleared', TIMEOUT_MS + 3000);
-        await waitFor(() => /^Open\s*1$/.test(deepText(byRole(tabs, 'tab', /^Open/)).replace(/\s+/g, ' ').trim()), 'open count');
+        await waitFor(
+          () =>
+            /^Open\s*1$/.test(
+              deepText(byRole(tabs, 'tab', /^Open/))
+                .replace(/\s+/g, ' ')
+                .trim(),
+            ),
+          'open count',
+        );
       });
     }
 
@@ -424,10 +495,14 @@ describe('adapter faults', () => {
       it(`malformed counts ${JSON.stringify(counts)}: no NaN, negative or infinite count shown`, async () => {
         const adapter: InvoiceDataAdapter = seedAdapter();
         adapter.countByStatus = async () => counts as never;
-        const tabs = await fixture<InvoiceStatusTabs>(html`<invoice-status-tabs show-all show-na .adapter=${adapter}></invoice-status-tabs>`);
+        const tabs = await fixture<InvoiceStatusTabs>(
+          html`<invoice-status-tabs show-all show-na .adapter=${adapter}></invoice-status-tabs>`,
+        );
         await tabs.countsSettled;
         await tabs.updateComplete;
-        const text = deepQueryAll(tabs, '[role="tab"]').map((tab) => deepText(tab)).join(' | ');
+        const text = deepQueryAll(tabs, '[role="tab"]')
+          .map((tab) => deepText(tab))
+          .join(' | ');
         expect(text).not.to.match(/NaN|∞|Infinity|-\d/);
       });
     }

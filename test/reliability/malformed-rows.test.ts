@@ -46,7 +46,11 @@ describe('malformed rows', () => {
       const rows = [seed[0], ...bad.map((b) => b.row), seed[3]] as Invoice[];
       const errors: InvoiceErrorDetail[] = [];
       const grid = await fixture<InvoiceGrid>(
-        html`<invoice-grid page-size="100" @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)} .adapter=${seedAdapter(rows)}></invoice-grid>`,
+        html`<invoice-grid
+          page-size="100"
+          @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)}
+          .adapter=${seedAdapter(rows)}
+        ></invoice-grid>`,
       );
       await waitFor(() => dataRows(grid).length === rows.length, 'every row rendered');
       const rendered = dataRows(grid);
@@ -67,7 +71,10 @@ describe('malformed rows', () => {
         [rendered[rendered.length - 1], seed[3], '¥45,629', 'October 2020'],
       ] as const) {
         const text = deepText(row as Element);
-        expect(text).to.contain(amount).and.contain(month).and.contain((invoice as Invoice).invoiceNumber);
+        expect(text)
+          .to.contain(amount)
+          .and.contain(month)
+          .and.contain((invoice as Invoice).invoiceNumber);
         expect(deepQueryAll(row as Element, '[part~="invalid-value"]')).to.have.length(0);
       }
       expectNoInjectedMarkup(grid);
@@ -80,7 +87,9 @@ describe('malformed rows', () => {
       expect(deepText(grid)).not.to.match(/NaN|\[object Object\]|undefined/);
     });
 
-    it(`renders ${RANDOM_ROWS.toLocaleString('en')} rows of hostile values without a throw, reporting each bad one`, async function (this: { timeout(ms: number): void }) {
+    it(`renders ${RANDOM_ROWS.toLocaleString('en')} rows of hostile values without a throw, reporting each bad one`, async function (this: {
+      timeout(ms: number): void;
+    }) {
       this.timeout(120_000);
       const rows = hostileRows(RANDOM_ROWS);
       const expectedBad = countInvalid(rows);
@@ -106,7 +115,9 @@ describe('malformed rows', () => {
         rendered += dataRows(grid).length;
         placeholders += deepQueryAll(grid, '[part~="invalid-value"]').length;
       }
-      console.log(`malformed rows: ${rendered} random rows rendered, ${reported} reported as malformed, ${placeholders} placeholders shown`);
+      console.log(
+        `malformed rows: ${rendered} random rows rendered, ${reported} reported as malformed, ${placeholders} placeholders shown`,
+      );
       expect(rendered).to.equal(RANDOM_ROWS);
       expect(reported, 'invoice-error per malformed row').to.equal(expectedBad);
       expect(placeholders).to.be.at.least(expectedBad);
@@ -127,7 +138,11 @@ describe('malformed rows', () => {
       const counts = await adapter.countByStatus(defaultQuery());
       for (const value of Object.values(counts)) expect(Number.isInteger(value) && value >= 0).to.equal(true);
       // Currency codes that are also Object.prototype names must not poison the totals.
-      const prototypeNames = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'].map((currency, i) => ({ ...seedInvoices()[0]!, id: `p${i}`, currency }));
+      const prototypeNames = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'].map((currency, i) => ({
+        ...seedInvoices()[0]!,
+        id: `p${i}`,
+        currency,
+      }));
       const poisoned = await new InMemoryInvoiceAdapter([...prototypeNames, ...seedInvoices()]).listInvoices(defaultQuery());
       for (const [currency, sum] of Object.entries(poisoned.totals ?? {})) {
         expect(Number.isFinite(sum), `total for ${JSON.stringify(currency)}`).to.equal(true);
@@ -143,7 +158,14 @@ describe('malformed rows', () => {
   describe('<invoice-download-dialog>', () => {
     it('lists malformed documents safely and keeps the sound ones', async () => {
       const invoice = seedInvoices()[3] as Invoice;
-      const sound: InvoiceDocument = { id: 'ok', kind: 'invoice', name: 'Invoice', fileName: 'ok.pdf', mimeType: 'application/pdf', size: 1000 };
+      const sound: InvoiceDocument = {
+        id: 'ok',
+        kind: 'invoice',
+        name: 'Invoice',
+        fileName: 'ok.pdf',
+        mimeType: 'application/pdf',
+        size: 1000,
+      };
       const documents = [
         sound,
         null,
@@ -152,13 +174,26 @@ describe('malformed rows', () => {
         { id: 'n1' },
         { id: 'n2', kind: 'weird', name: { x: 1 }, fileName: ['a'], size: Number.NaN, availableUntil: '2020-13-45' },
         { id: 'n3', kind: 'cdr', name: '', fileName: '', size: -5, availableUntil: 'never' },
-        { id: 'n4', kind: 'report', name: 'R', fileName: 'r.csv', mimeType: 'text/csv', size: Number.POSITIVE_INFINITY, availability: 'bogus' },
+        {
+          id: 'n4',
+          kind: 'report',
+          name: 'R',
+          fileName: 'r.csv',
+          mimeType: 'text/csv',
+          size: Number.POSITIVE_INFINITY,
+          availability: 'bogus',
+        },
         { id: 'ok', kind: 'invoice', name: 'Duplicate id', fileName: 'dup.pdf', mimeType: 'application/pdf' },
       ];
       const adapter = seedAdapter();
       adapter.listDocuments = async () => documents as InvoiceDocument[];
       const dialog = await fixture<InvoiceDownloadDialog>(
-        html`<invoice-download-dialog .adapter=${adapter} .invoice=${invoice} .today=${new Date('2020-12-15T00:00:00Z')} open></invoice-download-dialog>`,
+        html`<invoice-download-dialog
+          .adapter=${adapter}
+          .invoice=${invoice}
+          .today=${new Date('2020-12-15T00:00:00Z')}
+          open
+        ></invoice-download-dialog>`,
       );
       await dialog.documentsSettled;
       await dialog.updateComplete;
@@ -170,12 +205,26 @@ describe('malformed rows', () => {
 
     it('survives 500 documents of hostile values', async () => {
       const docs = fc.sample(
-        fc.record({ id: hostileValue, kind: hostileValue, name: hostileValue, fileName: hostileValue, mimeType: hostileValue, size: hostileValue, url: hostileValue, availableUntil: hostileValue }, { requiredKeys: [] }),
+        fc.record(
+          {
+            id: hostileValue,
+            kind: hostileValue,
+            name: hostileValue,
+            fileName: hostileValue,
+            mimeType: hostileValue,
+            size: hostileValue,
+            url: hostileValue,
+            availableUntil: hostileValue,
+          },
+          { requiredKeys: [] },
+        ),
         { numRuns: 500, seed: 42 },
       );
       const adapter = seedAdapter();
       adapter.listDocuments = async () => docs as InvoiceDocument[];
-      const dialog = await fixture<InvoiceDownloadDialog>(html`<invoice-download-dialog .adapter=${adapter} .invoice=${seedInvoices()[3]!} open></invoice-download-dialog>`);
+      const dialog = await fixture<InvoiceDownloadDialog>(
+        html`<invoice-download-dialog .adapter=${adapter} .invoice=${seedInvoices()[3]!} open></invoice-download-dialog>`,
+      );
       await dialog.documentsSettled;
       await dialog.updateComplete;
       await settle();
@@ -191,12 +240,23 @@ describe('malformed rows', () => {
         'open',
         42,
         { version: 99 },
-        { version: 1, monthFrom: '0020-10', monthTo: 5, amountMin: 'abc', amountMax: Number.NaN, currency: {}, statuses: 'open', kinds: [null, 'x'] },
+        {
+          version: 1,
+          monthFrom: '0020-10',
+          monthTo: 5,
+          amountMin: 'abc',
+          amountMax: Number.NaN,
+          currency: {},
+          statuses: 'open',
+          kinds: [null, 'x'],
+        },
         { version: 1, invoiceNumber: 'x', customerName: { op: 'regex', value: 5 }, ocn: null },
         fc.sample(fc.dictionary(fc.string({ maxLength: 12 }), hostileValue), { numRuns: 1, seed: 3 })[0],
       ];
       for (const value of values) {
-        const filter = await fixture<AdvancedFilter>(html`<advanced-filter no-saved-views .value=${value as unknown as InvoiceFilter}></advanced-filter>`);
+        const filter = await fixture<AdvancedFilter>(
+          html`<advanced-filter no-saved-views .value=${value as unknown as InvoiceFilter}></advanced-filter>`,
+        );
         await filter.updateComplete;
         expect(filter.value.version).to.equal(1);
         expect(deepText(filter)).not.to.match(/NaN|\[object Object\]|undefined/);

@@ -26,7 +26,10 @@ const onCspPage = () => document.querySelector('meta[name="invoice-strict-csp"]'
 
 function expectNoViolations(step: string): void {
   const violations = window.__cspViolations ?? [];
-  expect(violations.map((v) => `${v.directive} ${v.blockedURI} ${v.sample} @ ${v.source}`), `CSP violations after: ${step}`).to.deep.equal([]);
+  expect(
+    violations.map((v) => `${v.directive} ${v.blockedURI} ${v.sample} @ ${v.source}`),
+    `CSP violations after: ${step}`,
+  ).to.deep.equal([]);
 }
 
 function dataRows(root: Element): HTMLElement[] {
@@ -111,9 +114,16 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
 
   it('lists documents and saves a ZIP from <invoice-download-dialog> with zero violations', async () => {
     const adapter = seedAdapter();
-    const invoice = (await adapter.listInvoices({ search: '2202008003470', statuses: [], filter: { version: 1 }, sort: [], offset: 0, limit: 1 })).rows[0]!;
+    const invoice = (
+      await adapter.listInvoices({ search: '2202008003470', statuses: [], filter: { version: 1 }, sort: [], offset: 0, limit: 1 })
+    ).rows[0]!;
     const dialog = await fixture<HTMLElement & { documentsSettled: Promise<void> }>(
-      html`<invoice-download-dialog .adapter=${adapter} .invoice=${invoice} .today=${new Date('2020-12-15T00:00:00Z')} open></invoice-download-dialog>`,
+      html`<invoice-download-dialog
+        .adapter=${adapter}
+        .invoice=${invoice}
+        .today=${new Date('2020-12-15T00:00:00Z')}
+        open
+      ></invoice-download-dialog>`,
     );
     await dialog.documentsSettled;
     await waitFor(() => deepQueryAll<HTMLInputElement>(dialog, 'input[part~="checkbox"]').length === 3, 'documents listed');
@@ -152,7 +162,9 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
       seen.push(...window.__cspViolations.map((v) => `${step}: ${v.directive} ${v.blockedURI} @ ${v.source}`));
       window.__cspViolations.length = 0;
     };
-    const section = await fixture<InvoiceSection>(html`<invoice-section storage-key="csp-test" .adapter=${seedAdapter()}></invoice-section>`);
+    const section = await fixture<InvoiceSection>(
+      html`<invoice-section storage-key="csp-test" .adapter=${seedAdapter()}></invoice-section>`,
+    );
     await waitFor(() => dataRows(section).length === 5, 'seed rows');
     await settle(50);
     checkpoint('first render');
@@ -179,7 +191,12 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
     checkpoint('sort');
 
     byRole(section, 'button', 'Advanced filter').click();
-    const min = await waitFor(() => queryByRole<HTMLInputElement>(section, 'textbox', 'Minimum amount') ?? queryByRole<HTMLInputElement>(section, 'spinbutton', 'Minimum amount'), 'filter panel');
+    const min = await waitFor(
+      () =>
+        queryByRole<HTMLInputElement>(section, 'textbox', 'Minimum amount') ??
+        queryByRole<HTMLInputElement>(section, 'spinbutton', 'Minimum amount'),
+      'filter panel',
+    );
     min.value = '40000';
     min.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     byRole(section, 'button', 'Apply').click();
@@ -239,7 +256,9 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
   });
 
   it('scrolls a virtual grid of 2,000 rows with zero violations', async () => {
-    const grid = await fixture<InvoiceGrid>(html`<invoice-grid virtual .adapter=${seedAdapter(generateInvoices(2000, { seed: 5 }))}></invoice-grid>`);
+    const grid = await fixture<InvoiceGrid>(
+      html`<invoice-grid virtual .adapter=${seedAdapter(generateInvoices(2000, { seed: 5 }))}></invoice-grid>`,
+    );
     await waitFor(() => dataRows(grid).length > 0, 'virtual rows');
     const scroller = deepQueryAll(grid, '[part~="grid"]')[0] as HTMLElement;
     for (const top of [2000, 20_000, 60_000]) {

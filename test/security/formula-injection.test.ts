@@ -75,7 +75,8 @@ const meta = {
 };
 
 /** Headers are partner wording and may be hostile too. */
-const hostileColumns = (): ExportColumn[] => columns.map((column, i) => ({ ...column, header: FORMULA_PAYLOADS[i % FORMULA_PAYLOADS.length] as string }));
+const hostileColumns = (): ExportColumn[] =>
+  columns.map((column, i) => ({ ...column, header: FORMULA_PAYLOADS[i % FORMULA_PAYLOADS.length] as string }));
 
 /** A minimal RFC 4180 reader (quotes, doubled quotes, CR/LF inside quotes). */
 function parseCsv(text: string): string[][] {
@@ -139,7 +140,11 @@ describe('formula injection through export', () => {
     }
 
     // Every payload is there, in every column, exactly (apostrophe rule applied).
-    const data = XLSX.utils.sheet_to_json<string[]>(workbook.Sheets[workbook.SheetNames[0] as string] as XLSX.WorkSheet, { header: 1, raw: true, defval: '' });
+    const data = XLSX.utils.sheet_to_json<string[]>(workbook.Sheets[workbook.SheetNames[0] as string] as XLSX.WorkSheet, {
+      header: 1,
+      raw: true,
+      defval: '',
+    });
     FORMULA_PAYLOADS.forEach((payload, r) => {
       const line = data[r + 1] as unknown[];
       // SheetJS's reader folds CR LF into LF (a lone CR survives); the raw XML is checked below.
@@ -147,7 +152,11 @@ describe('formula injection through export', () => {
       columns.forEach((_, c) => expect(fold(line[c]), `row ${r + 1}, column ${c + 1}`).to.equal(fold(expected(payload))));
     });
     expect(textCells).to.be.at.least(FORMULA_PAYLOADS.length * columns.length);
-    const details = XLSX.utils.sheet_to_json<string[]>(workbook.Sheets[workbook.SheetNames[1] as string] as XLSX.WorkSheet, { header: 1, raw: true, defval: '' });
+    const details = XLSX.utils.sheet_to_json<string[]>(workbook.Sheets[workbook.SheetNames[1] as string] as XLSX.WorkSheet, {
+      header: 1,
+      raw: true,
+      defval: '',
+    });
     expect(details.flat()).to.include(expected(meta.filterDescription));
   });
 
@@ -156,7 +165,11 @@ describe('formula injection through export', () => {
     const headers = hostileColumns().map((c) => expected(c.header));
     const xlsx = await exportInvoices({ format: 'xlsx', columns: hostileColumns(), rows, meta });
     const workbook = XLSX.read(new Uint8Array(await xlsx.blob.arrayBuffer()), { type: 'array', cellFormula: true });
-    const data = XLSX.utils.sheet_to_json<string[]>(workbook.Sheets[workbook.SheetNames[0] as string] as XLSX.WorkSheet, { header: 1, raw: true, defval: '' });
+    const data = XLSX.utils.sheet_to_json<string[]>(workbook.Sheets[workbook.SheetNames[0] as string] as XLSX.WorkSheet, {
+      header: 1,
+      raw: true,
+      defval: '',
+    });
     expect(data[0], 'xlsx header row').to.deep.equal(headers);
     const csv = await exportInvoices({ format: 'csv', columns: hostileColumns(), rows, meta });
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(await csv.blob.arrayBuffer())).replace(/^\ufeff/, '');

@@ -36,7 +36,10 @@ const FIRE_MS = 150;
 async function expectInert(root: Element, trap: XssTrap): Promise<void> {
   await settle(FIRE_MS);
   expect(trap.count, 'payloads executed').to.equal(0);
-  expect(trap.violations.map((v) => v.effectiveDirective), 'CSP violations').to.deep.equal([]);
+  expect(
+    trap.violations.map((v) => v.effectiveDirective),
+    'CSP violations',
+  ).to.deep.equal([]);
   expectNoInjectedMarkup(root);
 }
 
@@ -79,14 +82,19 @@ describe('XSS corpus', () => {
   describe('<invoice-grid>', () => {
     it('shows every payload in every cell as text, runs none, creates no markup', async () => {
       const watch = watchPage();
-      const grid = await fixture<InvoiceGrid>(html`<invoice-grid page-size="100" .adapter=${seedAdapter(hostileInvoices())}></invoice-grid>`);
+      const grid = await fixture<InvoiceGrid>(
+        html`<invoice-grid page-size="100" .adapter=${seedAdapter(hostileInvoices())}></invoice-grid>`,
+      );
       await waitFor(() => deepQueryAll(grid, '[role="row"][aria-rowindex]').length > XSS_PAYLOADS.length, 'hostile rows');
       await expectInert(grid, trap);
       const cells = deepQueryAll(grid, '[role="gridcell"]');
       expectAllLiteral(cells.map((cell) => deepText(cell)).join('\n'), 'grid cells');
       // Each row's checkbox and actions button are named by its number, as text.
       for (const payload of payloads) {
-        expect(allByRole(grid, 'checkbox', `Select invoice ${payload.replace(/\s+/g, ' ').trim()}`, { hidden: true }).length, payload).to.be.at.least(1);
+        expect(
+          allByRole(grid, 'checkbox', `Select invoice ${payload.replace(/\s+/g, ' ').trim()}`, { hidden: true }).length,
+          payload,
+        ).to.be.at.least(1);
       }
       const actionLabels = deepQueryAll(grid, '[part~="actions-button"]').map((b) => b.getAttribute('aria-label'));
       for (const payload of payloads) expect(actionLabels).to.include(`Actions for ${payload}`);
@@ -96,7 +104,9 @@ describe('XSS corpus', () => {
     it('keeps payloads inert in the action menu, the live region, the search box and an export', async () => {
       const downloads = captureDownloads();
       try {
-        const grid = await fixture<InvoiceGrid>(html`<invoice-grid page-size="100" .adapter=${seedAdapter(hostileInvoices())}></invoice-grid>`);
+        const grid = await fixture<InvoiceGrid>(
+          html`<invoice-grid page-size="100" .adapter=${seedAdapter(hostileInvoices())}></invoice-grid>`,
+        );
         await waitFor(() => deepQueryAll(grid, '[part~="actions-button"]').length >= XSS_PAYLOADS.length, 'actions buttons');
         for (const index of [0, 1, 18, 36, 39]) {
           const button = deepQueryAll(grid, '[part~="actions-button"]')[index] as HTMLElement;
@@ -144,7 +154,9 @@ describe('XSS corpus', () => {
       for (const payload of payloads) {
         const adapter = seedAdapter();
         adapter.countByStatus = async () => ({ open: payload, disputed: payload, closed: payload, na: payload }) as never;
-        const tabs = await fixture<InvoiceStatusTabs>(html`<invoice-status-tabs show-all show-na .label=${payload} .adapter=${adapter}></invoice-status-tabs>`);
+        const tabs = await fixture<InvoiceStatusTabs>(
+          html`<invoice-status-tabs show-all show-na .label=${payload} .adapter=${adapter}></invoice-status-tabs>`,
+        );
         await tabs.countsSettled;
         await tabs.updateComplete;
         expect(deepQueryAll(tabs, '[role="tablist"]')[0]?.getAttribute('aria-label')).to.equal(payload);
@@ -193,7 +205,11 @@ describe('XSS corpus', () => {
         savedAt: payload,
       }));
       const filter = await fixture<AdvancedFilter>(
-        html`<advanced-filter .value=${filterWith(payloads[0] as string)} .currencies=${payloads} .savedViewsStore=${new MemoryStore(views)}></advanced-filter>`,
+        html`<advanced-filter
+          .value=${filterWith(payloads[0] as string)}
+          .currencies=${payloads}
+          .savedViewsStore=${new MemoryStore(views)}
+        ></advanced-filter>`,
       );
       await waitFor(() => filter.savedViews.length === payloads.length, 'saved views listed');
       await filter.updateComplete;
@@ -225,7 +241,10 @@ describe('XSS corpus', () => {
     it('renders active-filter chips with payload values as text', async () => {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       for (const payload of payloads) {
-        render(filterChips(filterWith(payload), () => undefined, { onClearAll: () => undefined }), host);
+        render(
+          filterChips(filterWith(payload), () => undefined, { onClearAll: () => undefined }),
+          host,
+        );
         expect(deepText(host)).to.contain(payload);
         expectNoInjectedMarkup(host);
       }
@@ -256,14 +275,19 @@ describe('XSS corpus', () => {
       const named = allByRole(dialog, 'checkbox', undefined, { hidden: true }).map((box) => box.getAttribute('aria-labelledby'));
       expect(named.length).to.be.greaterThan(invoices.length);
 
-      const selectAll = deepQueryAll<HTMLInputElement>(dialog, 'input[type="checkbox"]').find((box) => !box.hasAttribute('aria-labelledby') || /select-all/.test(box.id));
+      const selectAll = deepQueryAll<HTMLInputElement>(dialog, 'input[type="checkbox"]').find(
+        (box) => !box.hasAttribute('aria-labelledby') || /select-all/.test(box.id),
+      );
       for (const box of deepQueryAll<HTMLInputElement>(dialog, 'input[part~="checkbox"]')) {
         if (!box.disabled && !box.checked) box.click();
       }
       expect(selectAll).to.not.equal(undefined);
       await dialog.updateComplete;
       await dialog.downloadSelected();
-      await waitFor(() => saved.length === 1 || deepQueryAll(dialog, '[part~="save-partial-button"]').length > 0, 'download finished or partial');
+      await waitFor(
+        () => saved.length === 1 || deepQueryAll(dialog, '[part~="save-partial-button"]').length > 0,
+        'download finished or partial',
+      );
       const partial = deepQueryAll<HTMLButtonElement>(dialog, '[part~="save-partial-button"]')[0];
       if (saved.length === 0 && partial) partial.click();
       await waitFor(() => saved.length === 1, 'ZIP saved');
@@ -283,13 +307,22 @@ describe('XSS corpus', () => {
     it('keeps payloads inert across tabs, grid, chips, filter and dialog together', async () => {
       const watch = watchPage();
       const invoices = hostileInvoices();
-      const section = await fixture<InvoiceSection>(html`<invoice-section page-size="100" storage-key="xss-section" .adapter=${seedAdapter(invoices)}></invoice-section>`);
+      const section = await fixture<InvoiceSection>(
+        html`<invoice-section page-size="100" storage-key="xss-section" .adapter=${seedAdapter(invoices)}></invoice-section>`,
+      );
       await waitFor(() => deepQueryAll(section, '[role="row"][part~="row"]').length === invoices.length, 'hostile rows in the section');
       await expectInert(section, trap);
       expectAllLiteral(deepText(section), 'section');
 
       // A filter holding a payload: chips and filter fields show it as text.
-      section.query = { ...section.query, filter: { ...emptyFilter(), customerName: { op: 'contains', value: payloads[0] as string }, ocn: { op: 'contains', value: payloads[36] as string } } };
+      section.query = {
+        ...section.query,
+        filter: {
+          ...emptyFilter(),
+          customerName: { op: 'contains', value: payloads[0] as string },
+          ocn: { op: 'contains', value: payloads[36] as string },
+        },
+      };
       await waitFor(() => deepQueryAll(section, '[part~="chip"]').length === 2, 'chips');
       expect(deepText(deepQueryAll(section, '[part~="chip"]')[0]!)).to.contain(payloads[0]);
       await expectInert(section, trap);
@@ -309,12 +342,16 @@ describe('XSS corpus', () => {
   it('leaves no trace in the page outside the elements', async () => {
     await settle(FIRE_MS);
     expect(trap.count).to.equal(0);
-    const strays = [...deepElements(document.body)].filter((e) => ['img', 'iframe', 'script', 'svg'].includes(e.localName) && !e.closest('[data-wtr]'));
+    const strays = [...deepElements(document.body)].filter(
+      (e) => ['img', 'iframe', 'script', 'svg'].includes(e.localName) && !e.closest('[data-wtr]'),
+    );
     expect(strays.filter((e) => (e.getAttribute('onerror') ?? e.getAttribute('onload')) !== null)).to.deep.equal([]);
   });
 
   it('is not fooled by a query holding payloads', async () => {
-    const grid = await fixture<InvoiceGrid>(html`<invoice-grid .adapter=${seedAdapter()} .query=${defaultQuery({ search: payloads[0] as string })}></invoice-grid>`);
+    const grid = await fixture<InvoiceGrid>(
+      html`<invoice-grid .adapter=${seedAdapter()} .query=${defaultQuery({ search: payloads[0] as string })}></invoice-grid>`,
+    );
     await waitFor(() => deepQueryAll(grid, '[part~="empty"]').length > 0, 'empty state');
     await expectInert(grid, trap);
   });

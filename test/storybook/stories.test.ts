@@ -110,7 +110,8 @@ describe('stories', () => {
   const onError = (event: ErrorEvent) => {
     if (!String(event.message).includes('ResizeObserver loop')) errors.push(String(event.error?.stack ?? event.message));
   };
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String((event.reason as Error)?.stack ?? event.reason)}`);
+  const onRejection = (event: PromiseRejectionEvent) =>
+    errors.push(`unhandled rejection: ${String((event.reason as Error)?.stack ?? event.reason)}`);
 
   before(async () => {
     await setLocale('en');
@@ -144,7 +145,10 @@ describe('stories', () => {
   it('has at least 25 stories and at least 3 per element', () => {
     expect(stories.length, 'stories in total').to.be.at.least(25);
     const perElement = Object.fromEntries(ELEMENTS.map((tag) => [tag, stories.filter((s) => s.module.default.component === tag).length]));
-    expect(Object.entries(perElement).filter(([, count]) => count < 3), 'elements with fewer than 3 stories').to.deep.equal([]);
+    expect(
+      Object.entries(perElement).filter(([, count]) => count < 3),
+      'elements with fewer than 3 stories',
+    ).to.deep.equal([]);
   });
 
   // Every story in the light theme; the first story of each file in the dark theme too, so
@@ -157,7 +161,7 @@ describe('stories', () => {
   for (const { path, module, name, story, theme } of variants) {
     const meta = module.default;
     const label = `${meta.title ?? path} / ${story.name ?? name}${theme === 'dark' ? ' (dark)' : ''}`;
-    it(`${label} renders, axe clean${story.play ?? meta.play ? ', play passes' : ''}`, async function () {
+    it(`${label} renders, axe clean${(story.play ?? meta.play) ? ', play passes' : ''}`, async function () {
       this.timeout(30_000);
       errors = [];
       const args: Args = { ...meta.args, ...story.args };
@@ -173,7 +177,8 @@ describe('stories', () => {
         loaded: {},
         step: async (_label: string, play: () => Promise<void> | void) => play(),
       };
-      for (const loader of [...(meta.loaders ?? []), ...(story.loaders ?? [])]) Object.assign(context['loaded'] as object, await loader(context));
+      for (const loader of [...(meta.loaders ?? []), ...(story.loaders ?? [])])
+        Object.assign(context['loaded'] as object, await loader(context));
 
       const draw = story.render ?? meta.render;
       let storyFn: StoryFn = (ctx) => (draw ? draw(ctx.args, ctx) : renderComponent(meta.component as string, ctx.args));

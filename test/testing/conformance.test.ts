@@ -113,7 +113,11 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
       listDocuments: () => new Promise(() => {}),
       fetchDocument: () => new Promise(() => {}),
     };
-    const report = await runAdapterConformance(() => hanging, { register: false, timeoutMs: 20, skip: ['search', 'filter', 'sort', 'paging', 'counts', 'documents', 'errors', 'concurrency', 'abort'] });
+    const report = await runAdapterConformance(() => hanging, {
+      register: false,
+      timeoutMs: 20,
+      skip: ['search', 'filter', 'sort', 'paging', 'counts', 'documents', 'errors', 'concurrency', 'abort'],
+    });
     expect(report.ok).to.equal(false);
     expect(report.results.every((r) => !r.ok && /did not settle within 20 ms/.test(r.message ?? ''))).to.equal(true);
   });
@@ -128,11 +132,23 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
     const itFn = (name: string, body: () => Promise<void>) => {
       tests.push({ path: `${suites.at(-1)} > ${name}`, body });
     };
-    const report = runAdapterConformance(({ invoices }) => new Broken(invoices, 'counts'), { describe: describeFn, it: itFn, title: 'Mine', skip: ['documents'] });
+    const report = runAdapterConformance(({ invoices }) => new Broken(invoices, 'counts'), {
+      describe: describeFn,
+      it: itFn,
+      title: 'Mine',
+      skip: ['documents'],
+    });
     expect(suites[0]).to.equal('Mine');
     expect(suites).to.not.include('documents');
     expect(tests.map((t) => t.path)).to.include('counts > counts follow the filter');
-    const outcomes = await Promise.all(tests.map((t) => t.body().then(() => 'pass', (e: Error) => e.name)));
+    const outcomes = await Promise.all(
+      tests.map((t) =>
+        t.body().then(
+          () => 'pass',
+          (e: Error) => e.name,
+        ),
+      ),
+    );
     expect(outcomes.filter((o) => o !== 'pass').every((o) => o === 'ConformanceError')).to.equal(true);
     const finished = await report;
     expect(finished.results).to.have.length(tests.length);
@@ -141,9 +157,23 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
   });
 
   it('reports every check as passed for the reference adapter itself', async () => {
-    const report = await runAdapterConformance(({ invoices }) => new InMemoryInvoiceAdapter(invoices, { documentContent: sampleDocumentContent }), { register: false });
+    const report = await runAdapterConformance(
+      ({ invoices }) => new InMemoryInvoiceAdapter(invoices, { documentContent: sampleDocumentContent }),
+      { register: false },
+    );
     expect(report.failed).to.equal(0);
-    const groups: ConformanceGroup[] = ['shape', 'search', 'filter', 'sort', 'paging', 'counts', 'documents', 'abort', 'errors', 'concurrency'];
+    const groups: ConformanceGroup[] = [
+      'shape',
+      'search',
+      'filter',
+      'sort',
+      'paging',
+      'counts',
+      'documents',
+      'abort',
+      'errors',
+      'concurrency',
+    ];
     expect([...new Set(report.results.map((r) => r.group))]).to.deep.equal(groups);
     expect(conformanceInvoices()).to.have.length(305);
   });

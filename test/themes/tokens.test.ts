@@ -31,7 +31,11 @@ async function readSource(path: string): Promise<Source> {
 
 const all = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => m[1] as string);
 const unique = (items: string[]) => [...new Set(items)].sort();
-const squash = (value: string) => value.replace(/\s+/g, ' ').replace(/--_inv-/g, '--inv-').trim();
+const squash = (value: string) =>
+  value
+    .replace(/\s+/g, ' ')
+    .replace(/--_inv-/g, '--inv-')
+    .trim();
 
 /** Custom properties read with var(), by prefix. */
 export function readProperties(code: string, prefix: '--inv-' | '--_inv-'): string[] {
@@ -65,7 +69,9 @@ function cssDeclarations(css: string): Array<[string, string, string]> {
 function luminance(hex: string): number {
   const h = hex.replace('#', '');
   const full = h.length === 3 ? [...h].map((c) => c + c).join('') : h;
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [0, 2, 4]
+    .map((i) => parseInt(full.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * (r as number) + 0.7152 * (g as number) + 0.0722 * (b as number);
 }
 
@@ -139,10 +145,14 @@ describe('design tokens', () => {
 
   it('every global token has a private default in tokenStyles equal to its documented default', () => {
     const defaults = new Map<string, string>();
-    for (const [, name, value] of tokenStyles.code.matchAll(/--_inv-[\w-]+:\s*var\(\s*(--inv-[\w-]+),([\s\S]*?)\);\s*(?=--|font-family|\n\s*\n|$)/g)) {
+    for (const [, name, value] of tokenStyles.code.matchAll(
+      /--_inv-[\w-]+:\s*var\(\s*(--inv-[\w-]+),([\s\S]*?)\);\s*(?=--|font-family|\n\s*\n|$)/g,
+    )) {
       defaults.set(name as string, squash(value as string));
     }
-    const mismatched = TOKENS.filter((t) => defaults.get(t.name) !== squash(t.default)).map((t) => `${t.name}: documented "${t.default}", tokenStyles "${defaults.get(t.name) ?? '(none)'}"`);
+    const mismatched = TOKENS.filter((t) => defaults.get(t.name) !== squash(t.default)).map(
+      (t) => `${t.name}: documented "${t.default}", tokenStyles "${defaults.get(t.name) ?? '(none)'}"`,
+    );
     const isGlobal = (name: string) => !cssprops.has(name) && !name.startsWith('--inv-button-') && !name.startsWith('--inv-input-');
     const globals = TOKENS.filter((t) => isGlobal(t.name));
     expect(mismatched.filter((m) => globals.some((t) => m.startsWith(`${t.name}:`)))).to.deep.equal([]);
@@ -159,7 +169,10 @@ describe('design tokens', () => {
     const declarations = cssDeclarations(await (await fetch('/src/themes/dark.css')).text()).filter(([, p]) => p.startsWith('--'));
     const expected = TOKENS.filter((t) => t.dark).map((t) => `${t.name}: ${t.dark}`);
     for (const selector of ['.inv-theme-dark', '.inv-theme-auto']) {
-      expect(declarations.filter(([s]) => s === selector).map(([, p, v]) => `${p}: ${squash(v)}`), selector).to.deep.equal(expected);
+      expect(
+        declarations.filter(([s]) => s === selector).map(([, p, v]) => `${p}: ${squash(v)}`),
+        selector,
+      ).to.deep.equal(expected);
     }
   });
 
@@ -168,7 +181,7 @@ describe('design tokens', () => {
       const value = (name: string) => {
         const token = TOKENS.find((t) => t.name === name);
         expect(token, name).to.exist;
-        return (theme === 'dark' ? token?.dark ?? token?.default : token?.default) as string;
+        return (theme === 'dark' ? (token?.dark ?? token?.default) : token?.default) as string;
       };
       const failures = CONTRAST_PAIRS.map(([fg, bg, min]) => [fg, bg, min, contrast(value(fg), value(bg))] as const)
         .filter(([, , min, ratio]) => ratio < min)
@@ -181,7 +194,9 @@ describe('design tokens', () => {
     const declarations = cssDeclarations(await (await fetch('/src/themes/partner-example.css')).text());
     const problems = declarations
       .filter(([selector, property]) =>
-        property.startsWith('--') ? !documented.has(property as never) && !cssprops.has(property) : !selector.split(',').every((s) => s.includes('::part(')),
+        property.startsWith('--')
+          ? !documented.has(property as never) && !cssprops.has(property)
+          : !selector.split(',').every((s) => s.includes('::part(')),
       )
       .map(([selector, property]) => `${selector} { ${property} }`);
     expect(declarations.length).to.be.greaterThan(5);

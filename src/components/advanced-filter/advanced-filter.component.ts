@@ -67,7 +67,10 @@ function draftFrom(filter: InvoiceFilter): Draft {
  * validation reports. Empty means "no bound".
  */
 export function parseAmount(text: string): number | undefined {
-  const compact = text.normalize('NFKC').trim().replace(/[\s,'\u00a0\u202f]/g, '');
+  const compact = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/[\s,'\u00a0\u202f]/g, '');
   if (compact === '') return undefined;
   return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(compact) ? Number(compact) : Number.NaN;
 }
@@ -380,7 +383,10 @@ export class AdvancedFilter extends InvoiceElement {
     const code = this.errors.get(key);
     if (!code) return nothing;
     return html`<span class="error" part="error" id=${`e-${key}`}>
-      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><circle cx="8" cy="8" r="7" fill="currentColor" /><path d="M8 4v5M8 11v1" stroke="#fff" stroke-width="2" /></svg>
+      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+        <circle cx="8" cy="8" r="7" fill="currentColor" />
+        <path d="M8 4v5M8 11v1" stroke="#fff" stroke-width="2" />
+      </svg>
       ${filterErrorMessage(code)}
     </span>`;
   }
@@ -446,22 +452,28 @@ export class AdvancedFilter extends InvoiceElement {
     </div>`;
   }
 
-  private checkGroup<T extends string>(key: 'statuses' | 'kinds', options: readonly T[], label: (value: T) => string, selected: T[]): TemplateResult {
+  private checkGroup<T extends string>(
+    key: 'statuses' | 'kinds',
+    options: readonly T[],
+    label: (value: T) => string,
+    selected: T[],
+  ): TemplateResult {
     return html`<fieldset class="field" part="field" id=${`f-${key}`}>
       <legend>${filterFieldLabel(key)}</legend>
       ${options.map(
-        (option) => html`<label class="check">
-          <input
-            type="checkbox"
-            .checked=${live(selected.includes(option))}
-            value=${option}
-            @change=${(e: Event) => {
-              const on = (e.target as HTMLInputElement).checked;
-              this.edit({ [key]: this.toggleIn(this.draft[key] as string[], option, on) } as Partial<Draft>, key);
-            }}
-          />
-          ${label(option)}
-        </label>`,
+        (option) =>
+          html`<label class="check">
+            <input
+              type="checkbox"
+              .checked=${live(selected.includes(option))}
+              value=${option}
+              @change=${(e: Event) => {
+                const on = (e.target as HTMLInputElement).checked;
+                this.edit({ [key]: this.toggleIn(this.draft[key] as string[], option, on) } as Partial<Draft>, key);
+              }}
+            />
+            ${label(option)}
+          </label>`,
       )}
     </fieldset>`;
   }
@@ -519,26 +531,35 @@ export class AdvancedFilter extends InvoiceElement {
         </div>
         <button type="submit" class="button" part="save-view-button">${msg('Save view', { id: 'filter.views.save' })}</button>
       </form>
-      ${this.views.length
-        ? html`<ul part="saved-view-list" aria-labelledby="views-heading">
-            ${this.views.map(
-              (view, index) => html`<li part="saved-view">
-                <button type="button" class="button ghost" part="saved-view-apply" aria-label=${msg(str`Apply view: ${view.name}`, { id: 'filter.views.apply' })} @click=${() => this.applyView(view)}>
-                  ${view.name}
-                </button>
-                <button
-                  type="button"
-                  class="button ghost"
-                  part="saved-view-delete"
-                  aria-label=${msg(str`Delete view: ${view.name}`, { id: 'filter.views.delete' })}
-                  @click=${() => void this.deleteView(view, index)}
-                >
-                  ${msg('Delete', { id: 'filter.views.delete-short' })}
-                </button>
-              </li>`,
-            )}
-          </ul>`
-        : html`<p class="empty">${msg('No saved views yet.', { id: 'filter.views.empty' })}</p>`}
+      ${
+        this.views.length
+          ? html`<ul part="saved-view-list" aria-labelledby="views-heading">
+              ${this.views.map(
+                (view, index) =>
+                  html`<li part="saved-view">
+                    <button
+                      type="button"
+                      class="button ghost"
+                      part="saved-view-apply"
+                      aria-label=${msg(str`Apply view: ${view.name}`, { id: 'filter.views.apply' })}
+                      @click=${() => this.applyView(view)}
+                    >
+                      ${view.name}
+                    </button>
+                    <button
+                      type="button"
+                      class="button ghost"
+                      part="saved-view-delete"
+                      aria-label=${msg(str`Delete view: ${view.name}`, { id: 'filter.views.delete' })}
+                      @click=${() => void this.deleteView(view, index)}
+                    >
+                      ${msg('Delete', { id: 'filter.views.delete-short' })}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="empty">${msg('No saved views yet.', { id: 'filter.views.empty' })}</p>`
+      }
     </section>`;
   }
 
@@ -549,16 +570,24 @@ export class AdvancedFilter extends InvoiceElement {
         <div part="fields">
           ${this.monthField('monthFrom')} ${this.monthField('monthTo')} ${this.amountField('amountMin')} ${this.amountField('amountMax')}
           ${this.currencyField()} ${this.checkGroup('statuses', INVOICE_STATUSES, statusLabel, this.draft.statuses)}
-          ${this.checkGroup('kinds', LINEAGE_KINDS, lineageKindLabel, this.draft.kinds)} ${FILTER_TEXT_FIELDS.map((field) => this.textField(field))}
+          ${this.checkGroup('kinds', LINEAGE_KINDS, lineageKindLabel, this.draft.kinds)}
+          ${FILTER_TEXT_FIELDS.map((field) => this.textField(field))}
         </div>
         <div part="actions">
           <button type="submit" class="button primary" part="apply-button">${msg('Apply', { id: 'filter.apply' })}</button>
           <button type="button" class="button" part="clear-button" @click=${this.clear}>${msg('Clear', { id: 'filter.clear' })}</button>
-          ${this.closable
-            ? html`<button type="button" class="button ghost" part="close-button" @click=${() => this.emit('invoice-filter-toggle', { open: false })}>
-                ${msg('Close', { id: 'filter.close' })}
-              </button>`
-            : nothing}
+          ${
+            this.closable
+              ? html`<button
+                  type="button"
+                  class="button ghost"
+                  part="close-button"
+                  @click=${() => this.emit('invoice-filter-toggle', { open: false })}
+                >
+                  ${msg('Close', { id: 'filter.close' })}
+                </button>`
+              : nothing
+          }
           <span part="status-message" role="status">${this.statusMessage}</span>
         </div>
       </form>

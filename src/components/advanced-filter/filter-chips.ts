@@ -16,7 +16,11 @@ export interface FilterChipsOptions {
  *
  * Parts: `chips` (the list), `chip`, `chip-label`, `chip-value`, `chip-remove`, `chips-clear`.
  */
-export function filterChips(filter: InvoiceFilter | undefined, onRemove: (key: FilterKey) => void, options: FilterChipsOptions = {}): TemplateResult | typeof nothing {
+export function filterChips(
+  filter: InvoiceFilter | undefined,
+  onRemove: (key: FilterKey) => void,
+  options: FilterChipsOptions = {},
+): TemplateResult | typeof nothing {
   const keys = activeFilterKeys(filter);
   if (!filter || keys.length === 0) return nothing;
   return html`<div class="filter-chips" part="chips-bar">
@@ -26,15 +30,27 @@ export function filterChips(filter: InvoiceFilter | undefined, onRemove: (key: F
         return html`<li class="chip" part="chip" data-key=${key}>
           <span part="chip-label">${label}:</span>
           <span part="chip-value">${filterChipValue(filter, key)}</span>
-          <button type="button" class="chip-remove" part="chip-remove" aria-label=${msg(str`Remove filter: ${label}`, { id: 'filter.chips.remove' })} @click=${() => onRemove(key)}>
-            <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" fill="none" /></svg>
+          <button
+            type="button"
+            class="chip-remove"
+            part="chip-remove"
+            aria-label=${msg(str`Remove filter: ${label}`, { id: 'filter.chips.remove' })}
+            @click=${() => onRemove(key)}
+          >
+            <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" fill="none" />
+            </svg>
           </button>
         </li>`;
       })}
     </ul>
-    ${options.onClearAll && keys.length > 1
-      ? html`<button type="button" class="button ghost chips-clear" part="chips-clear" @click=${options.onClearAll}>${msg('Clear all filters', { id: 'filter.chips.clear-all' })}</button>`
-      : nothing}
+    ${
+      options.onClearAll && keys.length > 1
+        ? html`<button type="button" class="button ghost chips-clear" part="chips-clear" @click=${options.onClearAll}>
+            ${msg('Clear all filters', { id: 'filter.chips.clear-all' })}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 

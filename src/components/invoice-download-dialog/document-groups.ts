@@ -55,7 +55,10 @@ const LINEAGE_ORDER: Record<LineageKind, number> = { invoice: 0, reissue: 1, 'cr
  * Universal number list, Other reports. A document listed for an earlier invoice is not
  * listed again (a reissue and its original share one lineage). Malformed entries are skipped.
  */
-export function groupDocuments(lists: ReadonlyArray<{ invoice: Invoice; documents: readonly unknown[] }>, rule: RetentionRule = {}): InvoiceDocuments[] {
+export function groupDocuments(
+  lists: ReadonlyArray<{ invoice: Invoice; documents: readonly unknown[] }>,
+  rule: RetentionRule = {},
+): InvoiceDocuments[] {
   const seen = new Set<string>();
   return lists.map(({ invoice, documents }) => {
     const byGroup = new Map<DocumentGroupId, ListedDocument[]>(DOCUMENT_GROUPS.map((id) => [id, []]));
@@ -84,6 +87,9 @@ export function groupDocuments(lists: ReadonlyArray<{ invoice: Invoice; document
     });
     const invoiceGroup = byGroup.get('invoice') as ListedDocument[];
     invoiceGroup.sort((a, b) => LINEAGE_ORDER[a.lineage] - LINEAGE_ORDER[b.lineage] || a.reissue - b.reissue);
-    return { invoice, groups: DOCUMENT_GROUPS.map((id) => ({ id, documents: byGroup.get(id) as ListedDocument[] })).filter((g) => g.documents.length > 0) };
+    return {
+      invoice,
+      groups: DOCUMENT_GROUPS.map((id) => ({ id, documents: byGroup.get(id) as ListedDocument[] })).filter((g) => g.documents.length > 0),
+    };
   });
 }

@@ -308,7 +308,9 @@ export class InvoiceDownloadDialog extends InvoiceElement {
   /** Downloads the chosen documents: one file as it is, several as one ZIP. */
   async downloadSelected(): Promise<void> {
     if (this.downloading()) return;
-    const chosen = InvoiceDownloadDialog.listed(this.grouped()).filter((d) => this.selected.has(d.key) && d.availability.availability === 'available');
+    const chosen = InvoiceDownloadDialog.listed(this.grouped()).filter(
+      (d) => this.selected.has(d.key) && d.availability.availability === 'available',
+    );
     if (chosen.length === 0) return;
     const mode = chosen.length === 1 ? 'single' : 'zip';
     const request = this.emit(
@@ -326,7 +328,13 @@ export class InvoiceDownloadDialog extends InvoiceElement {
       save: (blob, fileName) => this.saveFile(blob, fileName),
       onChange: () => this.requestUpdate(),
       onFileError: (file, error) =>
-        this.emit('invoice-error', { kind: 'download', message: downloadErrorMessage(error), error, retryable: file.retryable, invoice: file.invoice }),
+        this.emit('invoice-error', {
+          kind: 'download',
+          message: downloadErrorMessage(error),
+          error,
+          retryable: file.retryable,
+          invoice: file.invoice,
+        }),
       onComplete: (result) => {
         this.announcement = msg(str`Download complete: ${result.fileName}`, { id: 'dialog.announce.done' });
         this.emit('invoice-download-complete', result);
@@ -345,11 +353,13 @@ export class InvoiceDownloadDialog extends InvoiceElement {
         ? msg(str`Downloading ${formatCount(chosen.length, intlLocale())} files as one ZIP file`, { id: 'dialog.announce.zip' })
         : msg('Downloading the file', { id: 'dialog.announce.single' });
     await session.start();
-    if (this.session === session && (session.phase === 'partial' || session.phase === 'failed')) this.announcement = this.phaseSummary(session);
+    if (this.session === session && (session.phase === 'partial' || session.phase === 'failed'))
+      this.announcement = this.phaseSummary(session);
   }
 
   private zipName(): string {
-    if (this.downloadName.trim()) return sanitizeFileName(this.downloadName.endsWith('.zip') ? this.downloadName : `${this.downloadName}.zip`, 'documents.zip');
+    if (this.downloadName.trim())
+      return sanitizeFileName(this.downloadName.endsWith('.zip') ? this.downloadName : `${this.downloadName}.zip`, 'documents.zip');
     const targets = this.targets;
     const suffix = msg('documents', { id: 'dialog.zip-suffix' });
     if (targets.length === 1) return sanitizeFileName(`${textOf(targets[0]?.invoiceNumber) || 'invoice'}-${suffix}.zip`, 'documents.zip');
@@ -361,14 +371,16 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     const session = this.session;
     if (!session) return;
     await session.retry(key);
-    if (this.session === session && (session.phase === 'partial' || session.phase === 'failed')) this.announcement = this.phaseSummary(session);
+    if (this.session === session && (session.phase === 'partial' || session.phase === 'failed'))
+      this.announcement = this.phaseSummary(session);
   }
 
   private async retryAll(): Promise<void> {
     const session = this.session;
     if (!session) return;
     await session.retryAll();
-    if (this.session === session && (session.phase === 'partial' || session.phase === 'failed')) this.announcement = this.phaseSummary(session);
+    if (this.session === session && (session.phase === 'partial' || session.phase === 'failed'))
+      this.announcement = this.phaseSummary(session);
   }
 
   private phaseSummary(session: DownloadSession): string {
@@ -443,7 +455,14 @@ export class InvoiceDownloadDialog extends InvoiceElement {
   // ----- rendering -----
 
   override render(): TemplateResult {
-    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="subtitle" @close=${this.onDialogClose} @cancel=${this.onCancelEvent} @keydown=${this.onKeyDown}>
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="title"
+      aria-describedby="subtitle"
+      @close=${this.onDialogClose}
+      @cancel=${this.onCancelEvent}
+      @keydown=${this.onKeyDown}
+    >
       ${this.open ? this.renderContent() : nothing}
     </dialog>`;
   }
@@ -457,7 +476,13 @@ export class InvoiceDownloadDialog extends InvoiceElement {
           <h2 id="title" part="title">${msg('Download', { id: 'dialog.title' })}</h2>
           <p id="subtitle" part="subtitle">${this.subtitle()}</p>
         </div>
-        <button type="button" class="button ghost" part="close-button" aria-label=${msg('Close', { id: 'dialog.close' })} @click=${() => this.close()}>
+        <button
+          type="button"
+          class="button ghost"
+          part="close-button"
+          aria-label=${msg('Close', { id: 'dialog.close' })}
+          @click=${() => this.close()}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </header>
@@ -477,7 +502,9 @@ export class InvoiceDownloadDialog extends InvoiceElement {
       const invoice = targets[0] as Invoice;
       const number = textOf(invoice.invoiceNumber);
       const month = formatMonth(invoice.billingMonth, locale);
-      return month ? msg(str`Invoice ${number}, ${month}`, { id: 'dialog.subtitle.one' }) : msg(str`Invoice ${number}`, { id: 'dialog.subtitle.number' });
+      return month
+        ? msg(str`Invoice ${number}, ${month}`, { id: 'dialog.subtitle.one' })
+        : msg(str`Invoice ${number}`, { id: 'dialog.subtitle.number' });
     }
     const n = formatCount(targets.length, locale);
     return pluralCategory(targets.length, locale) === 'one'
@@ -489,7 +516,9 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     if (this.lists.state === 'error') {
       return html`<div part="error" role="alert">
         <span>${loadErrorMessage(this.lists.error)}</span>
-        <button type="button" class="button" part="retry-button" @click=${() => this.lists.retry()}>${msg('Retry', { id: 'dialog.retry' })}</button>
+        <button type="button" class="button" part="retry-button" @click=${() => this.lists.retry()}>
+          ${msg('Retry', { id: 'dialog.retry' })}
+        </button>
       </div>`;
     }
     if (!this.lists.hasValue || this.lists.state === 'loading') {
@@ -503,32 +532,40 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     const busy = this.downloading();
     const showHeadings = grouped.length > 1;
     return html`
-      ${available.length > 1
-        ? html`<label part="select-all">
-            <input
-              type="checkbox"
-              .checked=${chosen === available.length}
-              .indeterminate=${chosen > 0 && chosen < available.length}
-              ?disabled=${busy}
-              @change=${(e: Event) => this.toggleAll(available, (e.target as HTMLInputElement).checked)}
-            />
-            ${msg('Select all available', { id: 'dialog.select-all' })}
-          </label>`
-        : nothing}
+      ${
+        available.length > 1
+          ? html`<label part="select-all">
+              <input
+                type="checkbox"
+                .checked=${chosen === available.length}
+                .indeterminate=${chosen > 0 && chosen < available.length}
+                ?disabled=${busy}
+                @change=${(e: Event) => this.toggleAll(available, (e.target as HTMLInputElement).checked)}
+              />
+              ${msg('Select all available', { id: 'dialog.select-all' })}
+            </label>`
+          : nothing
+      }
       ${grouped.map(
-        (entry, i) => html`<section part="invoice" aria-labelledby=${showHeadings ? `invoice-${i}` : nothing}>
-          ${showHeadings ? html`<h3 part="invoice-heading" id=${`invoice-${i}`}>${this.invoiceHeading(entry.invoice)}</h3>` : nothing}
-          ${entry.groups.length === 0
-            ? html`<p part="message">${msg('No further documents: they are listed with a related invoice above.', { id: 'dialog.empty-related' })}</p>`
-            : entry.groups.map(
-                (group) => html`<fieldset part="group" data-group=${group.id}>
-                  <legend part="group-label">${groupLabel(group.id)}</legend>
-                  <ul>
-                    ${group.documents.map((doc) => this.renderDocument(doc, listed.indexOf(doc), busy))}
-                  </ul>
-                </fieldset>`,
-              )}
-        </section>`,
+        (entry, i) =>
+          html`<section part="invoice" aria-labelledby=${showHeadings ? `invoice-${i}` : nothing}>
+            ${showHeadings ? html`<h3 part="invoice-heading" id=${`invoice-${i}`}>${this.invoiceHeading(entry.invoice)}</h3>` : nothing}
+            ${
+              entry.groups.length === 0
+                ? html`<p part="message">
+                    ${msg('No further documents: they are listed with a related invoice above.', { id: 'dialog.empty-related' })}
+                  </p>`
+                : entry.groups.map(
+                    (group) =>
+                      html`<fieldset part="group" data-group=${group.id}>
+                        <legend part="group-label">${groupLabel(group.id)}</legend>
+                        <ul>
+                          ${group.documents.map((doc) => this.renderDocument(doc, listed.indexOf(doc), busy))}
+                        </ul>
+                      </fieldset>`,
+                  )
+            }
+          </section>`,
       )}
     `;
   }
@@ -536,7 +573,9 @@ export class InvoiceDownloadDialog extends InvoiceElement {
   private invoiceHeading(invoice: Invoice): string {
     const number = textOf(invoice.invoiceNumber);
     const month = formatMonth(invoice.billingMonth, intlLocale());
-    return month ? msg(str`Invoice ${number}, ${month}`, { id: 'dialog.subtitle.one' }) : msg(str`Invoice ${number}`, { id: 'dialog.subtitle.number' });
+    return month
+      ? msg(str`Invoice ${number}, ${month}`, { id: 'dialog.subtitle.one' })
+      : msg(str`Invoice ${number}`, { id: 'dialog.subtitle.number' });
   }
 
   private renderDocument(doc: ListedDocument, index: number, busy: boolean): TemplateResult {
@@ -560,12 +599,18 @@ export class InvoiceDownloadDialog extends InvoiceElement {
       <div part="document-text">
         <label part="document-name" for=${`doc-${index}`} id=${`doc-${index}-name`}>
           <span>${name}</span>
-          ${inInvoiceGroup || doc.invoiceNumber !== textOf(doc.invoice.invoiceNumber)
-            ? html`<span part="document-number">${doc.invoiceNumber}</span>`
-            : nothing}
-          ${inInvoiceGroup && doc.document.kind !== 'credit-note'
-            ? html`<span part="lineage-badge">${doc.lineage === 'reissue' ? reissueLabel(doc.reissue) : lineageKindLabel(doc.lineage)}</span>`
-            : nothing}
+          ${
+            inInvoiceGroup || doc.invoiceNumber !== textOf(doc.invoice.invoiceNumber)
+              ? html`<span part="document-number">${doc.invoiceNumber}</span>`
+              : nothing
+          }
+          ${
+            inInvoiceGroup && doc.document.kind !== 'credit-note'
+              ? html`<span part="lineage-badge"
+                  >${doc.lineage === 'reissue' ? reissueLabel(doc.reissue) : lineageKindLabel(doc.lineage)}</span
+                >`
+              : nothing
+          }
         </label>
         <div part="document-meta" id=${`doc-${index}-meta`}>
           ${textOf(doc.document.fileName) ? html`<span part="file-name">${doc.document.fileName}</span>` : nothing}
@@ -596,7 +641,9 @@ export class InvoiceDownloadDialog extends InvoiceElement {
         return msg('Removed after the retention period', { id: 'dialog.availability.removed' });
       default: {
         const until = info.availableUntil ? formatDate(info.availableUntil, locale) : '';
-        return until ? msg(str`Available until ${until}`, { id: 'dialog.availability.until' }) : msg('Available', { id: 'dialog.availability.available' });
+        return until
+          ? msg(str`Available until ${until}`, { id: 'dialog.availability.until' })
+          : msg('Available', { id: 'dialog.availability.available' });
       }
     }
   }
@@ -621,19 +668,21 @@ export class InvoiceDownloadDialog extends InvoiceElement {
   private renderFailure(file: DownloadFile, name: string): TemplateResult {
     const canRetry = file.retryable && this.session?.phase !== 'cancelled' && this.session?.phase !== 'done';
     return html`<div part="file-failure">
-          <span part="file-error">${downloadErrorMessage(file.error)}</span>
-          ${canRetry
-            ? html`<button
-                type="button"
-                class="button"
-                part="file-retry-button"
-                aria-label=${msg(str`Retry ${name}`, { id: 'dialog.file.retry-label' })}
-                @click=${() => void this.retryFile(file.key)}
-              >
-                ${msg('Retry', { id: 'dialog.retry' })}
-              </button>`
-            : nothing}
-        </div>`;
+      <span part="file-error">${downloadErrorMessage(file.error)}</span>
+      ${
+        canRetry
+          ? html`<button
+              type="button"
+              class="button"
+              part="file-retry-button"
+              aria-label=${msg(str`Retry ${name}`, { id: 'dialog.file.retry-label' })}
+              @click=${() => void this.retryFile(file.key)}
+            >
+              ${msg('Retry', { id: 'dialog.retry' })}
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 
   private renderNotice(): TemplateResult {
@@ -644,28 +693,42 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     const contacts = this.contacts();
     return html`<section part="notice" aria-label=${msg('About downloads', { id: 'dialog.notice.label' })}>
       ${from ? html`<p>${msg(str`Invoices from ${from} onwards can be downloaded here.`, { id: 'dialog.notice.from' })}</p>` : nothing}
-      ${months > 0
-        ? html`<p>
-            ${pluralCategory(months, locale) === 'one'
-              ? msg(str`Documents are removed from the portal ${n} month after their billing month, so download the files you need and keep them locally.`, {
-                  id: 'dialog.notice.retention.one',
-                })
-              : msg(str`Documents are removed from the portal ${n} months after their billing month, so download the files you need and keep them locally.`, {
-                  id: 'dialog.notice.retention.other',
-                })}
-          </p>`
-        : nothing}
-      ${contacts.length
-        ? html`<p>
-            ${msg('For other questions, contact billing:', { id: 'dialog.notice.contact' })}
-            ${contacts.map(
-              (contact, i) =>
-                html`${i > 0 ? ', ' : ' '}${looksLikeEmail(contact)
-                  ? html`<a part="contact-link" href=${`mailto:${contact.trim()}`}>${contact.trim()}</a>`
-                  : html`<span>${contact}</span>`}`,
-            )}
-          </p>`
-        : nothing}
+      ${
+        months > 0
+          ? html`<p>
+              ${
+                pluralCategory(months, locale) === 'one'
+                  ? msg(
+                      str`Documents are removed from the portal ${n} month after their billing month, so download the files you need and keep them locally.`,
+                      {
+                        id: 'dialog.notice.retention.one',
+                      },
+                    )
+                  : msg(
+                      str`Documents are removed from the portal ${n} months after their billing month, so download the files you need and keep them locally.`,
+                      {
+                        id: 'dialog.notice.retention.other',
+                      },
+                    )
+              }
+            </p>`
+          : nothing
+      }
+      ${
+        contacts.length
+          ? html`<p>
+              ${msg('For other questions, contact billing:', { id: 'dialog.notice.contact' })}
+              ${contacts.map(
+                (contact, i) =>
+                  html`${i > 0 ? ', ' : ' '}${
+                    looksLikeEmail(contact)
+                      ? html`<a part="contact-link" href=${`mailto:${contact.trim()}`}>${contact.trim()}</a>`
+                      : html`<span>${contact}</span>`
+                  }`,
+              )}
+            </p>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -690,14 +753,16 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     if (session && session.phase !== 'cancelled') {
       const { loaded, total } = session.bytes;
       summary = html`${this.phaseSummary(session)}
-      ${session.phase === 'downloading' || session.phase === 'saving'
-        ? html`<progress
-            part="total-progress"
-            aria-label=${msg('Download progress', { id: 'dialog.progress-label' })}
-            max=${total || 1}
-            value=${total ? loaded : nothing}
-          ></progress>`
-        : nothing}`;
+      ${
+        session.phase === 'downloading' || session.phase === 'saving'
+          ? html`<progress
+              part="total-progress"
+              aria-label=${msg('Download progress', { id: 'dialog.progress-label' })}
+              max=${total || 1}
+              value=${total ? loaded : nothing}
+            ></progress>`
+          : nothing
+      }`;
     } else {
       const chosen = listed.filter((d) => this.selected.has(d.key) && d.availability.availability === 'available');
       const bytes = chosen.reduce((sum, d) => sum + (typeof d.document.size === 'number' && d.document.size > 0 ? d.document.size : 0), 0);
@@ -714,28 +779,47 @@ export class InvoiceDownloadDialog extends InvoiceElement {
               : '';
     }
     const chosenCount = listed.filter((d) => this.selected.has(d.key) && d.availability.availability === 'available').length;
-    const retryAll = !!session && (session.phase === 'partial' || session.phase === 'failed') && session.failed.filter((f) => f.retryable).length > 1;
+    const retryAll =
+      !!session && (session.phase === 'partial' || session.phase === 'failed') && session.failed.filter((f) => f.retryable).length > 1;
     return html`<footer part="footer">
       <div part="summary">${summary}</div>
       <div part="actions">
-        ${retryAll
-          ? html`<button type="button" class="button" part="retry-all-button" @click=${() => void this.retryAll()}>
-              ${msg('Retry failed downloads', { id: 'dialog.retry-all' })}
-            </button>`
-          : nothing}
-        ${session?.phase === 'partial' && session.done.length > 0
-          ? html`<button type="button" class="button" part="save-partial-button" @click=${() => void session.saveWithoutFailed()}>
-              ${msg('Save ZIP without failed files', { id: 'dialog.save-partial' })}
-            </button>`
-          : nothing}
-        ${busy
-          ? html`<button type="button" class="button" part="cancel-button" @click=${() => this.cancelDownload()}>${msg('Cancel', { id: 'dialog.cancel' })}</button>`
-          : html`<button type="button" class="button" part="close-footer-button" @click=${() => this.close()}>${msg('Close', { id: 'dialog.close' })}</button>
-              ${retryAll
-                ? nothing
-                : html`<button type="button" class="button primary" part="download-button" ?disabled=${chosenCount === 0} @click=${() => void this.downloadSelected()}>
-                    ${msg('Download selected', { id: 'dialog.download-selected' })}
-                  </button>`}`}
+        ${
+          retryAll
+            ? html`<button type="button" class="button" part="retry-all-button" @click=${() => void this.retryAll()}>
+                ${msg('Retry failed downloads', { id: 'dialog.retry-all' })}
+              </button>`
+            : nothing
+        }
+        ${
+          session?.phase === 'partial' && session.done.length > 0
+            ? html`<button type="button" class="button" part="save-partial-button" @click=${() => void session.saveWithoutFailed()}>
+                ${msg('Save ZIP without failed files', { id: 'dialog.save-partial' })}
+              </button>`
+            : nothing
+        }
+        ${
+          busy
+            ? html`<button type="button" class="button" part="cancel-button" @click=${() => this.cancelDownload()}>
+                ${msg('Cancel', { id: 'dialog.cancel' })}
+              </button>`
+            : html`<button type="button" class="button" part="close-footer-button" @click=${() => this.close()}>
+                  ${msg('Close', { id: 'dialog.close' })}
+                </button>
+                ${
+                  retryAll
+                    ? nothing
+                    : html`<button
+                        type="button"
+                        class="button primary"
+                        part="download-button"
+                        ?disabled=${chosenCount === 0}
+                        @click=${() => void this.downloadSelected()}
+                      >
+                        ${msg('Download selected', { id: 'dialog.download-selected' })}
+                      </button>`
+                }`
+        }
       </div>
     </footer>`;
   }
@@ -784,7 +868,10 @@ const noAdapter = {
   listInvoices: () => Promise.reject(new Error('No adapter.')),
   countByStatus: () => Promise.reject(new Error('No adapter.')),
   listDocuments: (invoice: Invoice) => Promise.resolve(Array.isArray(invoice.documents) ? invoice.documents : []),
-  async fetchDocument(document: InvoiceDocument, options: { signal?: AbortSignal; onProgress?: (loaded: number, total: number | undefined) => void } = {}) {
+  async fetchDocument(
+    document: InvoiceDocument,
+    options: { signal?: AbortSignal; onProgress?: (loaded: number, total: number | undefined) => void } = {},
+  ) {
     if (!document.url) throw new InvoiceAdapterError('not-found', 'This document has no address.', { retryable: false });
     return fetchBlob(document.url, options);
   },

@@ -103,9 +103,10 @@ export function invoiceNumberCell(invoice: Invoice, ctx: InvoiceCellContext): Te
       : parts.kind === 'reissue'
         ? html`<span class="tag reissue" part="lineage-badge">${reissueLabel(parts.reissue)}</span>`
         : '';
-  const superseded = ctx.superseded || invoice.supersededBy
-    ? html`<span class="tag superseded" part="lineage-badge">${msg('Superseded', { id: 'grid.superseded' })}</span>`
-    : '';
+  const superseded =
+    ctx.superseded || invoice.supersededBy
+      ? html`<span class="tag superseded" part="lineage-badge">${msg('Superseded', { id: 'grid.superseded' })}</span>`
+      : '';
   return html`<span class="number">${number}</span>${badge}${superseded}`;
 }
 
@@ -162,16 +163,83 @@ export function actionsCell(invoice: Invoice): TemplateResult {
  */
 export function defaultColumns(): InvoiceColumn[] {
   return [
-    { id: 'billingMonth', field: 'billingMonth', label: () => msg('Month', { id: 'grid.col.month' }), sortable: true, width: 150, kind: 'month', render: monthCell },
-    { id: 'amount', field: 'amount', label: () => msg('Amount', { id: 'grid.col.amount' }), sortable: true, align: 'end', width: 140, kind: 'money', render: amountCell },
-    { id: 'invoiceNumber', field: 'invoiceNumber', label: () => msg('Invoice number', { id: 'grid.col.number' }), sortable: true, width: 160, render: invoiceNumberCell },
-    { id: 'customerName', field: 'customerName', label: () => msg('Customer name', { id: 'grid.col.customer' }), sortable: true, width: 150, render: (i, c) => textCell(i, 'customerName', c) },
-    { id: 'ocn', field: 'ocn', label: () => msg('Customer number (OCN)', { id: 'grid.col.ocn' }), sortable: true, width: 110, render: (i, c) => textCell(i, 'ocn', c) },
-    { id: 'bcn', field: 'bcn', label: () => msg('Customer number (BCN)', { id: 'grid.col.bcn' }), sortable: true, width: 110, render: (i, c) => textCell(i, 'bcn', c) },
-    { id: 'billingEntityName', field: 'billingEntityName', label: () => msg('Billing entity', { id: 'grid.col.entity' }), sortable: true, width: 150, render: (i, c) => textCell(i, 'billingEntityName', c) },
+    {
+      id: 'billingMonth',
+      field: 'billingMonth',
+      label: () => msg('Month', { id: 'grid.col.month' }),
+      sortable: true,
+      width: 150,
+      kind: 'month',
+      render: monthCell,
+    },
+    {
+      id: 'amount',
+      field: 'amount',
+      label: () => msg('Amount', { id: 'grid.col.amount' }),
+      sortable: true,
+      align: 'end',
+      width: 140,
+      kind: 'money',
+      render: amountCell,
+    },
+    {
+      id: 'invoiceNumber',
+      field: 'invoiceNumber',
+      label: () => msg('Invoice number', { id: 'grid.col.number' }),
+      sortable: true,
+      width: 160,
+      render: invoiceNumberCell,
+    },
+    {
+      id: 'customerName',
+      field: 'customerName',
+      label: () => msg('Customer name', { id: 'grid.col.customer' }),
+      sortable: true,
+      width: 150,
+      render: (i, c) => textCell(i, 'customerName', c),
+    },
+    {
+      id: 'ocn',
+      field: 'ocn',
+      label: () => msg('Customer number (OCN)', { id: 'grid.col.ocn' }),
+      sortable: true,
+      width: 110,
+      render: (i, c) => textCell(i, 'ocn', c),
+    },
+    {
+      id: 'bcn',
+      field: 'bcn',
+      label: () => msg('Customer number (BCN)', { id: 'grid.col.bcn' }),
+      sortable: true,
+      width: 110,
+      render: (i, c) => textCell(i, 'bcn', c),
+    },
+    {
+      id: 'billingEntityName',
+      field: 'billingEntityName',
+      label: () => msg('Billing entity', { id: 'grid.col.entity' }),
+      sortable: true,
+      width: 150,
+      render: (i, c) => textCell(i, 'billingEntityName', c),
+    },
     { id: 'documents', label: () => msg('Download', { id: 'grid.col.download' }), width: 148, render: documentsCell, export: false },
-    { id: 'status', field: 'status', label: () => msg('Status', { id: 'grid.col.status' }), sortable: true, width: 150, kind: 'status', render: statusCell },
-    { id: 'actions', label: () => msg('Actions', { id: 'grid.col.actions' }), width: 84, align: 'center', render: actionsCell, export: false },
+    {
+      id: 'status',
+      field: 'status',
+      label: () => msg('Status', { id: 'grid.col.status' }),
+      sortable: true,
+      width: 150,
+      kind: 'status',
+      render: statusCell,
+    },
+    {
+      id: 'actions',
+      label: () => msg('Actions', { id: 'grid.col.actions' }),
+      width: 84,
+      align: 'center',
+      render: actionsCell,
+      export: false,
+    },
   ];
 }
 

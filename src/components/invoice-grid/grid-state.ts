@@ -53,6 +53,7 @@ export function nextSorting(current: SortingState, id: string, multi: boolean): 
   else if (current.length && index !== current.length - 1) action = 'replace';
   else action = existing ? 'toggle' : 'replace';
   if (action === 'add') return [...current, { id, desc }];
-  if (action === 'toggle') return next ? current.map((key) => (key.id === id ? { id, desc } : key)) : current.filter((key) => key.id !== id);
+  if (action === 'toggle')
+    return next ? current.map((key) => (key.id === id ? { id, desc } : key)) : current.filter((key) => key.id !== id);
   return [{ id, desc }];
 }

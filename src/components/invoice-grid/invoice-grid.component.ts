@@ -46,7 +46,18 @@ const BONE = html`<span class="bone"></span>`;
 const EMPTY_ROWS: Invoice[] = [];
 const NO_PROBLEMS: ReadonlySet<string> = new Set();
 const NO_PROPS: Record<string, string> = {};
-const ALL_FIELDS: ReadonlySet<string> = new Set(['id', 'invoiceNumber', 'billingMonth', 'amount', 'currency', 'customerName', 'ocn', 'bcn', 'billingEntityName', 'status']);
+const ALL_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'invoiceNumber',
+  'billingMonth',
+  'amount',
+  'currency',
+  'customerName',
+  'ocn',
+  'bcn',
+  'billingEntityName',
+  'status',
+]);
 
 interface MenuState {
   invoice: Invoice;
@@ -258,7 +269,7 @@ export class InvoiceGrid extends InvoiceElement {
     const rows = effectiveScope === 'page' ? this.exportPageRows() : effectiveScope === 'selected' ? selection.invoices : undefined;
     const rowCount = rows ? rows.length : this.currentTotal();
     const request = this.emit('invoice-export-request', { format, scope, rowCount }, { cancelable: true });
-    if (request.defaultPrevented || !this.adapter && !rows) return;
+    if (request.defaultPrevented || (!this.adapter && !rows)) return;
     this.exportAbort?.abort();
     const abort = new AbortController();
     this.exportAbort = abort;
@@ -367,7 +378,7 @@ export class InvoiceGrid extends InvoiceElement {
 
   private fieldForColumn(id: string): string {
     const column = this.columnsById.get(id);
-    return column ? column.sortField ?? column.field ?? column.id : id;
+    return column ? (column.sortField ?? column.field ?? column.id) : id;
   }
 
   /** The shown columns, in display order. */
@@ -418,7 +429,8 @@ export class InvoiceGrid extends InvoiceElement {
       widths: { ...this.columnSizing },
       sort,
     });
-    if (!saved) this.emit('invoice-error', { kind: 'storage', message: msg('The column layout could not be saved.', { id: 'grid.storage-failed' }) });
+    if (!saved)
+      this.emit('invoice-error', { kind: 'storage', message: msg('The column layout could not be saved.', { id: 'grid.storage-failed' }) });
   }
 
   private restoreLayout(): void {
@@ -447,8 +459,15 @@ export class InvoiceGrid extends InvoiceElement {
     const hidden = new Set(layout.hidden ?? []);
     const visibility: VisibilityState = {};
     for (const column of this.columns) visibility[column.id] = column.hideable === false || !hidden.has(column.id);
-    if (layout.widths) this.columnSizing = Object.fromEntries(Object.entries(layout.widths).filter(([id, w]) => this.columnsById.has(id) && w > 0));
-    this.setLayout({ order: applyOrder(this.columns.map((c) => c.id), layout.order ?? []), visibility });
+    if (layout.widths)
+      this.columnSizing = Object.fromEntries(Object.entries(layout.widths).filter(([id, w]) => this.columnsById.has(id) && w > 0));
+    this.setLayout({
+      order: applyOrder(
+        this.columns.map((c) => c.id),
+        layout.order ?? [],
+      ),
+      visibility,
+    });
   }
 
   /** Restores the configured columns: order, visibility and widths. */
@@ -463,7 +482,12 @@ export class InvoiceGrid extends InvoiceElement {
 
   private normalizedQuery(): InvoiceQuery {
     const q = { ...defaultQuery(), ...(this.query ?? {}) };
-    return { ...q, filter: q.filter ?? emptyFilter(), statuses: Array.isArray(q.statuses) ? q.statuses : [], sort: Array.isArray(q.sort) ? q.sort : [] };
+    return {
+      ...q,
+      filter: q.filter ?? emptyFilter(),
+      statuses: Array.isArray(q.statuses) ? q.statuses : [],
+      sort: Array.isArray(q.sort) ? q.sort : [],
+    };
   }
 
   private load(): void {
@@ -558,7 +582,11 @@ export class InvoiceGrid extends InvoiceElement {
     this.pendingWindow = missing;
     const generation = this.windowGeneration;
     const query = { ...request.query, ...missing };
-    void this.windowLoader.run(async (signal) => ({ generation, offset: missing.offset, page: readablePage(await adapter.listInvoices(query, { signal })) }));
+    void this.windowLoader.run(async (signal) => ({
+      generation,
+      offset: missing.offset,
+      page: readablePage(await adapter.listInvoices(query, { signal })),
+    }));
   }
 
   private currentTotal(): number {
@@ -632,7 +660,8 @@ export class InvoiceGrid extends InvoiceElement {
     const q = this.query;
     const parts: string[] = [];
     if (q.search) parts.push(msg(str`Search: ${q.search}`, { id: 'grid.export.search' }));
-    if (q.statuses.length) parts.push(msg(str`Statuses: ${q.statuses.map((s) => statusLabel(s)).join(', ')}`, { id: 'grid.export.statuses' }));
+    if (q.statuses.length)
+      parts.push(msg(str`Statuses: ${q.statuses.map((s) => statusLabel(s)).join(', ')}`, { id: 'grid.export.statuses' }));
     const conditions = activeFilterKeys(q.filter).length;
     if (conditions) {
       const n = formatCount(conditions, intlLocale());
@@ -780,7 +809,7 @@ export class InvoiceGrid extends InvoiceElement {
   private onMenuKeydown(event: KeyboardEvent): void {
     const items = this.menuItems();
     const index = items.indexOf(event.target as HTMLElement);
-    let next = -1;
+    let next: number;
     switch (event.key) {
       case 'ArrowDown':
         next = (index + 1) % items.length;
@@ -880,7 +909,8 @@ export class InvoiceGrid extends InvoiceElement {
     const cell = target.closest<HTMLElement>('[data-c]');
     if (!cell) {
       // Focus parked on the grid itself (its row scrolled away): navigate from the current cell.
-      if (target === this.gridElement && this.nav.handleKey(event, this.gridShape(), getComputedStyle(this).direction === 'rtl')) event.preventDefault();
+      if (target === this.gridElement && this.nav.handleKey(event, this.gridShape(), getComputedStyle(this).direction === 'rtl'))
+        event.preventDefault();
       return;
     }
     if (event.key === 'Enter') {
@@ -974,7 +1004,10 @@ export class InvoiceGrid extends InvoiceElement {
   }
 
   private currentOrder(): string[] {
-    return applyOrder(this.columns.map((c) => c.id), this.columnOrder);
+    return applyOrder(
+      this.columns.map((c) => c.id),
+      this.columnOrder,
+    );
   }
 
   private setColumnVisible(id: string, visible: boolean): void {
@@ -1009,10 +1042,15 @@ export class InvoiceGrid extends InvoiceElement {
       ${this.hideToolbar ? nothing : this.renderToolbar(total, locale)}
       <slot name="toolbar-below"></slot>
       ${this.customizeOpen ? this.renderColumnsPanel() : nothing}
-      ${this.exportOpen || this.exportProgress ? this.renderExportPanel(total, locale) : nothing}
-      ${this.renderSelectionBar(total, locale)}
+      ${this.exportOpen || this.exportProgress ? this.renderExportPanel(total, locale) : nothing} ${this.renderSelectionBar(total, locale)}
       <div class="frame" part="frame">
-        <div class="progress" part="progress" role="progressbar" aria-label=${msg('Loading invoices', { id: 'grid.loading' })} ?hidden=${!busy || firstLoad}></div>
+        <div
+          class="progress"
+          part="progress"
+          role="progressbar"
+          aria-label=${msg('Loading invoices', { id: 'grid.loading' })}
+          ?hidden=${!busy || firstLoad}
+        ></div>
         <div
           part="grid"
           class="grid ${this.virtual ? 'virtual' : 'paged'}"
@@ -1031,19 +1069,19 @@ export class InvoiceGrid extends InvoiceElement {
           @scroll=${this.menu ? this.onGridScroll : nothing}
         >
           ${this.renderHeader(columns)}
-          ${state === 'error'
-            ? nothing
-            : firstLoad
-              ? this.renderSkeleton(columns.length)
-              : this.virtual
-                ? this.renderVirtualBody(columns, locale)
-                : this.renderPagedBody(columns, locale)}
+          ${
+            state === 'error'
+              ? nothing
+              : firstLoad
+                ? this.renderSkeleton(columns.length)
+                : this.virtual
+                  ? this.renderVirtualBody(columns, locale)
+                  : this.renderPagedBody(columns, locale)
+          }
         </div>
-        ${state === 'error' ? this.renderError() : nothing}
-        ${state === 'ready' && total === 0 ? this.renderEmpty() : nothing}
+        ${state === 'error' ? this.renderError() : nothing} ${state === 'ready' && total === 0 ? this.renderEmpty() : nothing}
       </div>
-      ${this.renderFooter(total, locale)}
-      ${this.menu ? this.renderMenu(this.menu) : nothing}
+      ${this.renderFooter(total, locale)} ${this.menu ? this.renderMenu(this.menu) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
   }
@@ -1094,7 +1132,13 @@ export class InvoiceGrid extends InvoiceElement {
         @input=${this.onSearchInput}
         @keydown=${this.onSearchKeydown}
       />
-      <button type="button" class="button" part="filter-button" aria-expanded=${this.filterOpen ? 'true' : 'false'} @click=${this.toggleFilter}>
+      <button
+        type="button"
+        class="button"
+        part="filter-button"
+        aria-expanded=${this.filterOpen ? 'true' : 'false'}
+        @click=${this.toggleFilter}
+      >
         ${msg('Advanced filter', { id: 'grid.advanced-filter' })}
       </button>
       <button
@@ -1248,48 +1292,66 @@ export class InvoiceGrid extends InvoiceElement {
       aria-label=${msg('Export', { id: 'grid.export.title' })}
       @keydown=${(e: KeyboardEvent) => this.closePanel(e, 'export')}
     >
-      ${progress
-        ? html`<div class="export-progress">
-            <label for="export-progress">${msg('Exporting…', { id: 'grid.export.running' })}</label>
-            <progress id="export-progress" max=${Math.max(1, progress.total)} .value=${progress.done}></progress>
-            <span>${formatCount(progress.done, locale)} / ${formatCount(progress.total, locale)}</span>
-            <button type="button" class="button" @click=${() => this.exportAbort?.abort()}>${msg('Cancel export', { id: 'grid.export.cancel' })}</button>
-          </div>`
-        : html`<fieldset>
-              <legend>${msg('Format', { id: 'grid.export.format' })}</legend>
-              <label
-                ><input type="radio" name="format" value="xlsx" .checked=${this.exportFormat === 'xlsx'} @change=${() => (this.exportFormat = 'xlsx')} />
-                ${msg('Excel (.xlsx)', { id: 'grid.export.xlsx' })}</label
-              >
-              <label
-                ><input type="radio" name="format" value="csv" .checked=${this.exportFormat === 'csv'} @change=${() => (this.exportFormat = 'csv')} />
-                ${msg('CSV', { id: 'grid.export.csv' })}</label
-              >
-            </fieldset>
-            <fieldset>
-              <legend>${msg('Rows', { id: 'grid.export.rows' })}</legend>
-              ${scopes.map(
-                ([scope, label, enabled]) =>
-                  html`<label
-                    ><input
-                      type="radio"
-                      name="scope"
-                      value=${scope}
-                      ?disabled=${!enabled}
-                      .checked=${this.exportScope === scope}
-                      @change=${() => (this.exportScope = scope)}
-                    />
-                    ${label}</label
-                  >`,
-              )}
-            </fieldset>
-            ${this.exportError ? html`<p class="error-text" role="alert">${this.exportError}</p>` : nothing}
-            <div class="panel-actions">
-              <button type="button" class="button" @click=${() => (this.exportOpen = false)}>${msg('Cancel', { id: 'grid.cancel' })}</button>
-              <button type="button" class="button primary" @click=${() => void this.exportTo(this.exportFormat, this.exportScope)}>
-                ${msg('Export', { id: 'grid.export.start' })}
+      ${
+        progress
+          ? html`<div class="export-progress">
+              <label for="export-progress">${msg('Exporting…', { id: 'grid.export.running' })}</label>
+              <progress id="export-progress" max=${Math.max(1, progress.total)} .value=${progress.done}></progress>
+              <span>${formatCount(progress.done, locale)} / ${formatCount(progress.total, locale)}</span>
+              <button type="button" class="button" @click=${() => this.exportAbort?.abort()}>
+                ${msg('Cancel export', { id: 'grid.export.cancel' })}
               </button>
-            </div>`}
+            </div>`
+          : html`<fieldset>
+                <legend>${msg('Format', { id: 'grid.export.format' })}</legend>
+                <label
+                  ><input
+                    type="radio"
+                    name="format"
+                    value="xlsx"
+                    .checked=${this.exportFormat === 'xlsx'}
+                    @change=${() => (this.exportFormat = 'xlsx')}
+                  />
+                  ${msg('Excel (.xlsx)', { id: 'grid.export.xlsx' })}</label
+                >
+                <label
+                  ><input
+                    type="radio"
+                    name="format"
+                    value="csv"
+                    .checked=${this.exportFormat === 'csv'}
+                    @change=${() => (this.exportFormat = 'csv')}
+                  />
+                  ${msg('CSV', { id: 'grid.export.csv' })}</label
+                >
+              </fieldset>
+              <fieldset>
+                <legend>${msg('Rows', { id: 'grid.export.rows' })}</legend>
+                ${scopes.map(
+                  ([scope, label, enabled]) =>
+                    html`<label
+                      ><input
+                        type="radio"
+                        name="scope"
+                        value=${scope}
+                        ?disabled=${!enabled}
+                        .checked=${this.exportScope === scope}
+                        @change=${() => (this.exportScope = scope)}
+                      />
+                      ${label}</label
+                    >`,
+                )}
+              </fieldset>
+              ${this.exportError ? html`<p class="error-text" role="alert">${this.exportError}</p>` : nothing}
+              <div class="panel-actions">
+                <button type="button" class="button" @click=${() => (this.exportOpen = false)}>
+                  ${msg('Cancel', { id: 'grid.cancel' })}
+                </button>
+                <button type="button" class="button primary" @click=${() => void this.exportTo(this.exportFormat, this.exportScope)}>
+                  ${msg('Export', { id: 'grid.export.start' })}
+                </button>
+              </div>`
+      }
     </div>`;
   }
 
@@ -1300,28 +1362,37 @@ export class InvoiceGrid extends InvoiceElement {
     const totalText = formatCount(total, locale);
     return html`<div class="selection-bar" part="selection-bar">
       <span>
-        ${this.allMatching
-          ? msg(str`All ${totalText} matching invoices are selected.`, { id: 'grid.selected-all' })
-          : msg(str`${formatCount(count, locale)} selected`, { id: 'grid.selected-count' })}
+        ${
+          this.allMatching
+            ? msg(str`All ${totalText} matching invoices are selected.`, { id: 'grid.selected-all' })
+            : msg(str`${formatCount(count, locale)} selected`, { id: 'grid.selected-count' })
+        }
       </span>
-      ${!this.allMatching && (pageAllSelected || this.virtual) && total > count
-        ? html`<button type="button" class="button ghost" @click=${this.selectAllMatching}>
-            ${msg(str`Select all ${totalText} matching`, { id: 'grid.select-all-matching' })}
-          </button>`
-        : nothing}
-      ${this.allMatching
-        ? nothing
-        : html`<button type="button" class="button ghost" @click=${() => this.openDocuments(this.selection.invoices)}>
-            ${msg('Download selected', { id: 'grid.download-selected' })}
-          </button>`}
-      <button type="button" class="button ghost" @click=${this.clearSelection}>${msg('Clear selection', { id: 'grid.clear-selection' })}</button>
+      ${
+        !this.allMatching && (pageAllSelected || this.virtual) && total > count
+          ? html`<button type="button" class="button ghost" @click=${this.selectAllMatching}>
+              ${msg(str`Select all ${totalText} matching`, { id: 'grid.select-all-matching' })}
+            </button>`
+          : nothing
+      }
+      ${
+        this.allMatching
+          ? nothing
+          : html`<button type="button" class="button ghost" @click=${() => this.openDocuments(this.selection.invoices)}>
+              ${msg('Download selected', { id: 'grid.download-selected' })}
+            </button>`
+      }
+      <button type="button" class="button ghost" @click=${this.clearSelection}>
+        ${msg('Clear selection', { id: 'grid.clear-selection' })}
+      </button>
     </div>`;
   }
 
   private renderHeader(columns: InvoiceColumn[]): TemplateResult {
     const sorting = this.sortingState();
     const pageSelected = this.virtual ? this.allMatching : this.rows.length > 0 && this.rows.every((r) => this.isSelected(r));
-    const someSelected = !pageSelected && (this.virtual ? Object.keys(this.rowSelection).length > 0 : this.rows.some((r) => this.isSelected(r)));
+    const someSelected =
+      !pageSelected && (this.virtual ? Object.keys(this.rowSelection).length > 0 : this.rows.some((r) => this.isSelected(r)));
     const selectLabel = this.virtual
       ? msg('Select all matching', { id: 'grid.select-all-matching-short' })
       : msg('Select all on this page', { id: 'grid.select-page' });
@@ -1353,13 +1424,22 @@ export class InvoiceGrid extends InvoiceElement {
             tabindex=${this.cellTabIndex(0, i + 1)}
             aria-sort=${sortable ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : nothing}
           >
-            ${sortable
-              ? html`<button type="button" class="sort" part="sort-button" tabindex="-1" data-grid-action="sort" data-column-id=${column.id}>
-                  <span class="label">${label}</span>
-                  <span class="sort-icon ${sorted || 'none'}" aria-hidden="true"></span>
-                  ${multi ? html`<span class="sort-order" aria-hidden="true">${sortIndex + 1}</span>` : nothing}
-                </button>`
-              : html`<span class="label">${label}</span>`}
+            ${
+              sortable
+                ? html`<button
+                    type="button"
+                    class="sort"
+                    part="sort-button"
+                    tabindex="-1"
+                    data-grid-action="sort"
+                    data-column-id=${column.id}
+                  >
+                    <span class="label">${label}</span>
+                    <span class="sort-icon ${sorted || 'none'}" aria-hidden="true"></span>
+                    ${multi ? html`<span class="sort-order" aria-hidden="true">${sortIndex + 1}</span>` : nothing}
+                  </button>`
+                : html`<span class="label">${label}</span>`
+            }
             <div
               class="resizer"
               part="column-resizer"
@@ -1385,7 +1465,7 @@ export class InvoiceGrid extends InvoiceElement {
 
   private renderPagedBody(columns: InvoiceColumn[], locale: string): TemplateResult | typeof nothing {
     if (this.rows.length === 0) return nothing;
-    const offset = this.page ? this.lastRequest?.query.offset ?? 0 : 0;
+    const offset = this.page ? (this.lastRequest?.query.offset ?? 0) : 0;
     return html`<div role="rowgroup" class="body">
       ${this.rows.map((invoice, i) => this.renderRow(invoice, i, offset + i, columns, locale, undefined))}
     </div>`;
@@ -1457,7 +1537,9 @@ export class InvoiceGrid extends InvoiceElement {
           data-c=${c + 1}
           data-label=${this.columnLabels[c]}
           tabindex=${this.cellTabIndex(r, c + 1)}
-        ><span class="content">${content}</span></div>`;
+        >
+          <span class="content">${content}</span>
+        </div>`;
       })}
     </div>`;
   }
@@ -1475,7 +1557,9 @@ export class InvoiceGrid extends InvoiceElement {
   private renderEmpty(): TemplateResult {
     return html`<div class="state empty" part="empty" role="status">
       <p class="state-title">${msg('No invoices match', { id: 'grid.empty' })}</p>
-      <button type="button" class="button" @click=${this.clearSearchAndFilters}>${msg('Clear search and filters', { id: 'grid.clear-filters' })}</button>
+      <button type="button" class="button" @click=${this.clearSearchAndFilters}>
+        ${msg('Clear search and filters', { id: 'grid.clear-filters' })}
+      </button>
     </div>`;
   }
 
@@ -1496,39 +1580,47 @@ export class InvoiceGrid extends InvoiceElement {
     const range = msg(str`${formatCount(from, locale)}–${formatCount(to, locale)} of ${formatCount(total, locale)}`, { id: 'grid.range' });
     const refreshed = page?.lastRefreshed ? formatDateTime(page.lastRefreshed, locale) : '';
     return html`<div class="footer" part="footer">
-      ${this.virtual || !this.loader.hasValue || this.loader.state === 'error'
-        ? nothing
-        : html`<div class="pager" part="pager">
-            <label class="page-size" for="page-size">${msg('Rows per page', { id: 'grid.page-size' })}</label>
-            <select id="page-size" class="input" part="page-size" .value=${String(limit)} @change=${this.onPageSize}>
-              ${PAGE_SIZES.map((size) => html`<option value=${size} ?selected=${size === limit}>${formatCount(size, locale)}</option>`)}
-            </select>
-            <span class="range" aria-live="polite">${this.loader.hasValue ? range : ''}</span>
-            <button
-              type="button"
-              class="button icon"
-              aria-label=${msg('Previous page', { id: 'grid.previous-page' })}
-              ?disabled=${offset <= 0 || !this.loader.hasValue}
-              @click=${() => this.goToPage(offset - limit)}
-            >
-              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="flip"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="1.6" /></svg>
-            </button>
-            <button
-              type="button"
-              class="button icon"
-              aria-label=${msg('Next page', { id: 'grid.next-page' })}
-              ?disabled=${offset + limit >= total || !this.loader.hasValue}
-              @click=${() => this.goToPage(offset + limit)}
-            >
-              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="flip"><path d="m6 3 5 5-5 5" fill="none" stroke="currentColor" stroke-width="1.6" /></svg>
-            </button>
-          </div>`}
-      ${totals.length
-        ? html`<div class="totals" part="totals">
-            <span class="totals-label">${msg('Total', { id: 'grid.total' })}</span>
-            ${totals.map(([currency, sum]) => html`<span class="total">${formatMoney(sum, currency, locale) || `${sum} ${currency}`}</span>`)}
-          </div>`
-        : nothing}
+      ${
+        this.virtual || !this.loader.hasValue || this.loader.state === 'error'
+          ? nothing
+          : html`<div class="pager" part="pager">
+              <label class="page-size" for="page-size">${msg('Rows per page', { id: 'grid.page-size' })}</label>
+              <select id="page-size" class="input" part="page-size" .value=${String(limit)} @change=${this.onPageSize}>
+                ${PAGE_SIZES.map((size) => html`<option value=${size} ?selected=${size === limit}>${formatCount(size, locale)}</option>`)}
+              </select>
+              <span class="range" aria-live="polite">${this.loader.hasValue ? range : ''}</span>
+              <button
+                type="button"
+                class="button icon"
+                aria-label=${msg('Previous page', { id: 'grid.previous-page' })}
+                ?disabled=${offset <= 0 || !this.loader.hasValue}
+                @click=${() => this.goToPage(offset - limit)}
+              >
+                <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="flip">
+                  <path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="1.6" />
+                </svg>
+              </button>
+              <button
+                type="button"
+                class="button icon"
+                aria-label=${msg('Next page', { id: 'grid.next-page' })}
+                ?disabled=${offset + limit >= total || !this.loader.hasValue}
+                @click=${() => this.goToPage(offset + limit)}
+              >
+                <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="flip">
+                  <path d="m6 3 5 5-5 5" fill="none" stroke="currentColor" stroke-width="1.6" />
+                </svg>
+              </button>
+            </div>`
+      }
+      ${
+        totals.length
+          ? html`<div class="totals" part="totals">
+              <span class="totals-label">${msg('Total', { id: 'grid.total' })}</span>
+              ${totals.map(([currency, sum]) => html`<span class="total">${formatMoney(sum, currency, locale) || `${sum} ${currency}`}</span>`)}
+            </div>`
+          : nothing
+      }
       ${refreshed ? html`<div class="refreshed" part="refreshed">${msg(str`Payment status as of ${refreshed}`, { id: 'grid.refreshed' })}</div>` : nothing}
     </div>`;
   }
@@ -1545,9 +1637,15 @@ export class InvoiceGrid extends InvoiceElement {
       @click=${this.onMenuClick}
       @focusout=${this.onMenuFocusOut}
     >
-      <button type="button" role="menuitem" tabindex="-1" data-menu-action="download">${msg('Download…', { id: 'grid.action.download' })}</button>
-      <button type="button" role="menuitem" tabindex="-1" data-menu-action="raise-ticket">${msg('Raise ticket', { id: 'grid.action.ticket' })}</button>
-      <button type="button" role="menuitem" tabindex="-1" data-menu-action="copy-number">${msg('Copy invoice number', { id: 'grid.action.copy' })}</button>
+      <button type="button" role="menuitem" tabindex="-1" data-menu-action="download">
+        ${msg('Download…', { id: 'grid.action.download' })}
+      </button>
+      <button type="button" role="menuitem" tabindex="-1" data-menu-action="raise-ticket">
+        ${msg('Raise ticket', { id: 'grid.action.ticket' })}
+      </button>
+      <button type="button" role="menuitem" tabindex="-1" data-menu-action="copy-number">
+        ${msg('Copy invoice number', { id: 'grid.action.copy' })}
+      </button>
     </div>`;
   }
 
@@ -1582,7 +1680,6 @@ function assignRowKeys(rows: readonly Invoice[]): void {
     rowKeys.set(row, key);
   }
 }
-
 
 /** An answer without a rows array cannot be read: it is an error, not an empty result. */
 function readablePage(value: InvoicePage): InvoicePage {

@@ -278,7 +278,11 @@ export class InvoiceSection extends InvoiceElement {
   }
 
   /** Makes `next` the shared query: tells the page, and the URL when syncing. */
-  private changeQuery(next: InvoiceQuery, reason: InvoiceQueryChangeDetail['reason'], options: { history?: 'push' | 'replace' | 'none'; emit?: boolean } = {}): void {
+  private changeQuery(
+    next: InvoiceQuery,
+    reason: InvoiceQueryChangeDetail['reason'],
+    options: { history?: 'push' | 'replace' | 'none'; emit?: boolean } = {},
+  ): void {
     if (sameQuery(next, this.query)) return;
     this.query = next;
     if (options.emit !== false) this.emit('invoice-query-change', { query: next, reason });
@@ -310,7 +314,10 @@ export class InvoiceSection extends InvoiceElement {
   private onGridQueryChange(event: CustomEvent<InvoiceQueryChangeDetail>): void {
     if (event.target !== this.grid) return;
     // The grid's own event already reaches the page; only the shared query and URL follow it.
-    this.changeQuery(event.detail.query, event.detail.reason, { emit: false, history: event.detail.reason === 'view' ? 'replace' : 'push' });
+    this.changeQuery(event.detail.query, event.detail.reason, {
+      emit: false,
+      history: event.detail.reason === 'view' ? 'replace' : 'push',
+    });
   }
 
   private onFilterToggle(event: CustomEvent<{ open: boolean }>): void {
@@ -329,7 +336,9 @@ export class InvoiceSection extends InvoiceElement {
     this.changeQuery({ ...this.query, filter: event.detail.filter, offset: 0 }, 'filter');
   }
 
-  private onViewApply(event: CustomEvent<{ view: { search: string; filter: InvoiceFilter; sort: InvoiceQuery['sort']; columns?: SavedViewColumns } }>): void {
+  private onViewApply(
+    event: CustomEvent<{ view: { search: string; filter: InvoiceFilter; sort: InvoiceQuery['sort']; columns?: SavedViewColumns } }>,
+  ): void {
     const { view } = event.detail;
     this.changeQuery({ ...this.query, search: view.search, filter: view.filter, sort: view.sort, offset: 0 }, 'view');
     if (view.columns) this.grid?.setColumnLayout(view.columns);
@@ -376,7 +385,13 @@ export class InvoiceSection extends InvoiceElement {
     const own = entity && Object.hasOwn(map, entity) ? textOf(map[entity]).trim() : '';
     if (own) return [own];
     if (this.billingContact.trim()) return [this.billingContact.trim()];
-    return [...new Set(Object.values(map).map((c) => textOf(c).trim()).filter(Boolean))];
+    return [
+      ...new Set(
+        Object.values(map)
+          .map((c) => textOf(c).trim())
+          .filter(Boolean),
+      ),
+    ];
   }
 
   private renderNotice(): TemplateResult {
@@ -387,29 +402,41 @@ export class InvoiceSection extends InvoiceElement {
     const contacts = this.contacts();
     return html`<div part="notice" role="note" aria-label=${msg('About invoice documents', { id: 'section.notice.label' })}>
       ${from ? html`<p>${msg(str`Invoices from ${from} onwards can be downloaded.`, { id: 'section.notice.from' })}</p>` : nothing}
-      ${months > 0
-        ? html`<p>
-            ${pluralCategory(months, locale) === 'one'
-              ? msg(str`Documents older than ${n} month are removed from the portal, so download them and keep them locally.`, { id: 'section.notice.retention.one' })
-              : msg(str`Documents older than ${n} months are removed from the portal, so download them and keep them locally.`, { id: 'section.notice.retention.other' })}
-          </p>`
-        : nothing}
-      ${contacts.length
-        ? html`<p>
-            ${msg('For other questions about invoices, contact:', { id: 'section.notice.contact' })}
-            ${contacts.map(
-              (contact, i) =>
-                html`${i > 0 ? ', ' : ' '}${looksLikeEmail(contact) ? html`<a part="contact-link" href=${`mailto:${contact}`}>${contact}</a>` : html`<span>${contact}</span>`}`,
-            )}
-          </p>`
-        : nothing}
+      ${
+        months > 0
+          ? html`<p>
+              ${
+                pluralCategory(months, locale) === 'one'
+                  ? msg(str`Documents older than ${n} month are removed from the portal, so download them and keep them locally.`, {
+                      id: 'section.notice.retention.one',
+                    })
+                  : msg(str`Documents older than ${n} months are removed from the portal, so download them and keep them locally.`, {
+                      id: 'section.notice.retention.other',
+                    })
+              }
+            </p>`
+          : nothing
+      }
+      ${
+        contacts.length
+          ? html`<p>
+              ${msg('For other questions about invoices, contact:', { id: 'section.notice.contact' })}
+              ${contacts.map(
+                (contact, i) =>
+                  html`${i > 0 ? ', ' : ' '}${looksLikeEmail(contact) ? html`<a part="contact-link" href=${`mailto:${contact}`}>${contact}</a>` : html`<span>${contact}</span>`}`,
+              )}
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 
   private renderRefreshed(): TemplateResult | typeof nothing {
     const stamp = formatDateTime(this.lastRefreshed, intlLocale());
     if (!stamp) return nothing;
-    return html`<p part="refreshed">${msg(str`Payment status as of ${stamp}. Statuses are refreshed daily.`, { id: 'section.refreshed' })}</p>`;
+    return html`<p part="refreshed">
+      ${msg(str`Payment status as of ${stamp}. Statuses are refreshed daily.`, { id: 'section.refreshed' })}
+    </p>`;
   }
 
   protected override render() {

@@ -83,7 +83,12 @@ export class InvoiceStatusTabs extends InvoiceElement {
 
   private readonly counts = new LoadController<StatusCounts>(this, {
     onError: (error) =>
-      this.emit('invoice-error', { kind: 'counts', message: loadErrorMessage(error), error, retryable: (error as { retryable?: boolean })?.retryable ?? true }),
+      this.emit('invoice-error', {
+        kind: 'counts',
+        message: loadErrorMessage(error),
+        error,
+        retryable: (error as { retryable?: boolean })?.retryable ?? true,
+      }),
   });
 
   /** What the last count load was for, to skip loads a new query does not need. */
@@ -282,18 +287,24 @@ export class InvoiceStatusTabs extends InvoiceElement {
             }}
           >
             <span part="label">${label}</span>
-            ${counts
-              ? html`<span part="count">${formatCount(this.countOf(value, counts), locale)}</span>`
-              : html`<span part="count-placeholder" aria-hidden="true"></span>`}
+            ${
+              counts
+                ? html`<span part="count">${formatCount(this.countOf(value, counts), locale)}</span>`
+                : html`<span part="count-placeholder" aria-hidden="true"></span>`
+            }
           </button>`;
         })}
       </div>
-      ${failed
-        ? html`<div part="error" role="alert">
-            <span>${this.errorText()}</span>
-            <button type="button" class="button" part="retry-button" @click=${() => void this.counts.retry()}>${msg('Retry', { id: 'tabs.retry' })}</button>
-          </div>`
-        : nothing}
+      ${
+        failed
+          ? html`<div part="error" role="alert">
+              <span>${this.errorText()}</span>
+              <button type="button" class="button" part="retry-button" @click=${() => void this.counts.retry()}>
+                ${msg('Retry', { id: 'tabs.retry' })}
+              </button>
+            </div>`
+          : nothing
+      }
     `;
   }
 }

@@ -8,10 +8,12 @@ import { filterChipStyles, filterChips } from '../../../src/components/advanced-
 import { MemorySavedViewsStore, type SavedView, type SavedViewsStore } from '../../../src/controllers/saved-views.js';
 import type { FilterKey } from '../../../src/data/query.js';
 import type { InvoiceFilter } from '../../../src/data/types.js';
-import { deepActiveElement, expectFocused, expectNoAxeViolations, getByRole, queryAllByRole } from '../invoice-section/helpers.js';
+import { expectFocused, expectNoAxeViolations, getByRole, queryAllByRole } from '../invoice-section/helpers.js';
 
 async function filterFixture(props: Partial<AdvancedFilter> = {}): Promise<AdvancedFilter> {
-  const el = await fixture<AdvancedFilter>(html`<advanced-filter .savedViewsStore=${props.savedViewsStore ?? new MemorySavedViewsStore()}></advanced-filter>`);
+  const el = await fixture<AdvancedFilter>(
+    html`<advanced-filter .savedViewsStore=${props.savedViewsStore ?? new MemorySavedViewsStore()}></advanced-filter>`,
+  );
   Object.assign(el, props);
   await el.updateComplete;
   return el;
@@ -53,7 +55,17 @@ describe('<advanced-filter>', () => {
 
   it('has every field with its English name, and Apply and Clear', async () => {
     const el = await filterFixture();
-    for (const name of ['From month', 'To month', 'Minimum amount', 'Maximum amount', 'Invoice number', 'Customer name', 'Customer number (OCN)', 'Customer number (BCN)', 'Billing entity']) {
+    for (const name of [
+      'From month',
+      'To month',
+      'Minimum amount',
+      'Maximum amount',
+      'Invoice number',
+      'Customer name',
+      'Customer number (OCN)',
+      'Customer number (BCN)',
+      'Billing entity',
+    ]) {
       expect(field(el, name), name).to.exist;
     }
     expect(field(el, 'From month').type).to.be.oneOf(['month', 'text']);
@@ -65,11 +77,9 @@ describe('<advanced-filter>', () => {
       'Closed',
       'Not applicable',
     ]);
-    expect(queryAllByRole(getByRole(el, 'group', 'Document kind'), 'checkbox').map((c) => c.parentElement!.textContent!.trim())).to.deep.equal([
-      'Monthly invoice',
-      'Reissued invoice',
-      'Credit note',
-    ]);
+    expect(
+      queryAllByRole(getByRole(el, 'group', 'Document kind'), 'checkbox').map((c) => c.parentElement!.textContent!.trim()),
+    ).to.deep.equal(['Monthly invoice', 'Reissued invoice', 'Credit note']);
     expect(getByRole(el, 'button', 'Apply')).to.exist;
     expect(getByRole(el, 'button', 'Clear')).to.exist;
     await expectNoAxeViolations(el);
@@ -198,7 +208,9 @@ describe('<advanced-filter>', () => {
     await el.updateComplete;
     expect(changes).to.have.length(0);
     expect(from.getAttribute('aria-invalid')).to.equal('true');
-    expect(describedError(from)).to.equal(from.type === 'month' ? 'Enter both the month and the year.' : 'Enter a real month as YYYY-MM, for example 2020-05.');
+    expect(describedError(from)).to.equal(
+      from.type === 'month' ? 'Enter both the month and the year.' : 'Enter a real month as YYYY-MM, for example 2020-05.',
+    );
     await expectNoAxeViolations(el);
   });
 
@@ -279,7 +291,14 @@ describe('<advanced-filter>', () => {
   it('uses a custom asynchronous store, and replaces a view saved under the same name', async () => {
     const calls: string[] = [];
     let views: SavedView[] = [
-      { id: 'v1', name: 'Disputed in Japan', search: '', filter: { version: 1, statuses: ['disputed'], currency: 'JPY' }, sort: [], savedAt: '2026-01-01T00:00:00Z' },
+      {
+        id: 'v1',
+        name: 'Disputed in Japan',
+        search: '',
+        filter: { version: 1, statuses: ['disputed'], currency: 'JPY' },
+        sort: [],
+        savedAt: '2026-01-01T00:00:00Z',
+      },
     ];
     const store: SavedViewsStore = {
       list: async () => (calls.push('list'), [...views]),
@@ -388,7 +407,14 @@ describe('LocalStorageSavedViewsStore', () => {
     localStorage.setItem(
       'damaged',
       JSON.stringify([
-        { id: 'ok', name: 'Fine', search: 'x', filter: { version: 1, monthFrom: '2020-13', amountMin: 5 }, sort: [{ field: 'amount', direction: 'sideways' }], savedAt: '2026-01-01' },
+        {
+          id: 'ok',
+          name: 'Fine',
+          search: 'x',
+          filter: { version: 1, monthFrom: '2020-13', amountMin: 5 },
+          sort: [{ field: 'amount', direction: 'sideways' }],
+          savedAt: '2026-01-01',
+        },
         { id: '', name: 'No id' },
         { id: 'blank', name: '   ' },
         'a string',
@@ -397,7 +423,14 @@ describe('LocalStorageSavedViewsStore', () => {
     );
     const views = store.list();
     expect(views).to.have.length(1);
-    expect(views[0]).to.deep.equal({ id: 'ok', name: 'Fine', search: 'x', filter: { version: 1, amountMin: 5 }, sort: [{ field: 'amount', direction: 'asc' }], savedAt: '2026-01-01' });
+    expect(views[0]).to.deep.equal({
+      id: 'ok',
+      name: 'Fine',
+      search: 'x',
+      filter: { version: 1, amountMin: 5 },
+      sort: [{ field: 'amount', direction: 'asc' }],
+      savedAt: '2026-01-01',
+    });
     store.save({ ...views[0]!, id: 'two', name: 'Two' });
     store.remove('ok');
     expect(store.list().map((v) => v.id)).to.deep.equal(['two']);

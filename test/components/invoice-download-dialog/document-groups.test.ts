@@ -32,7 +32,13 @@ describe('groupDocuments', () => {
   });
 
   it('files unknown kinds under other reports', () => {
-    const odd = { id: 'x', kind: 'tax-summary', name: 'Tax summary', fileName: 'tax.csv', mimeType: 'text/csv' } as unknown as InvoiceDocument;
+    const odd = {
+      id: 'x',
+      kind: 'tax-summary',
+      name: 'Tax summary',
+      fileName: 'tax.csv',
+      mimeType: 'text/csv',
+    } as unknown as InvoiceDocument;
     const [entry] = groupDocuments([{ invoice: original, documents: [odd] }]);
     expect(entry!.groups.map((g) => g.id)).to.deep.equal(['other']);
   });
@@ -40,11 +46,23 @@ describe('groupDocuments', () => {
 
 describe('looksLikeEmail (when a billing contact becomes a mailto: link)', () => {
   it('accepts plain addresses', () => {
-    for (const ok of ['billing@colt.example', 'jp.billing+invoices@colt-telecom.co.jp', ' sg@colt.example ']) expect(looksLikeEmail(ok), ok).to.equal(true);
+    for (const ok of ['billing@colt.example', 'jp.billing+invoices@colt-telecom.co.jp', ' sg@colt.example '])
+      expect(looksLikeEmail(ok), ok).to.equal(true);
   });
 
   it('refuses anything that is not one plain address', () => {
-    for (const bad of ['', 'call 03-1234-5678', 'a@b', 'javascript:alert(1)//@x.com', 'x@a.b?cc=.com', 'x@evil.com?bcc=y@z.com', '"a b"@x.com', 'a@b.com, c@d.com', '<a@b.com>', 42]) {
+    for (const bad of [
+      '',
+      'call 03-1234-5678',
+      'a@b',
+      'javascript:alert(1)//@x.com',
+      'x@a.b?cc=.com',
+      'x@evil.com?bcc=y@z.com',
+      '"a b"@x.com',
+      'a@b.com, c@d.com',
+      '<a@b.com>',
+      42,
+    ]) {
       expect(looksLikeEmail(bad), String(bad)).to.equal(false);
     }
   });

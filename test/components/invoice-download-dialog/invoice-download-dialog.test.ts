@@ -35,9 +35,17 @@ function saver(): { saved: Saved[]; next: () => Promise<Saved>; save: (blob: Blo
 }
 
 async function openDialog(
-  options: { adapter?: InvoiceDataAdapter; invoice?: Invoice; invoices?: Invoice[]; today?: Date | undefined; save?: (b: Blob, n: string) => void } = {},
+  options: {
+    adapter?: InvoiceDataAdapter;
+    invoice?: Invoice;
+    invoices?: Invoice[];
+    today?: Date | undefined;
+    save?: (b: Blob, n: string) => void;
+  } = {},
 ): Promise<InvoiceDownloadDialog> {
-  const el = await fixture<InvoiceDownloadDialog>(html`<invoice-download-dialog billing-contact="billing@colt.example"></invoice-download-dialog>`);
+  const el = await fixture<InvoiceDownloadDialog>(
+    html`<invoice-download-dialog billing-contact="billing@colt.example"></invoice-download-dialog>`,
+  );
   el.adapter = options.adapter ?? lineageAdapter();
   if (options.invoices) el.invoices = options.invoices;
   else el.invoice = options.invoice ?? (lineageInvoices()[0] as Invoice);
@@ -64,16 +72,20 @@ async function bytesOf(blob: Blob): Promise<Uint8Array> {
 }
 
 function docById(id: string): InvoiceDocument {
-  for (const invoice of lineageInvoices()) for (const doc of invoice.documents ?? []) if (doc.id === id) return { ...doc, invoiceNumber: doc.invoiceNumber ?? invoice.invoiceNumber };
+  for (const invoice of lineageInvoices())
+    for (const doc of invoice.documents ?? [])
+      if (doc.id === id) return { ...doc, invoiceNumber: doc.invoiceNumber ?? invoice.invoiceNumber };
   throw new Error(`no document ${id}`);
 }
 
 describe('<invoice-download-dialog>', () => {
   it('opens by keyboard from a button, keeps focus inside, closes on Escape and gives focus back', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <button id="opener">Documents</button>
-      <invoice-download-dialog></invoice-download-dialog>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <button id="opener">Documents</button>
+        <invoice-download-dialog></invoice-download-dialog>
+      </div>`,
+    );
     const el = wrapper.querySelector('invoice-download-dialog') as InvoiceDownloadDialog;
     el.adapter = lineageAdapter();
     el.invoice = lineageInvoices()[0] as Invoice;
@@ -132,7 +144,9 @@ describe('<invoice-download-dialog>', () => {
     const el = await openDialog({ today: new Date(2026, 10, 25) });
     const cdr = checkbox(el, /^Call data records/);
     expect(cdr.disabled).to.equal(true);
-    expect(el.shadowRoot!.getElementById(cdr.getAttribute('aria-describedby')!)!.textContent).to.contain('Removed after the retention period, which ended on Oct 31, 2021');
+    expect(el.shadowRoot!.getElementById(cdr.getAttribute('aria-describedby')!)!.textContent).to.contain(
+      'Removed after the retention period, which ended on Oct 31, 2021',
+    );
     expect(checkbox(el, /^Usage summary report/).disabled).to.equal(false);
     const notice = el.shadowRoot!.querySelector('[part~="notice"]')!;
     expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain('Invoices from May 2020 onwards can be downloaded here.');
@@ -217,12 +231,17 @@ describe('<invoice-download-dialog>', () => {
     })();
     expect(accessibleName(retry)).to.equal('Retry Call data records (CDR)');
     // The others carry on; the archive waits for the failed file.
-    await until(() => /could not be downloaded/.test(el.shadowRoot!.querySelector('[part~="summary"]')!.textContent!), 'the other files arrive');
+    await until(
+      () => /could not be downloaded/.test(el.shadowRoot!.querySelector('[part~="summary"]')!.textContent!),
+      'the other files arrive',
+    );
     await el.updateComplete;
     expect(saved).to.have.length(0);
     expect(el.shadowRoot!.querySelectorAll('[part~="file-done"]')).to.have.length(2);
     expect(el.shadowRoot!.querySelector('[part~="summary"]')!.textContent).to.contain('1 file could not be downloaded');
-    expect(el.shadowRoot!.querySelector('[part~="file-error"]')!.textContent).to.equal('The billing service could not be reached. Check your connection.');
+    expect(el.shadowRoot!.querySelector('[part~="file-error"]')!.textContent).to.equal(
+      'The billing service could not be reached. Check your connection.',
+    );
     expect(errors.map((e) => e.kind)).to.deep.equal(['download']);
     expect(button(el, 'Save ZIP without failed files')).to.exist;
 
@@ -230,7 +249,11 @@ describe('<invoice-download-dialog>', () => {
     retry.click();
     const zip = await next();
     const entries = unzipSync(await bytesOf(zip.blob));
-    expect(Object.keys(entries).sort()).to.deep.equal(['2202008003470.pdf', '2202008003470_CDR_2020-10.csv', '2202008003470_UNL_2020-10.csv']);
+    expect(Object.keys(entries).sort()).to.deep.equal([
+      '2202008003470.pdf',
+      '2202008003470_CDR_2020-10.csv',
+      '2202008003470_UNL_2020-10.csv',
+    ]);
     expect(entries['2202008003470_CDR_2020-10.csv']).to.deep.equal(await bytesOf(sampleDocumentContent(docById('seed-4-cdr'))));
     expect((await complete).detail.failed).to.deep.equal([]);
     expect(cdrAttempts).to.equal(2);
@@ -264,7 +287,14 @@ describe('<invoice-download-dialog>', () => {
     const invoice: Invoice = {
       ...(seedInvoices()[3] as Invoice),
       documents: [
-        { id: 'evil', kind: 'invoice', name: 'Invoice', fileName: 'invoice.pdf', mimeType: 'application/pdf', url: 'javascript:alert(document.domain)' },
+        {
+          id: 'evil',
+          kind: 'invoice',
+          name: 'Invoice',
+          fileName: 'invoice.pdf',
+          mimeType: 'application/pdf',
+          url: 'javascript:alert(document.domain)',
+        },
       ],
     };
     const adapter = new InMemoryInvoiceAdapter([invoice], { documentContent: sampleDocumentContent });
@@ -284,7 +314,9 @@ describe('<invoice-download-dialog>', () => {
     expect(detail.message).to.equal('This document link is not safe to open, so it was refused.');
     expect(detail.retryable).to.equal(false);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="file-error"]')!.textContent).to.equal('This document link is not safe to open, so it was refused.');
+    expect(el.shadowRoot!.querySelector('[part~="file-error"]')!.textContent).to.equal(
+      'This document link is not safe to open, so it was refused.',
+    );
     expect(queryAllByRole(el, 'button', /^Retry/)).to.have.length(0);
     expect(fetched).to.equal(0);
     expect(saved).to.have.length(0);
@@ -343,7 +375,14 @@ describe('<invoice-download-dialog>', () => {
   it('names the ZIP after download-name, and opens from the open attribute', async () => {
     const { save, next } = saver();
     const el = await fixture<InvoiceDownloadDialog>(
-      html`<invoice-download-dialog download-name="October documents" .adapter=${lineageAdapter()} .invoice=${lineageInvoices()[0]} .today=${TODAY} .saveFile=${save} open></invoice-download-dialog>`,
+      html`<invoice-download-dialog
+        download-name="October documents"
+        .adapter=${lineageAdapter()}
+        .invoice=${lineageInvoices()[0]}
+        .today=${TODAY}
+        .saveFile=${save}
+        open
+      ></invoice-download-dialog>`,
     );
     await el.documentsSettled;
     await el.updateComplete;

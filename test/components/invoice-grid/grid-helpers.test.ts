@@ -11,7 +11,12 @@ describe('column layout storage', () => {
 
   it('round-trips a layout and drops malformed parts', () => {
     saveLayout('k', { order: ['b', 'a'], hidden: ['c'], widths: { a: 120.4 }, sort: [{ field: 'amount', direction: 'desc' }] });
-    expect(loadLayout('k')).to.deep.equal({ order: ['b', 'a'], hidden: ['c'], widths: { a: 120 }, sort: [{ field: 'amount', direction: 'desc' }] });
+    expect(loadLayout('k')).to.deep.equal({
+      order: ['b', 'a'],
+      hidden: ['c'],
+      widths: { a: 120 },
+      sort: [{ field: 'amount', direction: 'desc' }],
+    });
     localStorage.setItem('invoice-grid:bad', '{"v":1,"order":"x","hidden":[1],"widths":{"a":-3,"b":"9"},"sort":[{"field":3}]}');
     expect(loadLayout('bad')).to.deep.equal({ order: [], hidden: [], widths: {}, sort: [] });
     localStorage.setItem('invoice-grid:junk', 'not json');

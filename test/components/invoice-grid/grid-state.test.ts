@@ -29,8 +29,14 @@ describe('grid state', () => {
     expect(click('amount')).to.deep.equal([{ id: 'amount', desc: true }]);
     expect(click('amount')).to.deep.equal([]);
     click('amount');
-    expect(click('month', true)).to.deep.equal([{ id: 'amount', desc: false }, { id: 'month', desc: false }]);
-    expect(click('amount', true)).to.deep.equal([{ id: 'amount', desc: true }, { id: 'month', desc: false }]);
+    expect(click('month', true)).to.deep.equal([
+      { id: 'amount', desc: false },
+      { id: 'month', desc: false },
+    ]);
+    expect(click('amount', true)).to.deep.equal([
+      { id: 'amount', desc: true },
+      { id: 'month', desc: false },
+    ]);
     expect(click('amount', true)).to.deep.equal([{ id: 'month', desc: false }]);
     click('amount', true);
     // A plain click on a key that is not the last replaces the whole sort, taking its next direction.
@@ -38,8 +44,14 @@ describe('grid state', () => {
     click('amount', true);
     expect(click('month')).to.deep.equal([{ id: 'month', desc: false }]);
     // A plain click on the last key cycles it and keeps the others.
-    sort = [{ id: 'month', desc: false }, { id: 'amount', desc: false }];
-    expect(click('amount')).to.deep.equal([{ id: 'month', desc: false }, { id: 'amount', desc: true }]);
+    sort = [
+      { id: 'month', desc: false },
+      { id: 'amount', desc: false },
+    ];
+    expect(click('amount')).to.deep.equal([
+      { id: 'month', desc: false },
+      { id: 'amount', desc: true },
+    ]);
     expect(click('amount')).to.deep.equal([{ id: 'month', desc: false }]);
   });
 });

@@ -49,7 +49,12 @@ export function accessibleName(element: Element): string {
   if (label) return label.trim();
   if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) {
     const labels = element.labels ? [...element.labels] : [];
-    if (labels.length) return labels.map((l) => l.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+    if (labels.length)
+      return labels
+        .map((l) => l.textContent ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
   }
   if (element.tagName === 'FIELDSET') {
     return (element.querySelector('legend')?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -92,7 +97,15 @@ export function queryAllByRole<T extends HTMLElement = HTMLElement>(root: Parent
   const implicit = Object.entries(IMPLICIT_ROLE)
     .filter(([, r]) => r === role)
     .map(([selector]) => selector);
-  const selector = [`[role="${role}"]`, ...implicit.map((s) => s.split(',').map((p) => `${p.trim()}:not([role])`).join(','))].join(',');
+  const selector = [
+    `[role="${role}"]`,
+    ...implicit.map((s) =>
+      s
+        .split(',')
+        .map((p) => `${p.trim()}:not([role])`)
+        .join(','),
+    ),
+  ].join(',');
   return deepQueryAll<T>(root, selector).filter((element) => {
     if (name === undefined) return true;
     const accessible = accessibleName(element);
@@ -112,7 +125,6 @@ export async function until(predicate: () => boolean, message: string, timeout =
 }
 
 // ---- grid-specific helpers ----------------------------------------------------------------
-
 
 export interface GridOptions {
   virtual?: boolean;

@@ -42,7 +42,9 @@ describe('<invoice-grid> export', () => {
     await until(() => saved.length === 1, 'file saved');
     expect(saved[0]!.fileName).to.match(/\.csv$/);
     const lines = csvLines(saved[0]!.text);
-    expect(lines[0]).to.equal('Month,Amount,Invoice number,Customer name,Customer number (OCN),Customer number (BCN),Billing entity,Status');
+    expect(lines[0]).to.equal(
+      'Month,Amount,Invoice number,Customer name,Customer number (OCN),Customer number (BCN),Billing entity,Status',
+    );
     expect(lines).to.have.length(6);
     expect(lines[1]).to.contain('2202008003468');
   });
@@ -74,7 +76,10 @@ describe('<invoice-grid> export', () => {
     const el = await gridFixture(new InMemoryInvoiceAdapter(seedInvoices()));
     getByRole(el, 'button', 'Invoice, 2 reports').click();
     await settle(el);
-    const dialog = el.shadowRoot!.querySelector('invoice-download-dialog') as HTMLElement & { open: boolean; invoice?: { invoiceNumber: string } };
+    const dialog = el.shadowRoot!.querySelector('invoice-download-dialog') as HTMLElement & {
+      open: boolean;
+      invoice?: { invoiceNumber: string };
+    };
     expect(dialog).to.exist;
     expect(dialog.open).to.equal(true);
     expect(dialog.invoice!.invoiceNumber).to.equal('2202008003470');

@@ -140,7 +140,9 @@ describe('<invoice-grid> column customisation', () => {
     const item = (id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="columns-panel"] li[data-column-id="${id}"]`)!;
     const transfer = new DataTransfer();
     item('status').dispatchEvent(new DragEvent('dragstart', { bubbles: true, composed: true, dataTransfer: transfer }));
-    item('billingMonth').dispatchEvent(new DragEvent('dragover', { bubbles: true, composed: true, cancelable: true, dataTransfer: transfer }));
+    item('billingMonth').dispatchEvent(
+      new DragEvent('dragover', { bubbles: true, composed: true, cancelable: true, dataTransfer: transfer }),
+    );
     item('billingMonth').dispatchEvent(new DragEvent('drop', { bubbles: true, composed: true, cancelable: true, dataTransfer: transfer }));
     await settle(el);
     expect(headerNames(el).slice(1, 3)).to.deep.equal(['Status', 'Month']);
@@ -148,7 +150,9 @@ describe('<invoice-grid> column customisation', () => {
     const handle = el.shadowRoot!.querySelector<HTMLElement>('[data-resize="amount"]')!;
     const x = handle.getBoundingClientRect().left;
     const pointer = (type: string, clientX: number) =>
-      handle.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, clientX, pointerId: 1, isPrimary: true }));
+      handle.dispatchEvent(
+        new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, clientX, pointerId: 1, isPrimary: true }),
+      );
     pointer('pointerdown', x);
     pointer('pointermove', x + 40);
     pointer('pointerup', x + 40);
@@ -232,7 +236,11 @@ describe('<invoice-grid> keyboard', () => {
     await settle(el);
     const menu = getByRole(el, 'menu');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(queryAllByRole(menu, 'menuitem').map((m) => accessibleName(m))).to.deep.equal(['Download…', 'Raise ticket', 'Copy invoice number']);
+    expect(queryAllByRole(menu, 'menuitem').map((m) => accessibleName(m))).to.deep.equal([
+      'Download…',
+      'Raise ticket',
+      'Copy invoice number',
+    ]);
     expect(accessibleName(deepActiveElement()!)).to.equal('Download…');
     await sendKeys({ press: 'ArrowDown' });
     expect(accessibleName(deepActiveElement()!)).to.equal('Raise ticket');
@@ -316,7 +324,10 @@ describe('<invoice-grid virtual>', () => {
     expect(dataRows(el)[0]!.getAttribute('aria-rowindex')).to.equal('2');
 
     grid.scrollTop = 50_000 * 44;
-    await until(() => dataRows(el).some((r) => r.getAttribute('aria-rowindex') === '50002') && !el.shadowRoot!.querySelector('.row.pending'), 'scrolled rows loaded');
+    await until(
+      () => dataRows(el).some((r) => r.getAttribute('aria-rowindex') === '50002') && !el.shadowRoot!.querySelector('.row.pending'),
+      'scrolled rows loaded',
+    );
     expect(dataRows(el).length).to.be.below(40);
     expect(queries.at(-1)!.offset).to.be.within(49_000, 50_100);
     const indexes = dataRows(el).map((r) => Number(r.getAttribute('aria-rowindex')));

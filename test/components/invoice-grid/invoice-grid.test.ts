@@ -58,7 +58,13 @@ describe('<invoice-grid> columns and cells', () => {
     const el = await gridFixture(seed());
     expect(columnTexts(el, 'Month')).to.deep.equal(['May 2020', 'June 2020', 'September 2020', 'October 2020', 'July 2020']);
     expect(columnTexts(el, 'Amount')).to.deep.equal(['¥4,060', '¥44,616', '¥4,060', '¥45,629', '¥3,976']);
-    expect(columnTexts(el, 'Invoice number')).to.deep.equal(['2202008003468', '2020101039829', '2202008003481', '2202008003470', '2202007002231']);
+    expect(columnTexts(el, 'Invoice number')).to.deep.equal([
+      '2202008003468',
+      '2020101039829',
+      '2202008003481',
+      '2202008003470',
+      '2202007002231',
+    ]);
     expect(columnTexts(el, 'Customer name')).to.deep.equal(Array(5).fill('Colt Technology Services'));
     expect(columnTexts(el, 'Customer number (OCN)')).to.deep.equal(Array(5).fill('22848'));
     expect(columnTexts(el, 'Customer number (BCN)')).to.deep.equal(Array(5).fill('165188'));
@@ -137,7 +143,9 @@ describe('<invoice-grid> sorting', () => {
     const el = await gridFixture(seed());
     getByRole(el, 'columnheader', 'Amount').querySelector('button')!.click();
     await settle(el);
-    getByRole(el, 'columnheader', 'Month').querySelector('button')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, shiftKey: true }));
+    getByRole(el, 'columnheader', 'Month')
+      .querySelector('button')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, shiftKey: true }));
     await settle(el);
     expect(el.query.sort).to.deep.equal([
       { field: 'amount', direction: 'asc' },
@@ -236,7 +244,9 @@ describe('<invoice-grid> query', () => {
   });
 
   it('empty state: "No invoices match" and a clear button that keeps statuses', async () => {
-    const el = await gridFixture(seed(), { query: defaultQuery({ search: 'zzz', statuses: ['open'], filter: { version: 1, amountMin: 1 } }) });
+    const el = await gridFixture(seed(), {
+      query: defaultQuery({ search: 'zzz', statuses: ['open'], filter: { version: 1, amountMin: 1 } }),
+    });
     expect(el.shadowRoot!.querySelector('[part~="empty"]')!.textContent).to.contain('No invoices match');
     const changed = oneEvent(el, 'invoice-query-change');
     getByRole(el, 'button', 'Clear search and filters').click();

@@ -11,7 +11,16 @@ import { generateInvoices, seedInvoices } from '../../../src/data/sample.js';
 import { failingAdapter, pendingAdapter } from '../../../stories/fixtures.js';
 import type { InvoiceQuery } from '../../../src/data/types.js';
 import { captureDownloads } from '../../helpers/downloads.js';
-import { deepActiveElement, expectFocused, expectSame, deepQueryAll, expectNoAxeViolations, getByRole, queryAllByRole, until } from './helpers.js';
+import {
+  deepActiveElement,
+  expectFocused,
+  expectSame,
+  deepQueryAll,
+  expectNoAxeViolations,
+  getByRole,
+  queryAllByRole,
+  until,
+} from './helpers.js';
 
 const REFRESHED = '2026-11-24T21:00:00.000Z';
 const seedAdapter = () => new InMemoryInvoiceAdapter(seedInvoices(), { lastRefreshed: REFRESHED });
@@ -25,7 +34,8 @@ function parts(section: InvoiceSection) {
   };
 }
 
-const tabNames = (section: InvoiceSection) => queryAllByRole(parts(section).tabs, 'tab').map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+const tabNames = (section: InvoiceSection) =>
+  queryAllByRole(parts(section).tabs, 'tab').map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
 const selectedTab = (section: InvoiceSection) =>
   queryAllByRole(parts(section).tabs, 'tab')
     .filter((t) => t.getAttribute('aria-selected') === 'true')
@@ -55,7 +65,9 @@ async function settle(section: InvoiceSection): Promise<void> {
 }
 
 async function sectionFor(adapter = seedAdapter(), attrs: Partial<InvoiceSection> = {}): Promise<InvoiceSection> {
-  const section = await fixture<InvoiceSection>(html`<invoice-section .adapter=${adapter} .savedViewsStore=${new MemorySavedViewsStore()}></invoice-section>`);
+  const section = await fixture<InvoiceSection>(
+    html`<invoice-section .adapter=${adapter} .savedViewsStore=${new MemorySavedViewsStore()}></invoice-section>`,
+  );
   Object.assign(section, attrs);
   await settle(section);
   await until(() => shownNumbers(section).length > 0 || !!attrs, 'rows shown');
@@ -189,13 +201,18 @@ describe('<invoice-section>', () => {
   });
 
   it('has no axe violations while loading and after a failure, and recovers with Retry', async () => {
-    const loading = await fixture<InvoiceSection>(html`<invoice-section .adapter=${pendingAdapter()} .savedViewsStore=${new MemorySavedViewsStore()}></invoice-section>`);
+    const loading = await fixture<InvoiceSection>(
+      html`<invoice-section .adapter=${pendingAdapter()} .savedViewsStore=${new MemorySavedViewsStore()}></invoice-section>`,
+    );
     await loading.updateComplete;
     expect(tabNames(loading)).to.deep.equal(['All', 'Open', 'Disputed', 'Closed']);
     await expectNoAxeViolations(loading);
 
     const section = await fixture<InvoiceSection>(
-      html`<invoice-section .adapter=${failingAdapter({ failures: 1, recovered: seedAdapter() })} .savedViewsStore=${new MemorySavedViewsStore()}></invoice-section>`,
+      html`<invoice-section
+        .adapter=${failingAdapter({ failures: 1, recovered: seedAdapter() })}
+        .savedViewsStore=${new MemorySavedViewsStore()}
+      ></invoice-section>`,
     );
     await until(() => queryAllByRole(section, 'button', 'Retry').length >= 2, 'tabs and grid offer Retry');
     await expectNoAxeViolations(section);
@@ -319,7 +336,9 @@ describe('<invoice-section>', () => {
         savedAt: '2026-11-01T00:00:00Z',
       },
     ]);
-    const section = await fixture<InvoiceSection>(html`<invoice-section .adapter=${seedAdapter()} .savedViewsStore=${store}></invoice-section>`);
+    const section = await fixture<InvoiceSection>(
+      html`<invoice-section .adapter=${seedAdapter()} .savedViewsStore=${store}></invoice-section>`,
+    );
     await settle(section);
     const { grid, filter } = parts(section);
     const headers = () => queryAllByRole(grid, 'columnheader').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
@@ -402,16 +421,18 @@ describe('<invoice-section>', () => {
 
   it('takes its configuration: NA tab, page size, retention, contacts per legal entity', async () => {
     const adapter = new InMemoryInvoiceAdapter([...seedInvoices(), ...generateInvoices(40, { seed: 3 })]);
-    const section = await fixture<InvoiceSection>(html`<invoice-section
-      show-na
-      page-size="10"
-      retention-months="18"
-      available-from="2021-01"
-      legal-entity="SG"
-      billing-contact="billing@example.com"
-      .billingContacts=${{ SG: 'sg-billing@example.com' }}
-      .adapter=${adapter}
-    ></invoice-section>`);
+    const section = await fixture<InvoiceSection>(
+      html`<invoice-section
+        show-na
+        page-size="10"
+        retention-months="18"
+        available-from="2021-01"
+        legal-entity="SG"
+        billing-contact="billing@example.com"
+        .billingContacts=${{ SG: 'sg-billing@example.com' }}
+        .adapter=${adapter}
+      ></invoice-section>`,
+    );
     await settle(section);
     await until(() => shownNumbers(section).length === 10, 'ten rows');
     expect(section.query.limit).to.equal(10);
@@ -426,10 +447,12 @@ describe('<invoice-section>', () => {
   });
 
   it('goes from search to filter to tab to export by keyboard alone', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <button id="before">before</button>
-      <invoice-section .adapter=${seedAdapter()} .savedViewsStore=${new MemorySavedViewsStore()}></invoice-section>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <button id="before">before</button>
+        <invoice-section .adapter=${seedAdapter()} .savedViewsStore=${new MemorySavedViewsStore()}></invoice-section>
+      </div>`,
+    );
     const section = wrapper.querySelector('invoice-section')!;
     await settle(section);
     await until(() => shownNumbers(section).length === 5, 'rows');

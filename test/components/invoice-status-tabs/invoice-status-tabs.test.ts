@@ -7,7 +7,7 @@ import { defaultQuery } from '../../../src/data/query.js';
 import { generateInvoices, seedInvoices } from '../../../src/data/sample.js';
 import type { InvoiceDataAdapter, InvoiceQuery, StatusCounts } from '../../../src/data/types.js';
 import { failingAdapter, pendingAdapter } from '../../../stories/fixtures.js';
-import { deepActiveElement, expectFocused, expectSame, expectNoAxeViolations, getByRole, queryAllByRole, until } from '../invoice-section/helpers.js';
+import { expectFocused, expectSame, expectNoAxeViolations, getByRole, queryAllByRole } from '../invoice-section/helpers.js';
 
 const seed = () => new InMemoryInvoiceAdapter(seedInvoices());
 
@@ -79,7 +79,10 @@ describe('<invoice-status-tabs>', () => {
       fetchDocument: () => Promise.reject(new Error('unused')),
       countByStatus: (query: InvoiceQuery) =>
         new Promise<StatusCounts>((resolve) =>
-          setTimeout(() => resolve(query.search ? { open: 9, disputed: 9, closed: 9, na: 9 } : { open: 1, disputed: 0, closed: 0, na: 0 }), query.search ? 200 : 10),
+          setTimeout(
+            () => resolve(query.search ? { open: 9, disputed: 9, closed: 9, na: 9 } : { open: 1, disputed: 0, closed: 0, na: 0 }),
+            query.search ? 200 : 10,
+          ),
         ),
     };
     el.adapter = slowFirst;
@@ -94,7 +97,9 @@ describe('<invoice-status-tabs>', () => {
 
   it('shows an error with Retry, reports it, and recovers', async () => {
     const adapter = failingAdapter({ failures: 1 });
-    const errorEvent = new Promise<CustomEvent>((resolve) => document.addEventListener('invoice-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const errorEvent = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('invoice-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     const el = await tabsFor(adapter);
     expect((await errorEvent).detail.kind).to.equal('counts');
     await el.updateComplete;
@@ -139,7 +144,9 @@ describe('<invoice-status-tabs>', () => {
   });
 
   it('mirrors the arrow keys right to left', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><invoice-status-tabs .adapter=${seed()}></invoice-status-tabs></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="rtl"><invoice-status-tabs .adapter=${seed()}></invoice-status-tabs></div>`,
+    );
     const el = wrapper.querySelector('invoice-status-tabs')!;
     await el.countsSettled;
     el.status = 'disputed';
@@ -181,7 +188,9 @@ describe('<invoice-status-tabs>', () => {
   });
 
   it('scrolls the selected tab into view on a narrow screen, without wrapping', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 220px"><invoice-status-tabs show-all show-na .adapter=${seed()}></invoice-status-tabs></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 220px"><invoice-status-tabs show-all show-na .adapter=${seed()}></invoice-status-tabs></div>`,
+    );
     const el = wrapper.querySelector('invoice-status-tabs')!;
     await el.countsSettled;
     await el.updateComplete;
@@ -198,7 +207,9 @@ describe('<invoice-status-tabs>', () => {
   });
 
   it('reads the status attribute, ignoring unknown values', async () => {
-    const el = await fixture<InvoiceStatusTabs>(html`<invoice-status-tabs status="closed" show-all .adapter=${seed()}></invoice-status-tabs>`);
+    const el = await fixture<InvoiceStatusTabs>(
+      html`<invoice-status-tabs status="closed" show-all .adapter=${seed()}></invoice-status-tabs>`,
+    );
     await el.countsSettled;
     await el.updateComplete;
     expect(selectedName(el)).to.deep.equal(['Closed 1']);
@@ -210,7 +221,10 @@ describe('<invoice-status-tabs>', () => {
 
   it('points aria-controls at the controlled element', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div><invoice-status-tabs controls="the-list" .adapter=${seed()}></invoice-status-tabs><div id="the-list">list</div></div>`,
+      html`<div>
+        <invoice-status-tabs controls="the-list" .adapter=${seed()}></invoice-status-tabs>
+        <div id="the-list">list</div>
+      </div>`,
     );
     const el = wrapper.querySelector('invoice-status-tabs')!;
     await el.updateComplete;
