@@ -35,6 +35,6 @@ export {
   type SavedView,
   type SavedViewColumns,
   type SavedViewsStore,
-} from './controllers/saved-views.js';
+} from './data/saved-views.js';
 export { UrlSyncController, type UrlSyncOptions } from './controllers/url-sync-controller.js';
 export * from './export/index.js';

@@ -1,8 +1,8 @@
 import { InvoiceAdapterError, isAbortError } from '../data/errors.js';
 import { isSafeDocumentUrl } from '../data/safe-url.js';
 import type { Invoice, InvoiceDataAdapter, InvoiceDocument } from '../data/types.js';
-import { sanitizeFileName } from './file-name.js';
-import { StreamingZip } from './zip.js';
+import { sanitizeFileName } from '../files/file-name.js';
+import { StreamingZip } from '../files/zip.js';
 
 export type DownloadFileState = 'waiting' | 'downloading' | 'done' | 'failed';
 

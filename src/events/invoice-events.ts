@@ -1,5 +1,5 @@
 import type { InvoiceProblem } from '../data/validate.js';
-import type { SavedView } from '../controllers/saved-views.js';
+import type { SavedView } from '../data/saved-views.js';
 import type { Invoice, InvoiceDocument, InvoiceFilter, InvoiceQuery, InvoiceStatus } from '../data/types.js';
 
 /** `invoice-query-change`: the query changed by user intent (search, sort, page, tab, filter). */

@@ -1,6 +1,6 @@
 import { cellFor, csvEscape, csvField, type CellContext, type ExportColumn } from './cells.js';
 import type { Invoice } from '../data/types.js';
-import { TimeSlicer } from './slice.js';
+import { TimeSlicer } from '../files/slice.js';
 
 const BOM = '\ufeff';
 const CRLF = '\r\n';

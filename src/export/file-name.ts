@@ -1,4 +1,4 @@
-import { sanitizeFileName } from '../download/file-name.js';
+import { sanitizeFileName } from '../files/file-name.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -23,4 +23,4 @@ export {
   type ExportColumnKind,
 } from './cells.js';
 export { exportFileName } from './file-name.js';
-export { saveBlob, type SaveFile } from '../download/save.js';
+export { saveBlob, type SaveFile } from '../files/save.js';

@@ -1,7 +1,7 @@
 import type { Zip as ZipType, ZipDeflate as ZipDeflateType } from 'fflate';
 import { throwIfAborted } from '../data/errors.js';
 import type { ExportCell } from './cells.js';
-import { TimeSlicer } from './slice.js';
+import { TimeSlicer } from '../files/slice.js';
 
 /**
  * A streaming SpreadsheetML (.xlsx) writer. The data sheet's XML is produced row by row in

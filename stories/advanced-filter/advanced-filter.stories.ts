@@ -3,7 +3,7 @@ import { html, render } from 'lit';
 import '../../src/define/advanced-filter.js';
 import { filterChipStyles, filterChips } from '../../src/components/advanced-filter/filter-chips.js';
 import { tokenStyles } from '../../src/internal/tokens.js';
-import { MemorySavedViewsStore } from '../../src/controllers/saved-views.js';
+import { MemorySavedViewsStore } from '../../src/data/saved-views.js';
 import type { InvoiceFilter } from '../../src/data/types.js';
 
 interface Args {

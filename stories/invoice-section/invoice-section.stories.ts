@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import '../../src/define/invoice-section.js';
 import type { InvoiceSection } from '../../src/components/invoice-section/invoice-section.component.js';
-import { MemorySavedViewsStore } from '../../src/controllers/saved-views.js';
+import { MemorySavedViewsStore } from '../../src/data/saved-views.js';
 import type { InvoiceDataAdapter, InvoiceFilter } from '../../src/data/types.js';
 import { failingAdapter, sampleAdapter, seedAdapter } from '../fixtures.js';
 import { check, deepQueryAll, waitFor } from '../play.js';

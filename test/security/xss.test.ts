@@ -12,7 +12,7 @@ import type { InvoiceGrid } from '../../src/components/invoice-grid/invoice-grid
 import type { InvoiceStatusTabs } from '../../src/components/invoice-status-tabs/invoice-status-tabs.component.js';
 import type { AdvancedFilter } from '../../src/components/advanced-filter/advanced-filter.component.js';
 import { filterChips } from '../../src/components/advanced-filter/filter-chips.js';
-import type { SavedView, SavedViewsStore } from '../../src/controllers/saved-views.js';
+import type { SavedView, SavedViewsStore } from '../../src/data/saved-views.js';
 import { defaultQuery, emptyFilter } from '../../src/data/query.js';
 import type { InvoiceFilter } from '../../src/data/types.js';
 import { allByRole, byRole, deepElements, deepQueryAll, deepText, queryByRole, settle, waitFor } from '../helpers/dom.js';

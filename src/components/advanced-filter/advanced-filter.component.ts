@@ -8,7 +8,7 @@ import {
   type SavedView,
   type SavedViewColumns,
   type SavedViewsStore,
-} from '../../controllers/saved-views.js';
+} from '../../data/saved-views.js';
 import { LINEAGE_KINDS, coerceFilter, emptyFilter, validateFilter, type FilterErrorCode, type FilterKey } from '../../data/query.js';
 import {
   FILTER_TEXT_FIELDS,

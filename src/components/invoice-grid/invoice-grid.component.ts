@@ -11,7 +11,7 @@ import { activeFilterKeys, defaultQuery, emptyFilter, sameQuery } from '../../da
 import { isKnownCurrency, textOf, validateInvoice } from '../../data/validate.js';
 import type { Invoice, InvoicePage, InvoiceQuery, SortKey } from '../../data/types.js';
 import type { InvoiceExportDetail, InvoiceSelectionChangeDetail } from '../../events/invoice-events.js';
-import type { SaveFile } from '../../download/save.js';
+import type { SaveFile } from '../../files/save.js';
 import { formatCount, formatDateTime, formatMoney, pluralCategory } from '../../format/formatters.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
 import { loadErrorMessage, statusLabel } from '../../internal/labels.js';

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query as queryElement, state } from 'lit/decorators.js';
-import type { SavedViewColumns, SavedViewsStore } from '../../controllers/saved-views.js';
+import type { SavedViewColumns, SavedViewsStore } from '../../data/saved-views.js';
 import { UrlSyncController } from '../../controllers/url-sync-controller.js';
 import { activeFilterKeys, defaultQuery, emptyFilter, sameQuery, withoutFilterKey, type FilterKey } from '../../data/query.js';
 import { textOf } from '../../data/validate.js';

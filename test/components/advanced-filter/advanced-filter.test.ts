@@ -5,7 +5,7 @@ import '../../../src/define/advanced-filter.js';
 import type { AdvancedFilter } from '../../../src/components/advanced-filter/advanced-filter.component.js';
 import { parseAmount } from '../../../src/components/advanced-filter/advanced-filter.component.js';
 import { filterChipStyles, filterChips } from '../../../src/components/advanced-filter/filter-chips.js';
-import { MemorySavedViewsStore, type SavedView, type SavedViewsStore } from '../../../src/controllers/saved-views.js';
+import { MemorySavedViewsStore, type SavedView, type SavedViewsStore } from '../../../src/data/saved-views.js';
 import type { FilterKey } from '../../../src/data/query.js';
 import type { InvoiceFilter } from '../../../src/data/types.js';
 import { expectFocused, expectNoAxeViolations, getByRole, queryAllByRole } from '../invoice-section/helpers.js';
@@ -400,7 +400,7 @@ describe('LocalStorageSavedViewsStore', () => {
   beforeEach(() => localStorage.clear());
 
   it('reads damaged storage as no views and keeps only well-formed ones', async () => {
-    const { LocalStorageSavedViewsStore } = await import('../../../src/controllers/saved-views.js');
+    const { LocalStorageSavedViewsStore } = await import('../../../src/data/saved-views.js');
     const store = new LocalStorageSavedViewsStore('damaged');
     localStorage.setItem('damaged', '{not json');
     expect(store.list()).to.deep.equal([]);

@@ -5,7 +5,7 @@ import type { InvoiceSection } from '../../../src/components/invoice-section/inv
 import type { InvoiceGrid } from '../../../src/components/invoice-grid/invoice-grid.component.js';
 import type { InvoiceStatusTabs } from '../../../src/components/invoice-status-tabs/invoice-status-tabs.component.js';
 import type { AdvancedFilter } from '../../../src/components/advanced-filter/advanced-filter.component.js';
-import { MemorySavedViewsStore } from '../../../src/controllers/saved-views.js';
+import { MemorySavedViewsStore } from '../../../src/data/saved-views.js';
 import { InMemoryInvoiceAdapter } from '../../../src/data/in-memory-adapter.js';
 import { generateInvoices, seedInvoices } from '../../../src/data/sample.js';
 import { failingAdapter, pendingAdapter } from '../../../stories/fixtures.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { MAX_FILE_NAME_LENGTH, sanitizeFileName, uniqueFileName } from '../../src/download/file-name.js';
+import { MAX_FILE_NAME_LENGTH, sanitizeFileName, uniqueFileName } from '../../src/files/file-name.js';
 
 describe('sanitizeFileName', () => {
   it('removes path separators and traversal', () => {

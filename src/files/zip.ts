@@ -1,6 +1,6 @@
 import type { Zip as ZipType } from 'fflate';
 import { throwIfAborted } from '../data/errors.js';
-import { TimeSlicer } from '../export/slice.js';
+import { TimeSlicer } from './slice.js';
 import { sanitizeFileName, uniqueFileName } from './file-name.js';
 
 /** Bytes read from a file and pushed into the archive at a time. */

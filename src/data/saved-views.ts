@@ -1,5 +1,5 @@
-import { coerceFilter, sortFromString, sortToString } from '../data/query.js';
-import type { InvoiceFilter, SortKey } from '../data/types.js';
+import { coerceFilter, sortFromString, sortToString } from './query.js';
+import type { InvoiceFilter, SortKey } from './types.js';
 
 /** The column layout a saved view restores (the grid's `invoice-columns-change` detail, minus widths). */
 export interface SavedViewColumns {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { unzipSync } from 'fflate';
-import { StreamingZip } from '../../src/download/zip.js';
+import { StreamingZip } from '../../src/files/zip.js';
 
 const bytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
