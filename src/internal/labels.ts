@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import type { InvoiceDocumentKind, InvoiceStatus, LineageKind } from '../data/types.js';
+import type { InvoiceDocument, InvoiceDocumentKind, InvoiceStatus, LineageKind } from '../data/types.js';
+import { textOf } from '../data/validate.js';
 import { formatCount, pluralCategory } from '../format/formatters.js';
 import { intlLocale } from '../localization.js';
 
@@ -17,9 +18,9 @@ export function statusLabel(status: InvoiceStatus): string {
   }
 }
 
-/** Short status label for badges ("NA" for not applicable). */
-export function statusShortLabel(status: InvoiceStatus): string {
-  return status === 'na' ? msg('NA', { id: 'status.na.short' }) : statusLabel(status);
+/** The status of an original that a reissue replaced ("NA-該当なし" on the original screen). */
+export function supersededStatusLabel(): string {
+  return msg('Not applicable (superseded)', { id: 'status.na.superseded' });
 }
 
 export function documentKindLabel(kind: InvoiceDocumentKind): string {
@@ -35,6 +36,33 @@ export function documentKindLabel(kind: InvoiceDocumentKind): string {
     case 'credit-note':
       return msg('Credit note', { id: 'doc.credit-note' });
   }
+}
+
+/**
+ * Names an adapter gives a document when it has no name of its own: the English label of its
+ * kind, in any letter case or spacing. Such a name is shown as the localised kind instead.
+ */
+const DEFAULT_DOCUMENT_NAMES: Readonly<Record<InvoiceDocumentKind, readonly string[]>> = {
+  invoice: ['invoice', 'monthly invoice'],
+  'credit-note': ['credit note'],
+  cdr: ['call data records (cdr)', 'call data records', 'cdr', 'cdr report'],
+  'universal-number-list': ['universal number list'],
+  report: ['report', 'other report'],
+};
+
+const normalizeName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The label of one document: the localised kind when the adapter's name is missing or is the
+ * kind's default English name ("Invoice", "Call data records (CDR)"), else the adapter's own
+ * name (a report's title, "Invoice 2202008003470-1 (corrected)"), kept as it is.
+ */
+export function documentLabel(document: Pick<InvoiceDocument, 'kind' | 'name' | 'fileName'>): string {
+  const kind = document.kind;
+  const known = Object.hasOwn(DEFAULT_DOCUMENT_NAMES, kind);
+  const name = textOf(document.name);
+  if (known && (!name || DEFAULT_DOCUMENT_NAMES[kind].includes(normalizeName(name)))) return documentKindLabel(kind);
+  return name || textOf(document.fileName) || documentKindLabel(known ? kind : 'report');
 }
 
 export function lineageKindLabel(kind: LineageKind): string {

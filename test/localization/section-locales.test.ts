@@ -220,3 +220,44 @@ describe('<invoice-section> in every locale', () => {
     });
   });
 });
+
+describe('Japanese wording of the original screen', () => {
+  afterEach(() => setLocale('en'));
+
+  it('names the columns as Colt Online does', async () => {
+    const el = await renderSection('ja');
+    const headers = deepFind(el, '[role="columnheader"]')
+      .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    expect(headers).to.include.members([
+      '月',
+      '金額',
+      '請求書番号',
+      'お客様名',
+      'お客様番号 (OCN)',
+      'お客様番号 (BCN)',
+      '請求会社名 (日本語)',
+      'ダウンロード',
+      'ステータス',
+      'アクション',
+    ]);
+  });
+
+  it('says "NA-該当なし" for an original that a reissue replaced, and "適用不可" for other NA rows', async () => {
+    await setLocale('ja');
+    const invoices = [
+      { ...seedInvoices()[3]!, id: 'orig', status: 'na' as const },
+      { ...seedInvoices()[3]!, id: 'reissue', invoiceNumber: '2202008003470-1', status: 'open' as const },
+      { ...seedInvoices()[0]!, id: 'plain-na' },
+    ];
+    const { InMemoryInvoiceAdapter } = await import('../../src/data/index.js');
+    const el = await fixture<HTMLElement>(html`<invoice-section .adapter=${new InMemoryInvoiceAdapter(invoices)}></invoice-section>`);
+    await waitUntil(() => deepFind(el, '[part~="status-badge"]').length === 3, 'rows did not render', { timeout: 5000 });
+    const statusOf = (number: string) => {
+      const row = deepFind(el, '[role="row"]').find((r) => r.textContent?.includes(number) && !r.textContent.includes(`${number}-`));
+      return row?.querySelector('[part~="status-badge"]')?.textContent?.trim();
+    };
+    expect(statusOf('2202008003470')).to.equal('NA-該当なし');
+    expect(statusOf('2202008003468')).to.equal('適用不可');
+  });
+});

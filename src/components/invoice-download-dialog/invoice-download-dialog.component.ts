@@ -11,7 +11,7 @@ import { DownloadSession, type DownloadFile } from '../../download/session.js';
 import { sanitizeFileName } from '../../files/file-name.js';
 import { formatBytes, formatCount, formatDate, formatMonth, pluralCategory } from '../../format/formatters.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
-import { documentKindLabel, lineageKindLabel, loadErrorMessage, reissueLabel } from '../../internal/labels.js';
+import { documentKindLabel, documentLabel, lineageKindLabel, loadErrorMessage, reissueLabel } from '../../internal/labels.js';
 import { intlLocale } from '../../localization.js';
 import { groupDocuments, type DocumentGroupId, type InvoiceDocuments, type ListedDocument } from './document-groups.js';
 import { downloadDialogStyles } from './invoice-download-dialog.styles.js';
@@ -583,7 +583,7 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     const { availability } = doc.availability;
     const size = formatBytes(doc.document.size, locale);
     const file = this.session?.files.find((f) => f.key === doc.key);
-    const name = documentName(doc.document);
+    const name = documentLabel(doc.document);
     const inInvoiceGroup = doc.document.kind === 'invoice' || doc.document.kind === 'credit-note';
     return html`<li part="document" data-availability=${availability}>
       <input
@@ -825,15 +825,6 @@ export class InvoiceDownloadDialog extends InvoiceElement {
   }
 }
 
-/**
- * A document's label: the localised kind for the standard documents (the adapter's `name`
- * is often in one language only), the adapter's name for reports, which each have their own.
- */
-function documentName(document: InvoiceDocument): string {
-  const kind = document.kind;
-  if (kind === 'invoice' || kind === 'credit-note' || kind === 'cdr' || kind === 'universal-number-list') return documentKindLabel(kind);
-  return textOf(document.name) || textOf(document.fileName) || documentKindLabel('report');
-}
 
 const percentFormats = new Map<string, Intl.NumberFormat>();
 

@@ -4,7 +4,7 @@ import { parseInvoiceNumber } from '../../data/lineage.js';
 import { textOf } from '../../data/validate.js';
 import type { Invoice, InvoiceStatus } from '../../data/types.js';
 import { formatMoney, formatMonth } from '../../format/formatters.js';
-import { documentsSummary, invalidValueLabel, lineageKindLabel, reissueLabel, statusLabel } from '../../internal/labels.js';
+import { documentsSummary, invalidValueLabel, lineageKindLabel, reissueLabel, statusLabel, supersededStatusLabel } from '../../internal/labels.js';
 
 /**
  * What a cell renderer receives besides the invoice. The grid reuses one context object for
@@ -132,8 +132,9 @@ const STATUS_CLASS: Record<InvoiceStatus, string> = { open: 'open', disputed: 'd
 export function statusCell(invoice: Invoice, ctx: InvoiceCellContext): TemplateResult {
   if (ctx.problems.has('status')) return invalidPlaceholder();
   const status = invoice.status;
+  const label = status === 'na' && (ctx.superseded || invoice.supersededBy) ? supersededStatusLabel() : statusLabel(status);
   return html`<span class="badge ${STATUS_CLASS[status]}" part="status-badge status-${status}"
-    ><span class="dot" aria-hidden="true"></span>${statusLabel(status)}</span
+    ><span class="dot" aria-hidden="true"></span>${label}</span
   >`;
 }
 

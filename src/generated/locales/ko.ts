@@ -223,7 +223,7 @@
 'status.closed': `종결`,
 'status.disputed': `분쟁 중`,
 'status.na': `해당 없음`,
-'status.na.short': `해당 없음`,
+'status.na.superseded': `NA-해당 없음`,
 'status.open': `미결`,
 'tabs.all': `전체`,
 'tabs.error': str`청구서 건수를 불러오지 못했습니다. ${0}`,

@@ -223,7 +223,7 @@
 'status.closed': `已结`,
 'status.disputed': `争议中`,
 'status.na': `不适用`,
-'status.na.short': `不适用`,
+'status.na.superseded': `NA-不适用`,
 'status.open': `未结`,
 'tabs.all': `全部`,
 'tabs.error': str`无法加载发票数量。${0}`,

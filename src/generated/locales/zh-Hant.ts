@@ -223,7 +223,7 @@
 'status.closed': `已結`,
 'status.disputed': `爭議中`,
 'status.na': `不適用`,
-'status.na.short': `不適用`,
+'status.na.superseded': `NA-不適用`,
 'status.open': `未結`,
 'tabs.all': `全部`,
 'tabs.error': str`無法載入發票數目。${0}`,

@@ -9,6 +9,7 @@ import { sampleDocumentContent, seedInvoices } from '../../../src/data/sample.js
 import type { FetchDocumentOptions, Invoice, InvoiceDataAdapter, InvoiceDocument } from '../../../src/data/types.js';
 import type { InvoiceDownloadCompleteDetail, InvoiceErrorDetail } from '../../../src/events/invoice-events.js';
 import { lineageAdapter, lineageInvoices, slowDownloadsAdapter } from '../../../stories/fixtures.js';
+import { setLocale } from '../../../src/localization.js';
 import { accessibleName, deepActiveElement, expectNoAxeViolations, getByRole, queryAllByRole, until } from '../invoice-section/helpers.js';
 
 /** A day inside the retention period of October 2020's documents. */
@@ -411,5 +412,30 @@ describe('<invoice-download-dialog>', () => {
     await el.documentsSettled;
     await el.updateComplete;
     await expectNoAxeViolations(el);
+  });
+});
+
+describe('<invoice-download-dialog> document names', () => {
+  afterEach(() => setLocale('en'));
+
+  it('shows default names in the active language and keeps names of their own as given', async () => {
+    await setLocale('ja');
+    const invoice = lineageInvoices()[0] as Invoice;
+    const documents: InvoiceDocument[] = [
+      { id: 'a', kind: 'invoice', name: 'Invoice', fileName: 'a.pdf', mimeType: 'application/pdf' },
+      { id: 'b', kind: 'cdr', name: ' call  data records (CDR) ', fileName: 'b.csv', mimeType: 'text/csv' },
+      { id: 'c', kind: 'universal-number-list', name: '', fileName: 'c.csv', mimeType: 'text/csv' },
+      { id: 'd', kind: 'report', name: 'Usage summary report', fileName: 'd.csv', mimeType: 'text/csv' },
+      { id: 'e', kind: 'invoice', name: 'Invoice (corrected copy)', fileName: 'e.pdf', mimeType: 'application/pdf' },
+    ];
+    const adapter = new InMemoryInvoiceAdapter([{ ...invoice, documents }]);
+    const el = await openDialog({ adapter, invoice: { ...invoice, documents } });
+    const names = [...el.shadowRoot!.querySelectorAll('[part~="document-name"]')].map((n) => n.textContent?.replace(/\s+/g, ' ').trim());
+    expect(names.some((n) => n?.startsWith('請求書'))).to.be.true;
+    expect(names.some((n) => n?.startsWith('コールデータ'))).to.be.true;
+    expect(names.some((n) => n?.startsWith('ユニバーサル'))).to.be.true;
+    expect(names.some((n) => n?.startsWith('Usage summary report'))).to.be.true;
+    expect(names.some((n) => n?.startsWith('Invoice (corrected copy)'))).to.be.true;
+    expect(names.some((n) => n?.startsWith('Invoice') && !n.startsWith('Invoice (corrected'))).to.be.false;
   });
 });
