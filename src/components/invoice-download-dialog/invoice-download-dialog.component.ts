@@ -825,7 +825,6 @@ export class InvoiceDownloadDialog extends InvoiceElement {
   }
 }
 
-
 const percentFormats = new Map<string, Intl.NumberFormat>();
 
 function formatPercent(fraction: number, locale: string): string {

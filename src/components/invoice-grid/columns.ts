@@ -4,7 +4,14 @@ import { parseInvoiceNumber } from '../../data/lineage.js';
 import { textOf } from '../../data/validate.js';
 import type { Invoice, InvoiceStatus } from '../../data/types.js';
 import { formatMoney, formatMonth } from '../../format/formatters.js';
-import { documentsSummary, invalidValueLabel, lineageKindLabel, reissueLabel, statusLabel, supersededStatusLabel } from '../../internal/labels.js';
+import {
+  documentsSummary,
+  invalidValueLabel,
+  lineageKindLabel,
+  reissueLabel,
+  statusLabel,
+  supersededStatusLabel,
+} from '../../internal/labels.js';
 
 /**
  * What a cell renderer receives besides the invoice. The grid reuses one context object for
