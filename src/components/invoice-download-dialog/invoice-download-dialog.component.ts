@@ -48,9 +48,9 @@ export function downloadErrorMessage(error: unknown): string {
 }
 
 /**
- * @summary The documents of one invoice (or of the grid's selection) in a modal dialog
- * titled "Download": choose, download one file or many as one ZIP, with progress, per-file
- * retry and the retention notice.
+ * The documents of one invoice (or of the grid's selection) in a modal dialog titled
+ * "Download": choose, download one file or many as one ZIP, with progress, per-file retry
+ * and the retention notice.
  *
  * Opens as a native modal `<dialog>`: focus moves in, Tab stays inside, Escape closes and
  * focus returns to the element that opened it. Documents come from
@@ -62,6 +62,8 @@ export function downloadErrorMessage(error: unknown): string {
  * sanitised, and document URLs other than http(s) and blob are refused.
  *
  * Closing the dialog cancels a download in progress.
+ *
+ * @summary The download dialog of the invoice section.
  *
  * @csspart dialog - The native `<dialog>`.
  * @csspart header - Title row.
