@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import prettier from '@prettier/sync';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ANGULAR_FILE = 'examples/angular/src/app/invoice-elements.ts';
 
 /** The JSX and Vue typings for `manifest`: `{ 'src/types/jsx.d.ts': text, 'src/types/vue.d.ts': text }`. */
 export function frameworkTypings(manifest) {
@@ -37,11 +38,13 @@ export function frameworkTypings(manifest) {
             !m.name.startsWith('#'),
         )
         .map((m) => m.name);
+      const types = Object.fromEntries((declaration.members ?? []).map((m) => [m.name, m.type?.text ?? '']));
       const events = (declaration.events ?? []).map((e) => e.name).filter((name) => typeof name === 'string' && name);
       elements.push({
         tag: declaration.tagName,
         className: declaration.name,
         fields: [...new Set(fields)].sort(),
+        types,
         events: [...new Set(events)].sort(),
       });
     }
@@ -107,10 +110,50 @@ ${elements.map((e) => `    '${e.tag}': DefineComponent<ElementProps<${e.classNam
   }
 }
 `;
+  // Angular: one directive per tag whose inputs are the element's writable properties, so
+  // that `[pageSize]="'ten'"` fails the template check (CUSTOM_ELEMENTS_SCHEMA alone lets any
+  // property binding through). Copied into an app; see examples/angular and the README.
+  const input = (element, field) => {
+    const type = element.types[field];
+    // A static attribute reaches an input as a string: `<invoice-grid virtual>` gives ''. Numbers
+    // stay strict (`[pageSize]="25"`; the kebab-case attribute `page-size="25"` is no input).
+    if (type === 'boolean')
+      return `  @Input({ transform: (value: boolean | '') => value === '' || value === true })\n  set ${field}(value: boolean) {\n    this.element.${field} = value;\n  }`;
+    return `  @Input()\n  set ${field}(value: ${element.className}['${field}']) {\n    this.element.${field} = value;\n  }`;
+  };
+  const angular = `${header}
+//
+// Typed property bindings for Angular templates: import INVOICE_ELEMENTS next to
+// CUSTOM_ELEMENTS_SCHEMA and \`[adapter]\`, \`[pageSize]\`, \`[status]\` … are checked against the
+// element classes. Events need nothing: \`$event\` is typed by the library's event map.
+// Copy this file into your app (it compiles with your Angular version).
+import { Directive, ElementRef, Input, inject } from '@angular/core';
+import type { ${classes} } from '@invoice-section/elements';
+
+${elements
+  .map(
+    (e) => `/** Typed inputs for \`<${e.tag}>\`. */
+@Directive({ selector: '${e.tag}' })
+export class ${e.className}Inputs {
+  private readonly element: ${e.className} = inject(ElementRef).nativeElement;
+
+${e.fields.map((field) => input(e, field)).join('\n\n')}
+}`,
+  )
+  .join('\n\n')}
+
+export const INVOICE_ELEMENTS = [${elements.map((e) => `${e.className}Inputs`).join(', ')}] as const;
+`;
+
   // Formatted as `npm run format` would, so a regenerated file passes `npm run lint`.
   const format = (text, file) =>
     prettier.format(text, { ...prettier.resolveConfig(path.join(root, file)), filepath: path.join(root, file) });
-  return { 'src/types/jsx.d.ts': format(jsx, 'src/types/jsx.d.ts'), 'src/types/vue.d.ts': format(vue, 'src/types/vue.d.ts'), elements };
+  return {
+    'src/types/jsx.d.ts': format(jsx, 'src/types/jsx.d.ts'),
+    'src/types/vue.d.ts': format(vue, 'src/types/vue.d.ts'),
+    [ANGULAR_FILE]: format(angular, ANGULAR_FILE),
+    elements,
+  };
 }
 
 /**
@@ -122,8 +165,8 @@ export function writeFrameworkTypings(manifest, { check = false } = {}) {
   const { elements, ...files } = frameworkTypings(manifest);
   const stale = [];
   for (const [relative, text] of Object.entries(files)) {
-    const built = path.join('dist/types/types', path.basename(relative));
-    for (const file of [relative, built]) {
+    const built = relative.startsWith('src/types/') ? path.join('dist/types/types', path.basename(relative)) : undefined;
+    for (const file of built ? [relative, built] : [relative]) {
       const absolute = path.join(root, file);
       if (file === built && !existsSync(path.dirname(absolute))) continue;
       if ((existsSync(absolute) ? readFileSync(absolute, 'utf8') : '') === text) continue;
@@ -147,5 +190,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const { elements, stale } = writeFrameworkTypings(JSON.parse(readFileSync(manifestPath, 'utf8')), { check });
   for (const file of stale) console.error(`${file} is out of date with custom-elements.json: run \`npm run gen:framework-types\`.`);
   if (stale.length) process.exit(1);
-  console.log(`JSX and Vue template typings ${check ? 'match' : 'cover'} ${elements.map((e) => `<${e.tag}>`).join(', ')}.`);
+  console.log(`JSX, Vue and Angular template typings ${check ? 'match' : 'cover'} ${elements.map((e) => `<${e.tag}>`).join(', ')}.`);
 }
