@@ -124,7 +124,11 @@ async function smoke(name, dir) {
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     // A framework's hydration mismatch is logged as a console error.
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    // (A browser asks every site for /favicon.ico; the examples have none.)
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.location().url?.endsWith('/favicon.ico'))
+        errors.push(`${message.text()} ${message.location().url ?? ''}`);
+    });
     await page.goto(url);
     // Playwright's locators pierce open shadow roots: the first seed invoice in the grid.
     await page.getByText('2202008003470', { exact: true }).first().waitFor({ timeout: 15_000 });

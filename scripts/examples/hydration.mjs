@@ -43,7 +43,9 @@ export async function checkHydration(browser, url) {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.location().url?.endsWith('/favicon.ico')) errors.push(message.text());
+    });
     let release;
     const held = new Promise((resolve) => (release = resolve));
     await page.route('**/dist/client.js', async (route) => {
