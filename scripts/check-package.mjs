@@ -15,7 +15,7 @@ const steps = [
   ['openapi.yaml', process.execPath, ['scripts/validate-openapi.mjs']],
   ['adapter conformance in Node (reference server)', process.execPath, ['--test-reporter=dot', 'examples/server/conformance.mjs']],
   // `npm run analyze` writes them; a stale committed copy means the manifest changed unseen.
-  ['JSX and Vue typings in step with the manifest', process.execPath, ['scripts/gen-framework-types.mjs', '--check']],
+  ['JSX, Vue and Angular typings in step with the manifest', process.execPath, ['scripts/gen-framework-types.mjs', '--check']],
   ['manifest paths and editor data (packed tarball)', process.execPath, ['--test', '--test-reporter=dot', 'test/package/']],
   ['publint --strict', bin('publint'), ['--strict']],
   ['attw --pack --profile esm-only', bin('attw'), ['--pack', '.', '--profile', 'esm-only']],
