@@ -9,9 +9,19 @@ const inShadow = (host, selector) =>
   `document.querySelector(${JSON.stringify(host)})?.shadowRoot?.querySelector(${JSON.stringify(selector)})`;
 const GRID = `${inShadow('invoice-section', 'invoice-grid')}?.shadowRoot`;
 
+/** Where the shell's pieces are laid out: [x, y, width, height] of each. */
+const BOXES = `(() => {
+  const grid = ${GRID};
+  const tabs = ${inShadow('invoice-section', 'invoice-status-tabs')}?.shadowRoot;
+  const box = (el) => { const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round); };
+  return { tabs: box(tabs.querySelector('[role=tablist]')), toolbar: box(grid.querySelector('[part~=toolbar]')), header: box(grid.querySelector('[part~=header-row]')) };
+})()`;
+const VIEWPORT = { width: 1280, height: 800 };
+
 export async function checkHydration(browser, url) {
+  let before;
   // 1. No JavaScript: what a user sees before the bundle has loaded.
-  const still = await browser.newContext({ javaScriptEnabled: false });
+  const still = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT });
   try {
     const page = await still.newPage();
     await page.goto(url);
@@ -33,12 +43,13 @@ export async function checkHydration(browser, url) {
     if (!shell.skeleton) problems.push('no skeleton rows');
     if (shell.height < 200) problems.push(`section is ${shell.height}px tall`);
     if (problems.length) throw new Error(`server-rendered shell without JavaScript: ${problems.join('; ')}`);
+    before = await page.evaluate(BOXES);
   } finally {
     await still.close();
   }
 
   // 2. JavaScript on, the client bundle held back until the shell has been marked.
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
     const errors = [];
@@ -102,9 +113,14 @@ export async function checkHydration(browser, url) {
     if (!after.hydrated) problems.push('children still wait for hydration');
     await page.locator('invoice-section [part~="row-checkbox"]').first().check();
     await page.locator('#app-state', { hasText: /Selected in the app: [1-9]/ }).waitFor({ timeout: 5_000 });
+    // Layout before any script and once hydrated with rows: the tabs must not move. The grid's
+    // header row and the toolbar are measured and reported (see the README's known gaps).
+    const laidOut = await page.evaluate(BOXES);
+    if (JSON.stringify(laidOut.tabs) !== JSON.stringify(before.tabs)) problems.push(`tabs moved: ${before.tabs} → ${laidOut.tabs}`);
     if (errors.length) problems.push(`page errors: ${errors.join('; ')}`);
     if (problems.length) throw new Error(problems.join('\n'));
-    return `shell without JavaScript, hydrated in place (min height ${Math.round(after.minHeight)}px)`;
+    const shift = `toolbar ${laidOut.toolbar[1] - before.toolbar[1]} px down, header row ${before.header[3]} → ${laidOut.header[3]} px tall`;
+    return `shell without JavaScript, hydrated in place (min height ${Math.round(after.minHeight)}px; tabs still; ${shift})`;
   } finally {
     await context.close();
   }

@@ -56,9 +56,24 @@ describe('server rendering with @lit-labs/ssr', () => {
     assert.ok(/<invoice-grid[^>]*><template shadowroot(mode)?="open"/.test(markup), 'declarative shadow root');
     assert.match(text, /aria-label="Search invoices"/);
     for (const label of ['Advanced filter', 'Customize columns', 'Export to Excel']) assert.ok(text.includes(label), label);
-    const headers = [...text.matchAll(/<span class="label">([^<]+)<\/span>/g)].map((m) => m[1]);
+    // Each column header's text, whatever markup the header cell uses inside.
+    const headers = text
+      .split(/role="columnheader"/)
+      .slice(1)
+      .map((cell) =>
+        cell
+          .replace(/^[^>]*>/, '')
+          .split(/role="(?:columnheader|row|rowgroup)"/)[0]
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
+    assert.ok(headers.length >= 10, `${headers.length} column headers`);
     for (const column of ['Month', 'Amount', 'Invoice number', 'Customer name', 'Status', 'Actions'])
-      assert.ok(headers.includes(column), column);
+      assert.ok(
+        headers.some((header) => header.startsWith(column)),
+        `${column} in ${JSON.stringify(headers)}`,
+      );
     assert.match(text, /part="skeleton"/);
     assert.deepEqual(calls, []);
   });
@@ -66,8 +81,12 @@ describe('server rendering with @lit-labs/ssr', () => {
   it('renders the tabs with count placeholders', () => {
     const { adapter, calls } = countingAdapter();
     const { text } = renderTag('invoice-status-tabs', adapter);
-    for (const label of ['Open', 'Disputed', 'Closed'])
-      assert.match(text, new RegExp(`role="tab"[^>]*>\\s*<span part="label">${label}</span>\\s*<span part="count-placeholder"`));
+    const tabs = text.split(/role="tab"/).slice(1);
+    for (const label of ['Open', 'Disputed', 'Closed']) {
+      const tab = tabs.find((t) => t.replace(/<[^>]*>/g, ' ').includes(` ${label} `));
+      assert.ok(tab, `tab ${label}`);
+      assert.match(tab, /part="count-placeholder"/, `count placeholder of ${label}`);
+    }
     assert.deepEqual(calls, []);
   });
 
