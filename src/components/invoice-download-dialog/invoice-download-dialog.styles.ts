@@ -32,7 +32,9 @@ export const downloadDialogStyles = [
     [part~='dialog']::backdrop {
       background: var(--inv-dialog-backdrop, var(--_inv-color-backdrop));
     }
+    /* Header and footer keep their size and the list scrolls between them, so the actions stay in view. */
     [part~='header'] {
+      flex: none;
       display: flex;
       align-items: flex-start;
       gap: var(--_inv-space-3);
@@ -61,6 +63,7 @@ export const downloadDialogStyles = [
     }
     [part~='body'] {
       flex: 1;
+      min-height: 0;
       overflow: auto;
       padding: var(--_inv-space-4) var(--_inv-space-5);
     }
@@ -132,6 +135,10 @@ export const downloadDialogStyles = [
       align-items: baseline;
       gap: 0 var(--_inv-space-2);
       font-weight: var(--_inv-font-weight-bold);
+      overflow-wrap: anywhere;
+    }
+    [part~='invoice-heading'],
+    [part~='file-name'] {
       overflow-wrap: anywhere;
     }
     [part~='document-number'] {
@@ -230,6 +237,7 @@ export const downloadDialogStyles = [
       color: var(--inv-dialog-link-color, var(--_inv-color-info));
     }
     [part~='footer'] {
+      flex: none;
       display: flex;
       flex-wrap: wrap;
       align-items: center;
