@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import { InvoiceAdapterError } from '../../data/errors.js';
 import { fetchBlob } from '../../data/fetch-blob.js';
@@ -605,7 +606,7 @@ export class InvoiceDownloadDialog extends InvoiceElement {
                       html`<fieldset part="group" data-group=${group.id}>
                         <legend part="group-label">${groupLabel(group.id)}</legend>
                         <ul>
-                          ${group.documents.map((doc) => this.renderDocument(doc, index++, busy))}
+                          ${group.documents.map((doc) => this.renderRow(doc, index++, busy))}
                         </ul>
                       </fieldset>`,
                   )
@@ -637,6 +638,33 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     };
     this.documentTexts.set(doc.document, text);
     return text;
+  }
+
+  /**
+   * A document's row, rendered again only when something it shows changed: during a download
+   * of thousands of files each frame touches the few rows whose files moved on.
+   */
+  private renderRow(doc: ListedDocument, index: number, busy: boolean): unknown {
+    const file = this.session?.file(doc.key);
+    const failed = file?.state === 'failed';
+    return guard(
+      [
+        doc,
+        index,
+        busy,
+        this.selected.has(doc.key),
+        intlLocale(),
+        this.availableFrom,
+        file,
+        file?.state,
+        file?.loaded,
+        file?.total,
+        failed ? file?.error : undefined,
+        failed ? file?.retryable : undefined,
+        failed ? this.session?.phase : undefined,
+      ],
+      () => this.renderDocument(doc, index, busy),
+    );
   }
 
   private renderDocument(doc: ListedDocument, index: number, busy: boolean): TemplateResult {
