@@ -1,5 +1,5 @@
 import { InvoiceAdapterError } from './errors.js';
-import { originOf, pageHref } from './safe-url.js';
+import { originOf, pageHref } from './origin.js';
 
 /** What an adapter does with a URL on an origin that may not receive its credentials. */
 export type CrossOriginPolicy = 'anonymous' | 'refuse';

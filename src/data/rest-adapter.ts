@@ -2,7 +2,8 @@ import { InvoiceAdapterError, codeForHttpStatus, type InvoiceErrorCode } from '.
 import { downloadDefaults, fetchBlob, withIdleTimeout } from './fetch-blob.js';
 import { OriginPolicy, parseOrigins, type CrossOriginPolicy } from './origin-policy.js';
 import { queryToParams } from './query.js';
-import { originOf, pageHref, pathSegment } from './safe-url.js';
+import { originOf, pageHref } from './origin.js';
+import { pathSegment } from './safe-url.js';
 import type {
   FetchDocumentOptions,
   Invoice,

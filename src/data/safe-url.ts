@@ -1,11 +1,7 @@
 import { InvoiceAdapterError } from './errors.js';
+import { pageHref } from './origin.js';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'blob:']);
-
-/** The page's base URL, against which `fetch` resolves relative URLs (a placeholder outside a browser). */
-export function pageHref(): string {
-  return globalThis.document?.baseURI ?? globalThis.location?.href ?? 'http://localhost/';
-}
 
 /**
  * True when `url` may be followed for a download: http(s) or blob only. Relative URLs are
@@ -18,15 +14,6 @@ export function isSafeDocumentUrl(url: string, base: string = pageHref()): boole
     return SAFE_PROTOCOLS.has(new URL(url, base).protocol);
   } catch {
     return false;
-  }
-}
-
-/** The origin of `url` resolved against the page, or `undefined` when it is not a URL. */
-export function originOf(url: string | URL, base: string = pageHref()): string | undefined {
-  try {
-    return new URL(url, base).origin;
-  } catch {
-    return undefined;
   }
 }
 

@@ -77,4 +77,12 @@ describe('RestInvoiceAdapter: ids in URL paths', () => {
     await failure(adapter(urls).listDocuments(invoice(42)));
     expect(urls.map(segments)).to.deep.equal([['invoices', '42', 'documents']]);
   });
+
+  it('the reference server answers an id with malformed escapes with 400, not a server error', async () => {
+    for (const path of ['/test-api-ids/invoices/%E0%A4%A/documents', '/test-api-ids/documents/%ZZ/content']) {
+      const response = await fetch(path);
+      expect(response.status, path).to.equal(400);
+      expect((await response.json()).error.code, path).to.equal('bad-request');
+    }
+  });
 });
