@@ -10,7 +10,7 @@ import { textOf } from '../../data/validate.js';
 import { isBlankText } from '../../format/visible-text.js';
 import { saveBlob, type SaveFile } from '../../files/save.js';
 import { localDay } from '../../download/availability.js';
-import { DownloadSession, type DownloadFile } from '../../download/session.js';
+import { DownloadSession, type DownloadFile, type DownloadPhase } from '../../download/session.js';
 import { sanitizeFileName } from '../../files/file-name.js';
 import { formatBytes, formatCount, formatDate, formatMonth, pluralCategory } from '../../format/formatters.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
@@ -26,7 +26,7 @@ interface LoadedList {
   documents: unknown[];
 }
 
-/** How one document is shown, worked out once per document and locale. */
+/** How one listed document is shown, worked out once per listing and locale. */
 interface DocumentText {
   locale: string;
   name: ShownText;
@@ -204,7 +204,7 @@ export class InvoiceDownloadDialog extends InvoiceElement {
   private opener: HTMLElement | null = null;
   private readonly frames = new FrameUpdateController(this);
   private groupedMemo: { lists: LoadedList[]; key: string; value: InvoiceDocuments[] } | undefined;
-  private readonly documentTexts = new WeakMap<InvoiceDocument, DocumentText>();
+  private readonly documentTexts = new WeakMap<ListedDocument, DocumentText>();
   private readonly lists = new LoadController<LoadedList[]>(this, {
     onError: (error) =>
       this.emit('invoice-error', {
@@ -348,7 +348,7 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     );
     if (request.defaultPrevented) return;
     const adapter = this.adapter ?? noAdapter;
-    let phase = 'downloading';
+    let phase: DownloadPhase = 'downloading';
     const session: DownloadSession = new DownloadSession({
       adapter,
       files: chosen,
@@ -624,10 +624,10 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     </h3>`;
   }
 
-  /** Name, number and file name of a document as shown; computed once per document and locale. */
+  /** Name, number and file name of a document as shown; computed once per listing and locale. */
   private documentText(doc: ListedDocument): DocumentText {
     const locale = intlLocale();
-    const cached = this.documentTexts.get(doc.document);
+    const cached = this.documentTexts.get(doc);
     if (cached?.locale === locale) return cached;
     const fileName = textOf(doc.document.fileName);
     const text: DocumentText = {
@@ -636,7 +636,7 @@ export class InvoiceDownloadDialog extends InvoiceElement {
       number: shownText(doc.invoiceNumber, MAX_SHOWN_NUMBER),
       fileName: isBlankText(fileName) ? '' : sanitizeFileName(fileName, 'document'),
     };
-    this.documentTexts.set(doc.document, text);
+    this.documentTexts.set(doc, text);
     return text;
   }
 
