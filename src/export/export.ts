@@ -83,11 +83,12 @@ export async function exportInvoices(options: ExportOptions): Promise<ExportResu
     const { writeCsv } = await import('./csv-writer.js');
     blob = await writeCsv(columns, rows, context, { ...(signal ? { signal } : {}), onRow });
   } else {
-    const { safeSheetName, writeXlsx } = await import('./xlsx-writer.js');
+    const { safeSheetName, uniqueSheetName, writeXlsx } = await import('./xlsx-writer.js');
     const cells = (index: number): Array<ExportCell | null> => columns.map((column) => cellFor(column, rows[index] as Invoice, context));
     const dataName = safeSheetName(meta.sheetName ?? msg('Invoices', { id: 'export.sheet.invoices' }), 'Invoices');
-    let metaName = safeSheetName(meta.metaSheetName ?? msg('Export details', { id: 'export.sheet.details' }), 'Export details');
-    if (metaName.toLowerCase() === dataName.toLowerCase()) metaName = safeSheetName(`${metaName} (2)`, 'Export details');
+    const metaName = uniqueSheetName(meta.metaSheetName ?? msg('Export details', { id: 'export.sheet.details' }), 'Export details', [
+      dataName,
+    ]);
     const data: SheetSpec = {
       name: dataName,
       header: columns.map((c) => safe(c.header)),

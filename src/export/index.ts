@@ -12,10 +12,13 @@
 export { exportInvoices, fetchAllRows, type ExportMeta, type ExportOptions, type ExportResult } from './export.js';
 export {
   safeCellText,
+  csvText,
   csvEscape,
+  spreadsheetWouldConvert,
   cellFor,
   cellContext,
   dateSerial,
+  serialToIsoDate,
   moneyNumberFormat,
   monthNumberFormat,
   type ExportCell,

@@ -218,8 +218,9 @@ describe('exportInvoices (csv)', () => {
     const { bom, lines } = await readCsv(result.blob);
     expect(bom).to.equal(true);
     expect(lines[0]).to.equal('Month,Amount,Invoice number,Customer name,Status,Due date,Documents');
-    expect(lines[1]).to.equal('2020-10,45629,2202008003470,"Colt, ""Japan""",Open,,3');
-    expect(lines[2]).to.equal('2020-05,1234.50,2202008003468,狮城金融科技有限公司,Not applicable,,1');
+    // Invoice numbers are marked as text, or a spreadsheet would show 2.20201E+12.
+    expect(lines[1]).to.equal(`2020-10,45629,'2202008003470,"Colt, ""Japan""",Open,,3`);
+    expect(lines[2]).to.equal(`2020-05,1234.50,'2202008003468,狮城金融科技有限公司,Not applicable,,1`);
     expect(lines.at(-1)).to.equal('');
     expect(lines.length).to.equal(4);
   });
@@ -232,7 +233,8 @@ describe('exportInvoices (csv)', () => {
     const aoa = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false });
     expect(aoa.length).to.equal(PAYLOADS.length + 1);
     PAYLOADS.forEach((payload, i) => {
-      expect(aoa[i + 1]?.[3], JSON.stringify(payload)).to.equal(`'${payload}`);
+      // A tab or CR starts a field for some readers: the formula after it is marked too.
+      expect(aoa[i + 1]?.[3], JSON.stringify(payload)).to.equal(`'${payload.replace(/^([\t\r])=/, "$1'=")}`);
       expect((sheet[`D${i + 2}`] as XLSX.CellObject).f).to.equal(undefined);
     });
   });
@@ -323,5 +325,64 @@ describe('exportInvoices (fetch all from the adapter)', () => {
       error = e;
     }
     expect((error as Error).message).to.equal('down');
+  });
+});
+
+describe('exportInvoices (spreadsheet rules at the edges)', () => {
+  const dateColumns: ExportColumn[] = [{ id: 'dueDate', header: 'Due date', kind: 'date', value: (i) => i.dueDate }];
+
+  it('writes dates as Excel counts them: 1900-01-01 is day 1, Excel’s 1900-02-29 never happens, 1900-03-01 is day 61', async () => {
+    const days = ['1900-01-01', '1900-02-28', '1900-03-01', '2024-02-29', '2999-12-31'];
+    const rows = days.map((dueDate, i) => ({ ...(seedInvoices()[0] as Invoice), id: `d${i}`, dueDate }));
+    const sheet = (await readWorkbook((await exportInvoices({ format: 'xlsx', columns: dateColumns, rows, meta })).blob)).Sheets
+      .Invoices as XLSX.WorkSheet;
+    const serials = days.map((_, i) => (sheet[`A${i + 2}`] as XLSX.CellObject).v);
+    expect(serials).to.deep.equal([1, 59, 61, 45351, 401768]);
+    days.forEach((day, i) => expect((sheet[`A${i + 2}`] as XLSX.CellObject).w, day).to.equal(day));
+    const csv = await readCsv((await exportInvoices({ format: 'csv', columns: dateColumns, rows, meta })).blob);
+    expect(csv.lines.slice(1, -1)).to.deep.equal(days);
+  });
+
+  it('keeps dates no spreadsheet date can hold as text: before 1900, years 0000–0099, impossible days', async () => {
+    const bad = ['1899-12-31', '0099-12-31', '0020-10-31', '0000-01-01', '2024-02-30', '1900-02-29', '2023-02-29', '2024-13-01'];
+    const rows = bad.map((dueDate, i) => ({ ...(seedInvoices()[0] as Invoice), id: `b${i}`, dueDate }));
+    const sheet = (await readWorkbook((await exportInvoices({ format: 'xlsx', columns: dateColumns, rows, meta })).blob)).Sheets
+      .Invoices as XLSX.WorkSheet;
+    bad.forEach((day, i) => {
+      const cell = sheet[`A${i + 2}`] as XLSX.CellObject;
+      expect([cell.t, cell.v], day).to.deep.equal(['s', day]);
+    });
+    const csv = await readCsv((await exportInvoices({ format: 'csv', columns: dateColumns, rows, meta })).blob);
+    // Text in CSV too, marked so that a spreadsheet does not read it as a date after all.
+    expect(csv.lines.slice(1, -1)).to.deep.equal(bad.map((day) => `'${day}`));
+  });
+
+  it('names sheets as Excel allows: not History, no lone surrogates, at most 31 UTF-16 units', async () => {
+    const cases: Array<[string, string | undefined, string[]]> = [
+      ['History', 'history', ['History (1)', 'history (2)']],
+      ['Invoices\ud800', 'Details\udc00x', ['Invoices', 'Detailsx']],
+      ['😀'.repeat(20), 'Export details', ['😀'.repeat(15), 'Export details']],
+      ['a'.repeat(40), 'a'.repeat(40), ['a'.repeat(31), `${'a'.repeat(27)} (2)`]],
+      ["''", '[]:*?/\\', ['Invoices', 'Export details']],
+    ];
+    for (const [sheetName, metaSheetName, expected] of cases) {
+      const result = await exportInvoices({ format: 'xlsx', columns, rows: seedInvoices(), meta: { ...meta, sheetName, metaSheetName } });
+      const book = await readWorkbook(result.blob);
+      expect(book.SheetNames, JSON.stringify(sheetName)).to.deep.equal(expected);
+      for (const name of book.SheetNames) {
+        expect(name.length, name).to.be.at.most(31);
+        expect(name).not.to.match(/\ufffd/);
+      }
+    }
+  });
+
+  it('writes an amount of -0 as 0', async () => {
+    const rows = [{ ...(seedInvoices()[0] as Invoice), amount: -0 }];
+    const money: ExportColumn[] = [{ id: 'amount', header: 'Amount', kind: 'money', value: (i) => i.amount }];
+    const csv = await readCsv((await exportInvoices({ format: 'csv', columns: money, rows, meta })).blob);
+    expect(csv.lines[1]).to.equal('0');
+    const sheet = (await readWorkbook((await exportInvoices({ format: 'xlsx', columns: money, rows, meta })).blob)).Sheets
+      .Invoices as XLSX.WorkSheet;
+    expect((sheet.A2 as XLSX.CellObject).w).to.equal('JPY 0');
   });
 });
