@@ -26,4 +26,5 @@ export {
   type ExportColumnKind,
 } from './cells.js';
 export { exportFileName } from './file-name.js';
+export { ExportLimitError, MAX_EXPORT_ROWS, exportErrorMessage } from './limits.js';
 export { saveBlob, type SaveFile } from '../files/save.js';

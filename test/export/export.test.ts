@@ -4,7 +4,8 @@ import { InMemoryInvoiceAdapter } from '../../src/data/in-memory-adapter.js';
 import { defaultQuery } from '../../src/data/query.js';
 import { generateInvoices, seedInvoices } from '../../src/data/sample.js';
 import type { Invoice, InvoiceDataAdapter, InvoicePage } from '../../src/data/types.js';
-import { exportInvoices, type ExportColumn } from '../../src/export/index.js';
+import type { InvoiceAdapterError } from '../../src/data/errors.js';
+import { ExportLimitError, exportErrorMessage, exportInvoices, type ExportColumn } from '../../src/export/index.js';
 
 const columns: ExportColumn[] = [
   { id: 'billingMonth', header: 'Month', kind: 'month', value: (i) => i.billingMonth },
@@ -384,5 +385,110 @@ describe('exportInvoices (spreadsheet rules at the edges)', () => {
     const sheet = (await readWorkbook((await exportInvoices({ format: 'xlsx', columns: money, rows, meta })).blob)).Sheets
       .Invoices as XLSX.WorkSheet;
     expect((sheet.A2 as XLSX.CellObject).w).to.equal('JPY 0');
+  });
+});
+
+describe('exportInvoices (fetch all, when the adapter’s total cannot be trusted)', () => {
+  const seedRows = generateInvoices(2000, { seed: 4 });
+
+  /** An adapter that ignores `offset`: every request answers the first page, claiming `total`. */
+  function offsetIgnoring(total: number, pageRows = seedRows): { adapter: InvoiceDataAdapter; calls: () => number } {
+    const inner = new InMemoryInvoiceAdapter(pageRows);
+    let calls = 0;
+    const adapter: InvoiceDataAdapter = {
+      countByStatus: inner.countByStatus.bind(inner),
+      listDocuments: inner.listDocuments.bind(inner),
+      fetchDocument: inner.fetchDocument.bind(inner),
+      listInvoices: async (query) => {
+        calls++;
+        return { rows: pageRows.slice(0, query.limit), total };
+      },
+    };
+    return { adapter, calls: () => calls };
+  }
+
+  async function failure(run: () => Promise<unknown>): Promise<unknown> {
+    try {
+      await run();
+    } catch (error) {
+      return error;
+    }
+    throw new Error('the export did not fail');
+  }
+
+  for (const format of ['xlsx', 'csv'] as const) {
+    it(`${format}: checks the row limit after the first page, before fetching more (2,000,000 claimed)`, async () => {
+      const { adapter, calls } = offsetIgnoring(2_000_000);
+      const started = performance.now();
+      const error = await failure(() => exportInvoices({ format, columns, adapter, query: defaultQuery(), pageSize: 2000, meta }));
+      expect(error).to.be.instanceOf(ExportLimitError);
+      expect(error).to.be.instanceOf(RangeError);
+      expect((error as ExportLimitError).rows).to.equal(2_000_000);
+      expect(calls()).to.equal(1);
+      expect(performance.now() - started).to.be.below(2000);
+      expect(exportErrorMessage(error)).to.equal(
+        'This export would hold 2,000,000 rows, more than the 1,048,575 a spreadsheet holds. Narrow the search or the filter, then export again.',
+      );
+    });
+  }
+
+  it('stops when a page repeats the one before (an adapter that ignores offset)', async () => {
+    const { adapter, calls } = offsetIgnoring(5000, seedRows.slice(0, 1000));
+    const error = await failure(() => exportInvoices({ format: 'csv', columns, adapter, query: defaultQuery(), pageSize: 1000, meta }));
+    expect((error as InvoiceAdapterError).code).to.equal('bad-response');
+    expect(calls()).to.equal(2);
+    expect(exportErrorMessage(error)).to.equal('The billing service sent an answer that could not be read.');
+  });
+
+  it('stops at the limit when the total keeps growing, and at a short page when there is no total', async () => {
+    let calls = 0;
+    const growing: InvoiceDataAdapter = {
+      ...offsetIgnoring(0).adapter,
+      listInvoices: async (query) => {
+        calls++;
+        const rows = generateInvoices(query.limit, { seed: query.offset + 1 }).map((row, i) => ({ ...row, id: `g${query.offset + i}` }));
+        return { rows, total: query.offset + query.limit * 2 };
+      },
+    };
+    const error = await failure(() =>
+      exportInvoices({ format: 'csv', columns, adapter: growing, query: defaultQuery(), pageSize: 500, maxRows: 5000, meta }),
+    );
+    expect(error).to.be.instanceOf(ExportLimitError);
+    expect(calls).to.equal(10);
+
+    const unknownTotal: InvoiceDataAdapter = {
+      ...growing,
+      listInvoices: async (query) => ({ rows: seedRows.slice(query.offset, query.offset + query.limit), total: 1e308 }),
+    };
+    const result = await exportInvoices({ format: 'csv', columns, adapter: unknownTotal, query: defaultQuery(), pageSize: 300, meta });
+    expect(result.rowCount).to.equal(2000);
+  });
+
+  it('keeps timers running while an adapter answers page after page at once', async () => {
+    const rows = generateInvoices(40_000, { seed: 9 });
+    const instant: InvoiceDataAdapter = {
+      ...offsetIgnoring(0).adapter,
+      listInvoices: (query) => Promise.resolve({ rows: rows.slice(query.offset, query.offset + query.limit), total: rows.length }),
+    };
+    let ticks = 0;
+    let ticksWhenFetched = -1;
+    const timer = setInterval(() => ticks++, 0);
+    try {
+      await exportInvoices({
+        format: 'csv',
+        columns,
+        adapter: instant,
+        query: defaultQuery(),
+        pageSize: 100,
+        meta,
+        onProgress: (done, total, phase) => {
+          if (phase === 'fetch' && done === total) ticksWhenFetched = ticks;
+        },
+      });
+    } finally {
+      clearInterval(timer);
+    }
+    // 400 pages answered at once: timers fired while they arrived, not only once writing began.
+    expect(ticksWhenFetched).to.be.greaterThan(0);
   });
 });
