@@ -7,8 +7,9 @@ import { activeFilterKeys, defaultQuery, emptyFilter, sameQuery, withoutFilterKe
 import { textOf } from '../../data/validate.js';
 import type { Invoice, InvoiceFilter, InvoiceQuery, InvoiceStatus } from '../../data/types.js';
 import type { InvoiceQueryChangeDetail } from '../../events/invoice-events.js';
-import { formatCount, formatDateTime, formatMonth, pluralCategory } from '../../format/formatters.js';
+import { formatDateTime } from '../../format/formatters.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
+import { retentionNotice } from '../../internal/retention-notice.js';
 import { intlLocale } from '../../localization.js';
 import type { AdvancedFilter } from '../advanced-filter/advanced-filter.component.js';
 import { filterChips } from '../advanced-filter/filter-chips.js';
@@ -125,10 +126,6 @@ const GRID_EXPORT = exportParts('grid', GRID_PARTS);
 const DIALOG_EXPORT = exportParts('dialog', DIALOG_PARTS);
 
 type DownloadDialog = HTMLElement & { invoice?: Invoice | undefined; invoices?: Invoice[]; show?: () => void };
-
-function looksLikeEmail(value: string): boolean {
-  return /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/.test(value);
-}
 
 /**
  * @summary The whole invoices section: status tabs with counts, the toolbar (search,
@@ -395,40 +392,7 @@ export class InvoiceSection extends InvoiceElement {
   }
 
   private renderNotice(): TemplateResult {
-    const locale = intlLocale();
-    const from = formatMonth(this.availableFrom, locale);
-    const months = Number.isFinite(this.retentionMonths) ? Math.floor(this.retentionMonths) : 12;
-    const n = formatCount(months, locale);
-    const contacts = this.contacts();
-    return html`<div part="notice" role="note" aria-label=${msg('About invoice documents', { id: 'section.notice.label' })}>
-      ${from ? html`<p>${msg(str`Invoices from ${from} onwards can be downloaded.`, { id: 'section.notice.from' })}</p>` : nothing}
-      ${
-        months > 0
-          ? html`<p>
-              ${
-                pluralCategory(months, locale) === 'one'
-                  ? msg(str`Documents older than ${n} month are removed from the portal, so download them and keep them locally.`, {
-                      id: 'section.notice.retention.one',
-                    })
-                  : msg(str`Documents older than ${n} months are removed from the portal, so download them and keep them locally.`, {
-                      id: 'section.notice.retention.other',
-                    })
-              }
-            </p>`
-          : nothing
-      }
-      ${
-        contacts.length
-          ? html`<p>
-              ${msg('For other questions about invoices, contact:', { id: 'section.notice.contact' })}
-              ${contacts.map(
-                (contact, i) =>
-                  html`${i > 0 ? ', ' : ' '}${looksLikeEmail(contact) ? html`<a part="contact-link" href=${`mailto:${contact}`}>${contact}</a>` : html`<span>${contact}</span>`}`,
-              )}
-            </p>`
-          : nothing
-      }
-    </div>`;
+    return retentionNotice({ availableFrom: this.availableFrom, retentionMonths: this.retentionMonths, contacts: this.contacts() });
   }
 
   private renderRefreshed(): TemplateResult | typeof nothing {
