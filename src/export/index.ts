@@ -26,5 +26,6 @@ export {
   type ExportColumnKind,
 } from './cells.js';
 export { exportFileName } from './file-name.js';
-export { ExportLimitError, MAX_EXPORT_ROWS, exportErrorMessage } from './limits.js';
+export { ExportLimitError, MAX_EXPORT_ROWS } from './limits.js';
+export { csvFormatNote, exportErrorMessage } from './messages.js';
 export { saveBlob, type SaveFile } from '../files/save.js';
