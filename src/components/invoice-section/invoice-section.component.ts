@@ -27,7 +27,7 @@ import type { InvoiceGrid } from '../invoice-grid/invoice-grid.component.js';
 import { invoiceSectionStyles } from './invoice-section.styles.js';
 import { linkNotice, linkNoticeSentences } from './link-notice.js';
 
-const TABS_PARTS = ['tablist', 'tab', 'tab-selected', 'label', 'count', 'count-placeholder', 'error', 'retry-button'];
+const TABS_PARTS = ['tablist', 'tab', 'tab-selected', 'label', 'count', 'count-placeholder', 'invalid-value', 'error', 'retry-button'];
 const FILTER_PARTS = [
   'panel',
   'heading',

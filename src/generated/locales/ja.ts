@@ -241,6 +241,7 @@
 'status.na.superseded': `NA-該当なし`,
 'status.open': `オープン`,
 'tabs.all': `すべて`,
+'tabs.counts-invalid': `一部の請求書件数を読み取れませんでした。`,
 'tabs.error': str`請求書の件数を読み込めませんでした。${0}`,
 'tabs.error.generic': `請求書の件数を読み込めませんでした。`,
 'tabs.label': `請求書ステータス`,

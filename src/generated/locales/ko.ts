@@ -241,6 +241,7 @@
 'status.na.superseded': `NA-해당 없음`,
 'status.open': `미결`,
 'tabs.all': `전체`,
+'tabs.counts-invalid': `일부 청구서 건수를 읽을 수 없습니다.`,
 'tabs.error': str`청구서 건수를 불러오지 못했습니다. ${0}`,
 'tabs.error.generic': `청구서 건수를 불러오지 못했습니다.`,
 'tabs.label': `청구서 상태`,

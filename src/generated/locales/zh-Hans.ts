@@ -241,6 +241,7 @@
 'status.na.superseded': `NA-不适用`,
 'status.open': `未结`,
 'tabs.all': `全部`,
+'tabs.counts-invalid': `部分发票数量无法读取。`,
 'tabs.error': str`无法加载发票数量。${0}`,
 'tabs.error.generic': `无法加载发票数量。`,
 'tabs.label': `发票状态`,

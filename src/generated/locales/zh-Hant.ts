@@ -241,6 +241,7 @@
 'status.na.superseded': `NA-不適用`,
 'status.open': `未結`,
 'tabs.all': `全部`,
+'tabs.counts-invalid': `部分發票數目無法讀取。`,
 'tabs.error': str`無法載入發票數目。${0}`,
 'tabs.error.generic': `無法載入發票數目。`,
 'tabs.label': `發票狀態`,
