@@ -82,8 +82,9 @@ export function validateFilter(filter: InvoiceFilter): FilterError[] {
   }
   const min = filter.amountMin;
   const max = filter.amountMax;
-  if (min !== undefined && !Number.isFinite(min)) errors.push({ field: 'amountMin', code: 'amount-invalid' });
-  if (max !== undefined && !Number.isFinite(max)) errors.push({ field: 'amountMax', code: 'amount-invalid' });
+  // Beyond 2^53 − 1 an amount is not a figure (and a link could not carry it back): as invalid as text.
+  if (min !== undefined && !isPlausibleAmount(min)) errors.push({ field: 'amountMin', code: 'amount-invalid' });
+  if (max !== undefined && !isPlausibleAmount(max)) errors.push({ field: 'amountMax', code: 'amount-invalid' });
   if (Number.isFinite(min) && Number.isFinite(max) && (min as number) > (max as number)) {
     errors.push({ field: 'amountMax', code: 'amount-order' });
   }

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { readCount } from '../data/validate.js';
 import { formatCount, formatMonth, pluralCategory } from '../format/formatters.js';
 import { intlLocale } from '../localization.js';
 import { mailtoHref } from './contact.js';
@@ -7,7 +8,7 @@ import { mailtoHref } from './contact.js';
 export interface RetentionNoticeOptions {
   /** First downloadable billing month, `YYYY-MM`; no sentence when it is not a real month. */
   availableFrom: string;
-  /** Months after the billing month documents stay; no sentence when 0 or less. Default 12. */
+  /** Months after the billing month documents stay; no sentence when 0 or less (or absurd). NaN reads as 12. */
   retentionMonths: number;
   /** Billing contacts to name: a plain e-mail address becomes a `mailto:` link, anything else stays text. */
   contacts: readonly string[];
@@ -22,11 +23,13 @@ export function retentionNotice({ availableFrom, retentionMonths, contacts }: Re
   const locale = intlLocale();
   const from = formatMonth(availableFrom, locale);
   const months = Number.isFinite(retentionMonths) ? Math.floor(retentionMonths) : 12;
+  // An absurd period (1e308 months) is a configuration fault: say nothing rather than a 309-digit number.
+  const stated = months > 0 && readCount(months) !== undefined;
   const n = formatCount(months, locale);
   return html`<div part="notice" role="note" aria-label=${msg('About invoice documents', { id: 'notice.label' })}>
     ${from ? html`<p>${msg(str`Invoices from ${from} onwards can be downloaded.`, { id: 'notice.from' })}</p>` : nothing}
     ${
-      months > 0
+      stated
         ? html`<p>
             ${
               pluralCategory(months, locale) === 'one'

@@ -98,6 +98,9 @@ describe('filter model', () => {
     ]);
     expect(validateFilter({ version: 1, amountMin: 10, amountMax: 5 })).to.deep.equal([{ field: 'amountMax', code: 'amount-order' }]);
     expect(validateFilter({ version: 1, amountMin: NaN })).to.deep.equal([{ field: 'amountMin', code: 'amount-invalid' }]);
+    expect(validateFilter({ version: 1, amountMax: 1e22 }), 'an absurd amount').to.deep.equal([
+      { field: 'amountMax', code: 'amount-invalid' },
+    ]);
     expect(validateFilter({ version: 1, monthFrom: '0020-10' })).to.deep.equal([{ field: 'monthFrom', code: 'month-invalid' }]);
     expect(validateFilter({ version: 1, monthFrom: '2020-05', monthTo: '2020-05', amountMin: 5, amountMax: 5 })).to.deep.equal([]);
   });

@@ -91,4 +91,10 @@ describe('the retention and contact notice', () => {
       expect(notice(el).querySelector('a[part~="contact-link"]')!.getAttribute('href')).to.equal('mailto:billing@colt.example');
     }
   });
+
+  it('states no retention period for an absurd one (1e308 months), rather than a 309-digit number', async () => {
+    const el = await fixture<InvoiceSection>(html`<invoice-section retention-months="1e308" .adapter=${adapter()}></invoice-section>`);
+    await el.updateComplete;
+    expect(text(el)).to.equal('Invoices from May 2020 onwards can be downloaded.');
+  });
 });

@@ -522,13 +522,7 @@ describe('adapter faults', () => {
       await tabs.countsSettled;
       await tabs.updateComplete;
       const text = deepQueryAll(tabs, '[role="tab"]').map((tab) => deepText(tab).replace(/\s+/g, ' ').trim());
-      expect(text).to.deep.equal([
-        'All —Invalid value',
-        'Open —Invalid value',
-        'Disputed 2',
-        'Closed 1',
-        'Not applicable —Invalid value',
-      ]);
+      expect(text).to.deep.equal(['All —Invalid value', 'Open —Invalid value', 'Disputed 2', 'Closed 1', 'Not applicable —Invalid value']);
       expect(deepQueryAll(tabs, '[part~="invalid-value"]')).to.have.length(3);
       expect(errors).to.have.length(1);
       expect(errors[0]!.kind).to.equal('counts');
