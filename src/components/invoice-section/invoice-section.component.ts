@@ -307,10 +307,12 @@ export class InvoiceSection extends InvoiceElement {
   private changeQuery(
     next: InvoiceQuery,
     reason: InvoiceQueryChangeDetail['reason'],
-    options: { history?: 'push' | 'replace' | 'none'; emit?: boolean } = {},
+    options: { history?: 'push' | 'replace' | 'none'; emit?: boolean; byUser?: boolean } = {},
   ): void {
     if (sameQuery(next, this.query)) return;
-    if (reason !== 'url') this.forgetLink();
+    // The user has moved on from the link: its notice goes (not for the URL itself, a layout
+    // the grid restores from storage, or the page clamp below).
+    if (reason !== 'url' && options.byUser !== false) this.forgetLink();
     this.query = next;
     if (options.emit !== false) this.emit('invoice-query-change', { query: next, reason });
     const history = options.history ?? 'push';
@@ -344,6 +346,7 @@ export class InvoiceSection extends InvoiceElement {
     this.changeQuery(event.detail.query, event.detail.reason, {
       emit: false,
       history: event.detail.reason === 'view' ? 'replace' : 'push',
+      byUser: event.detail.reason !== 'view',
     });
   }
 
@@ -381,15 +384,10 @@ export class InvoiceSection extends InvoiceElement {
     // A page past the end (a link's offset=1e308, or rows that went away) shows the last page instead.
     const clamped = clampOffset(this.query, event.detail.total);
     if (clamped === this.query || !sameQuery(event.detail.query, this.query)) return;
-    const fromLink = this.queryFromLink;
-    this.changeQuery(clamped, 'page', { history: 'replace' });
-    if (fromLink) {
-      this.queryFromLink = true;
-      this.linkPastEnd = true;
-    }
+    this.changeQuery(clamped, 'page', { history: 'replace', byUser: false });
+    if (this.queryFromLink) this.linkPastEnd = true;
   }
 
-  /** The user has moved on from the link: its notice goes. */
   private forgetLink(): void {
     this.queryFromLink = false;
     this.linkUnread = [];

@@ -117,6 +117,31 @@ describe('<invoice-section> opened with a hostile link', () => {
     expect(notice(again)).to.equal(null);
   });
 
+  it('keeps the notice when the grid restores a remembered sort on its own', async () => {
+    localStorage.setItem(
+      'invoice-grid:links-test',
+      JSON.stringify({ v: 1, order: [], hidden: [], widths: {}, sort: [{ field: 'amount', direction: 'desc' }] }),
+    );
+    try {
+      const url = new URL(original);
+      url.searchParams.set('f.min', '0x3E8');
+      history.replaceState(history.state, '', url.href);
+      const section = await fixture<InvoiceSection>(
+        html`<invoice-section
+          sync-url
+          storage-key="links-test"
+          .adapter=${new InMemoryInvoiceAdapter(rows())}
+          .savedViewsStore=${new MemorySavedViewsStore()}
+        ></invoice-section>`,
+      );
+      await settle(section);
+      expect(section.query.sort).to.deep.equal([{ field: 'amount', direction: 'desc' }]);
+      expect(noticeText(section)).to.contain('Left out: Minimum amount.');
+    } finally {
+      localStorage.removeItem('invoice-grid:links-test');
+    }
+  });
+
   it('speaks the notice in the active language', async () => {
     await setLocale('ja');
     const section = await open('f.v=1&f.min=0x3E8');
