@@ -3,7 +3,7 @@ import * as XLSX from '@e965/xlsx';
 import { seedInvoices } from '../../src/data/sample.js';
 import type { Invoice } from '../../src/data/types.js';
 import { csvText, exportInvoices, spreadsheetWouldConvert, type ExportColumn } from '../../src/export/index.js';
-import { FORMULA_PAYLOADS } from '../security/formula-injection.test.js';
+import { FORMULA_PAYLOADS } from '../helpers/formula-payloads.js';
 
 /**
  * The exported CSV as spreadsheets read it: with a comma (Excel in English, LibreOffice), a
