@@ -39,9 +39,14 @@ export const SEED_TODAY = new Date('2020-11-20T12:00:00Z');
  */
 export const SAMPLE_TODAY = new Date(LAST_REFRESHED);
 
-/** The five rows of the seed screen (JPY, Colt Technology Services). */
+/** The seed screen's "payment status as of": 06:00 in Tokyo on its own date (see SEED_TODAY). */
+export const SEED_REFRESHED = '2020-11-19T21:00:00.000Z';
+
+const seedCommon = { ...common, lastRefreshed: SEED_REFRESHED };
+
+/** The five rows of the seed screen (JPY, Colt Technology Services), refreshed on the seed's date. */
 export function seedAdapter(options: { latencyMs?: number } = {}): InMemoryInvoiceAdapter {
-  return new InMemoryInvoiceAdapter(seedInvoices(), { ...common, ...options });
+  return new InMemoryInvoiceAdapter(seedInvoices(), { ...seedCommon, ...options });
 }
 
 /** A few hundred realistic invoices across JP, SG, HK and KR (several pages, every status). */
@@ -204,7 +209,7 @@ export function malformedInvoices(): Invoice[] {
 }
 
 export function malformedAdapter(): InMemoryInvoiceAdapter {
-  return new InMemoryInvoiceAdapter(malformedInvoices(), common);
+  return new InMemoryInvoiceAdapter(malformedInvoices(), seedCommon);
 }
 
 /**
@@ -275,7 +280,7 @@ export function lineageInvoices(): Invoice[] {
 /** The seed rows with October's invoice replaced by its lineage (original NA, reissue, credit note). */
 export function lineageAdapter(): InMemoryInvoiceAdapter {
   const seed = seedInvoices().filter((row) => row.id !== 'seed-4');
-  return new InMemoryInvoiceAdapter([...seed, ...lineageInvoices()], common);
+  return new InMemoryInvoiceAdapter([...seed, ...lineageInvoices()], seedCommon);
 }
 
 /** An adapter whose document downloads fail (retryable), for the dialog's error state. */
