@@ -35,7 +35,10 @@ class Controlled extends Directive {
       if (argType?.table?.category !== 'properties' || !argType.control) continue;
       const value = (context.args as Record<string, unknown>)[key];
       if (value === undefined) continue;
-      const isDate = argType.type?.name === 'other' && argType.type.value === 'Date';
+      const control = argType.control as string | { type?: string };
+      const isDate =
+        (argType.type?.name === 'other' && argType.type.value === 'Date') ||
+        (typeof control === 'string' ? control : control.type) === 'date';
       element[key] = isDate && !(value instanceof Date) ? new Date(value as number | string) : value;
     }
     return nothing;

@@ -63,6 +63,10 @@ const meta: Meta<Args> = {
       control: 'object',
     },
     pageSize: { control: 'select', options: [10, 25, 50, 100] },
+    today: {
+      control: 'date',
+      description: "The day the download dialog judges documents' availability against (the section's `today`); the story's own date.",
+    },
   },
   render: (args, context) =>
     html`<invoice-section

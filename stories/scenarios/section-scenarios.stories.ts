@@ -46,6 +46,10 @@ const meta: Meta<Args> = {
   argTypes: {
     adapter: { table: { disable: true } },
     width: { control: 'text', description: 'Story only: the maximum width of the box around the section (a CSS length).' },
+    today: {
+      control: 'date',
+      description: "The day the download dialog judges documents' availability against (the section's `today`); the data's own date.",
+    },
   },
   render: (args, context) =>
     html`<div style="max-width: ${args.width}">

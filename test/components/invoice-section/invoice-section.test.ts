@@ -87,7 +87,7 @@ describe('<invoice-section>', () => {
     expect(notice).to.contain('Invoices from May 2020 onwards can be downloaded.');
     expect(notice).to.contain('Documents older than 12 months are removed from the portal');
     expect(getByRole(section, 'link', 'Asia-Invoice@colt.net').getAttribute('href')).to.equal('mailto:Asia-Invoice@colt.net');
-    expect(section.shadowRoot!.querySelector('[part~="refreshed"]')!.textContent).to.match(/^Payment status as of /);
+    expect(section.shadowRoot!.querySelector('[part~="refreshed"]')!.textContent!.trim()).to.match(/^Payment status as of /);
     await expectNoAxeViolations(section);
   });
 
