@@ -83,6 +83,8 @@ export function controlFor(typeText: string | undefined): Pick<StrictInputType, 
  * `'comfortable' | 'compact'` a radio, a `Date` a date picker; read-only properties, events,
  * slots, CSS properties and parts (which a story does not bind) and attributes (their
  * property has the control) get none. A control a story declares itself is kept.
+ * Storybook lists an attribute named like its property in place of the property: that row
+ * is treated as the property.
  */
 export function manifestControls(manifest: Manifest | undefined): ArgTypesEnhancer {
   const declarations = new Map<string, Declaration>();
@@ -97,12 +99,16 @@ export function manifestControls(manifest: Manifest | undefined): ArgTypesEnhanc
       if (argType.control !== undefined) continue;
       const category = argType.table?.category;
       if (!category) continue;
-      if (category !== 'properties') {
+      const member = declaration?.members?.find((m) => m.name === key && m.kind === 'field');
+      // An attribute named like its property (`virtual`, `density`) replaces the property's
+      // row in Storybook's list: it is the property, and gets the property's control.
+      const property = category === 'properties' || (category === 'attributes' && member);
+      if (!property) {
         argTypes[key] = { ...argType, control: false };
         continue;
       }
-      const member = declaration?.members?.find((m) => m.name === key);
-      argTypes[key] = { ...argType, ...(member?.readonly ? { control: false } : controlFor(member?.type?.text)) };
+      const table = { ...argType.table, category: 'properties' };
+      argTypes[key] = { ...argType, table, ...(member?.readonly ? { control: false } : controlFor(member?.type?.text)) };
     }
     return argTypes;
   };

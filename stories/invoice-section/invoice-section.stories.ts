@@ -21,7 +21,8 @@ interface Args {
   billingContact: string;
   billingContacts: Record<string, string>;
   legalEntity: string;
-  filter?: InvoiceFilter;
+  /** Named apart from the `filter` CSS part, which Controls lists under the same name. */
+  startFilter?: InvoiceFilter;
   filterOpen: boolean;
   today?: Date;
 }
@@ -58,7 +59,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     adapter: { table: { disable: true } },
-    filter: {
+    startFilter: {
       description: 'Story only: the advanced filter the section starts with (set as part of `query`).',
       control: 'object',
     },
@@ -74,7 +75,7 @@ const meta: Meta<Args> = {
       .today=${args.today ? new Date(args.today) : undefined}
       .savedViewsStore=${views()}
       .billingContacts=${args.billingContacts}
-      .query=${{ search: '', statuses: [], filter: args.filter ?? { version: 1 }, sort: [], offset: 0, limit: args.pageSize }}
+      .query=${{ search: '', statuses: [], filter: args.startFilter ?? { version: 1 }, sort: [], offset: 0, limit: args.pageSize }}
       ?show-na=${args.showNa}
       ?filter-open=${args.filterOpen}
       page-size=${args.pageSize}
@@ -132,7 +133,7 @@ export const FilteredWithPanel: Story = {
   args: {
     adapter: sampleAdapter(),
     today: SAMPLE_TODAY,
-    filter: { version: 1, amountMin: 40000, currency: 'JPY', statuses: ['open', 'disputed'] },
+    startFilter: { version: 1, amountMin: 40000, currency: 'JPY', statuses: ['open', 'disputed'] },
     filterOpen: true,
     showNa: true,
   },

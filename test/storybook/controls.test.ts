@@ -58,6 +58,14 @@ describe('Storybook controls from the manifest', () => {
     expect(section['--inv-section-link-color']?.control, 'a CSS property').to.equal(false);
     expect(section['invoice-error']?.control, 'an event').to.equal(false);
     expect(section['pageSize']?.control, 'a control the story chose').to.deep.equal({ type: 'select' });
+    const grid = enhance({
+      component: 'invoice-grid',
+      argTypes: { virtual: { name: 'virtual', table: { category: 'attributes' } } },
+    } as never);
+    expect(grid['virtual'], 'an attribute named like its property is the property').to.deep.include({
+      control: { type: 'boolean' },
+      table: { category: 'properties' },
+    });
     const tabs = enhance({
       component: 'invoice-status-tabs',
       argTypes: { statusCounts: { name: 'statusCounts', table: { category: 'properties' } } },
