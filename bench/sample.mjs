@@ -5,9 +5,11 @@
 //   npm run bench:sample -- [--rows=100000] [--runs=9] [--budget=300]
 //
 // Bundles the data layer with esbuild, runs the generator once to warm up, then `runs`
-// times after a forced garbage collection each, and prints the median and the fastest run
-// (wall clock) and the process's CPU time per run. Exits 1 when the median is over budget.
-// On a busy machine the median wanders; the fastest run is the one to compare across changes.
+// times after a forced garbage collection each, and prints the median and fastest wall-clock
+// time and the median CPU time (user + system of the process, garbage-collector threads
+// included) per run. The budget applies to the CPU time: on a machine shared with other
+// work the wall clock also counts the time others had the cores, and on an idle machine
+// the wall clock is at most the CPU time. Exits 1 when the CPU median is over budget.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -60,9 +62,9 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const ms = (value) => `${Math.round(value)} ms`;
 console.log(
   `generateInvoices(${rows.toLocaleString('en')}) in Node ${process.version}, ${runs} runs: ` +
-    `median ${ms(median(wall))}, fastest ${ms(Math.min(...wall))} (CPU median ${ms(median(cpu))}); budget ${budget} ms`,
+    `CPU median ${ms(median(cpu))} (budget ${budget} ms); wall clock median ${ms(median(wall))}, fastest ${ms(Math.min(...wall))}`,
 );
-if (median(wall) > budget) {
-  console.error(`Over budget: the median run took ${ms(median(wall))}.`);
+if (median(cpu) > budget) {
+  console.error(`Over budget: the median run used ${ms(median(cpu))} of CPU time.`);
   process.exitCode = 1;
 }

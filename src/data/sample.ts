@@ -36,6 +36,13 @@ function sampleDocument(
   return { id, kind, name, fileName, mimeType, size, invoiceNumber };
 }
 
+/** Built once: the parts of document ids and file names that repeat across invoices. */
+const cdrSuffixes = new Map<string, string>();
+const unlSuffixes = new Map<string, string>();
+const REPORT_NAMES = ['', 'Usage summary report'];
+const reportIdSuffixes: string[] = [];
+const reportFileSuffixes: string[] = [];
+
 function documentsFor(
   id: string,
   invoiceNumber: string,
@@ -48,42 +55,40 @@ function documentsFor(
   const docs = new Array<InvoiceDocument>(1 + Number(extra.cdr) + Number(extra.unl) + extra.reports);
   let next = 0;
   docs[next++] = sampleDocument(
-    `${id}-invoice`,
+    id + '-invoice',
     credit ? 'credit-note' : 'invoice',
     credit ? 'Credit note' : 'Invoice',
-    `${invoiceNumber}.pdf`,
+    invoiceNumber + '.pdf',
     'application/pdf',
     48_000 + (idHash % 90_000),
     invoiceNumber,
   );
   if (extra.cdr) {
+    let suffix = cdrSuffixes.get(month);
+    if (suffix === undefined) cdrSuffixes.set(month, (suffix = `_CDR_${month}.csv`));
     const size = 200_000 + (hash('c', idHash) % 4_000_000);
-    docs[next++] = sampleDocument(
-      `${id}-cdr`,
-      'cdr',
-      'Call data records (CDR)',
-      `${invoiceNumber}_CDR_${month}.csv`,
-      'text/csv',
-      size,
-      invoiceNumber,
-    );
+    docs[next++] = sampleDocument(id + '-cdr', 'cdr', 'Call data records (CDR)', invoiceNumber + suffix, 'text/csv', size, invoiceNumber);
   }
   if (extra.unl) {
+    let suffix = unlSuffixes.get(month);
+    if (suffix === undefined) unlSuffixes.set(month, (suffix = `_UNL_${month}.csv`));
     const size = 12_000 + (hash('u', idHash) % 80_000);
     docs[next++] = sampleDocument(
-      `${id}-unl`,
+      id + '-unl',
       'universal-number-list',
       'Universal number list',
-      `${invoiceNumber}_UNL_${month}.csv`,
+      invoiceNumber + suffix,
       'text/csv',
       size,
       invoiceNumber,
     );
   }
   for (let r = 1; r <= extra.reports; r++) {
-    const name = r === 1 ? 'Usage summary report' : `Service charges report ${r}`;
+    const name = (REPORT_NAMES[r] ??= `Service charges report ${r}`);
+    const idSuffix = (reportIdSuffixes[r] ??= `-report-${r}`);
+    const fileSuffix = (reportFileSuffixes[r] ??= `_report_${r}.csv`);
     const size = 30_000 + (hash(String(r), hash('r', idHash)) % 200_000);
-    docs[next++] = sampleDocument(`${id}-report-${r}`, 'report', name, `${invoiceNumber}_report_${r}.csv`, 'text/csv', size, invoiceNumber);
+    docs[next++] = sampleDocument(id + idSuffix, 'report', name, invoiceNumber + fileSuffix, 'text/csv', size, invoiceNumber);
   }
   return docs;
 }
