@@ -91,6 +91,7 @@ declare module 'vue' {
         | 'showNa'
         | 'storageKey'
         | 'syncUrl'
+        | 'today'
         | 'virtual',
         | 'invoice-action'
         | 'invoice-columns-change'

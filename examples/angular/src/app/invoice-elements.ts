@@ -261,6 +261,11 @@ export class InvoiceSectionInputs {
     this.element.syncUrl = value;
   }
 
+  @Input()
+  set today(value: InvoiceSection['today']) {
+    this.element.today = value;
+  }
+
   @Input({ transform: (value: boolean | '') => value === '' || value === true })
   set virtual(value: boolean) {
     this.element.virtual = value;
