@@ -31,8 +31,11 @@ function copyStatic(): Plugin {
 // Library build: one ES module per entry, lit and the other runtime dependencies external,
 // SheetJS and fflate loaded lazily by the export and ZIP code (dynamic import → own chunk
 // in the consumer's bundle). Experimental decorators are converted by Oxc (see tsconfig).
+// @tanstack/table-core is bundled, with only the features the grid registers, and its
+// `process.env.NODE_ENV` checks resolved here: a page without a bundler needs no shim.
 export default defineConfig({
   plugins: [copyStatic()],
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -54,7 +57,7 @@ export default defineConfig({
       },
     },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@tanstack\//, /^@e965\/xlsx/, /^fflate/, /^react($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^@e965\/xlsx/, /^fflate/, /^react($|\/)/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
