@@ -113,7 +113,6 @@ export class TableController {
       enableSortingRemoval: true,
       enableRowRangeSelection: false,
       enableSubRowSelection: false,
-      paginateExpandedRows: false,
       autoResetExpanded: false,
       state: {
         sorting: source.sorting(),
