@@ -98,11 +98,14 @@ export class RowKeys {
   }
 }
 
+/** Escapes the suffix mark, so `a#2` (an id) never equals `a` + `#2` (a second key for `a`). */
+const escape = (text: string) => text.replace(/[%#]/g, (c) => (c === '%' ? '%25' : '%23'));
+
 function baseKey(row: Invoice, next: () => number): string {
   const id = textOf(row?.id);
-  if (id) return `i:${encodeURIComponent(id)}`;
+  if (id) return `i:${escape(id)}`;
   const number = textOf(row?.invoiceNumber);
-  if (number) return `n:${encodeURIComponent(number)}`;
+  if (number) return `n:${escape(number)}`;
   return `x:${next()}`;
 }
 

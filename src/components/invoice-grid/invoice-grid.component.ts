@@ -60,7 +60,11 @@ const ROW_HEIGHT = 44;
  * @csspart cell - Each data cell.
  * @csspart row-checkbox - The selection checkbox of a row.
  * @csspart row-retry-button - "Retry" in a virtual row whose fetch failed.
- * @csspart status-badge - The status badge (also `status-open`, `status-disputed`, `status-closed`, `status-na`).
+ * @csspart status-badge - The status badge.
+ * @csspart status-open - The badge of an open invoice (with `status-badge`).
+ * @csspart status-disputed - The badge of a disputed invoice.
+ * @csspart status-closed - The badge of a closed invoice.
+ * @csspart status-na - The badge of a "Not applicable" invoice.
  * @csspart lineage-badge - "Reissue 1", "Credit note", "Superseded".
  * @csspart documents-button - The Download cell's button.
  * @csspart actions-button - The row's Actions menu button.
@@ -98,7 +102,7 @@ const ROW_HEIGHT = 44;
  * @fires {InvoiceExportDetail} invoice-export-request - Cancelable: an export is about to start.
  * @fires {InvoiceExportDetail} invoice-export-complete - An export file was saved.
  * @fires {InvoiceColumnsChangeDetail} invoice-columns-change - Columns were shown, hidden, moved or resized.
- * @fires {InvoiceErrorDetail} invoice-error - A load failed (`load`), a row is malformed or shares its id with another (`row`), an export failed (`export`).
+ * @fires {InvoiceErrorDetail} invoice-error - A load failed (`load`), a row is malformed (`row`), invoices share an id (`duplicate-id`), an export failed (`export`).
  * @fires {InvoiceLoadDetail} invoice-load - A result arrived.
  *
  * @dependency invoice-download-dialog - Opened for a row's documents when it is defined.

@@ -193,7 +193,7 @@ export class DataController implements ReactiveController {
     }
     for (const id of page.duplicateIds) {
       this.host.emit('invoice-error', {
-        kind: 'row',
+        kind: 'duplicate-id',
         message: msg('Several invoices have the same id; each is shown and selected on its own.', { id: 'grid.row-duplicate-id' }),
         problems: [{ field: 'id', code: 'duplicate-id', value: id }],
         invoice: page.rows.find((row) => String(row?.id) === id),
