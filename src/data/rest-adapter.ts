@@ -1,4 +1,4 @@
-import { InvoiceAdapterError, abortError, codeForHttpStatus, type InvoiceErrorCode } from './errors.js';
+import { InvoiceAdapterError, abortError, codeForHttpStatus, retryAfterMs, type InvoiceErrorCode } from './errors.js';
 import { fetchBlob } from './fetch-blob.js';
 import { queryToParams } from './query.js';
 import type {
@@ -153,5 +153,6 @@ async function httpError(response: Response): Promise<InvoiceAdapterError> {
   } catch {
     // A body that is not JSON keeps the generic message.
   }
-  return new InvoiceAdapterError(code, message, { status: response.status });
+  const wait = retryAfterMs(response.headers.get('retry-after'));
+  return new InvoiceAdapterError(code, message, { status: response.status, ...(wait !== undefined ? { retryAfterMs: wait } : {}) });
 }

@@ -273,7 +273,8 @@ export class AdvancedFilter extends InvoiceElement {
   }
 
   private readDraft(): { filter: InvoiceFilter; errors: Map<FilterKey, ErrorCode> } {
-    const draft = this.draft;
+    // Before the first render the draft has not read `value` yet.
+    const draft = this.hasUpdated ? this.draft : draftFrom(coerceFilter(this.value));
     const errors = new Map<FilterKey, ErrorCode>();
     const filter: InvoiceFilter = { version: 1 };
     for (const key of ['monthFrom', 'monthTo'] as const) {
