@@ -105,7 +105,7 @@ describe('moved while loading (reparenting)', () => {
       a.append(filter);
       await filter.updateComplete;
       await move(filter, b);
-      release([{ id: 'v1', name: 'Open in 2020', search: '', filter: { version: 1 }, sort: [] } as SavedView]);
+      release([{ id: 'v1', name: 'Open in 2020', search: '', filter: { version: 1 }, sort: [], savedAt: '2026-11-01T00:00:00Z' }]);
       await waitFor(() => deepQueryAll(filter, '[part~="saved-view"]').length === 1, 'saved view after the move');
     });
 

@@ -8,7 +8,7 @@ import type { InvoiceQueryChangeDetail, InvoiceSelectionChangeDetail } from '../
 import type { SaveFile } from '../../files/save.js';
 import { formatCount, pluralCategory } from '../../format/formatters.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
-import { controlStyles } from '../../internal/shared-styles.js';
+import { controlStyles, hostStyles } from '../../internal/shared-styles.js';
 import { tokenStyles } from '../../internal/tokens.js';
 import { intlLocale } from '../../localization.js';
 import { defaultColumns, type InvoiceGridColumn } from './columns.js';
@@ -109,7 +109,7 @@ const ROW_HEIGHT = 44;
  */
 @localized()
 export class InvoiceGrid extends InvoiceElement {
-  static override styles = [tokenStyles, controlStyles, gridStyles];
+  static override styles = [tokenStyles, hostStyles, controlStyles, gridStyles];
 
   /** Every `part` the grid renders (what `<invoice-section>` exports as `grid__<part>`). */
   static readonly parts: readonly string[] = GRID_PARTS;
