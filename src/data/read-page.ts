@@ -67,8 +67,10 @@ export function readPage(value: unknown, keys: RowKeys): ReadPage {
     malformed.push({ row, input: input[i], fields, problems });
   });
   const superseded: Invoice[] = [];
-  for (const lineage of groupLineages(rows.filter((r) => typeof r.invoiceNumber === 'string')).values()) superseded.push(...lineage.superseded);
-  const total = typeof answer.total === 'number' && Number.isFinite(answer.total) && answer.total >= 0 ? Math.floor(answer.total) : rows.length;
+  for (const lineage of groupLineages(rows.filter((r) => typeof r.invoiceNumber === 'string')).values())
+    superseded.push(...lineage.superseded);
+  const total =
+    typeof answer.total === 'number' && Number.isFinite(answer.total) && answer.total >= 0 ? Math.floor(answer.total) : rows.length;
   const page: ReadPage = { rows, total, malformed, superseded, duplicateIds: keys.assign(rows) };
   if (answer.totals && typeof answer.totals === 'object') page.totals = answer.totals;
   if (typeof answer.lastRefreshed === 'string') page.lastRefreshed = answer.lastRefreshed;

@@ -1,7 +1,7 @@
 import { INVOICE_STATUSES, type Invoice } from './types.js';
 
 export type InvoiceProblemCode =
-    | 'missing'
+  | 'missing'
   | 'not-text'
   | 'not-finite'
   | 'impossible-month'

@@ -5,15 +5,19 @@ import { InMemoryInvoiceAdapter } from '../../src/data/in-memory-adapter.js';
 
 async function sources(dir: string, skip: RegExp = /$^/): Promise<string> {
   const list = (await (await fetch(`/__sources/list?dir=${encodeURIComponent(dir)}&ext=.ts`)).json()) as string[];
-  const texts = await Promise.all(list.filter((path) => !skip.test(path)).map(async (path) => (await fetch(`/__sources/raw/${path}`)).text()));
+  const texts = await Promise.all(
+    list.filter((path) => !skip.test(path)).map(async (path) => (await fetch(`/__sources/raw/${path}`)).text()),
+  );
   return texts.join('\n');
 }
 
 /** Part names a source renders: `part="a b"` literals, and the quoted names of `part=${cond ? 'a b' : 'c'}`. */
 function renderedParts(source: string): Set<string> {
   const names = new Set<string>();
-  for (const [, value] of source.matchAll(/\bpart="([^"]*)"/g)) for (const name of value!.split(/\s+/)) if (name && !name.includes('$')) names.add(name);
-  for (const [, expr] of source.matchAll(/\bpart=\$\{([^}]*)\}/g)) for (const [, quoted] of expr!.matchAll(/'([^']*)'/g)) for (const name of quoted!.split(/\s+/)) if (name) names.add(name);
+  for (const [, value] of source.matchAll(/\bpart="([^"]*)"/g))
+    for (const name of value!.split(/\s+/)) if (name && !name.includes('$')) names.add(name);
+  for (const [, expr] of source.matchAll(/\bpart=\$\{([^}]*)\}/g))
+    for (const [, quoted] of expr!.matchAll(/'([^']*)'/g)) for (const name of quoted!.split(/\s+/)) if (name) names.add(name);
   return names;
 }
 
@@ -32,7 +36,10 @@ describe('declared parts', () => {
     it(`<${element.name}> declares every part it renders, and documents each one`, async () => {
       const source = await sources(element.dir, element.skip);
       const rendered = [...renderedParts(source)].sort();
-      expect(rendered.filter((part) => !element.parts.includes(part)), 'rendered but not declared').to.deep.equal([]);
+      expect(
+        rendered.filter((part) => !element.parts.includes(part)),
+        'rendered but not declared',
+      ).to.deep.equal([]);
       const component = await (await fetch(`/__sources/raw/${element.dir}/${element.name}.component.ts`)).text();
       expect([...element.parts].sort()).to.deep.equal([...documented(component)].sort());
     });

@@ -20,7 +20,12 @@ const dataRows = (grid: Element) => deepQueryAll(grid, '.body [role="row"]');
 const numbers = (grid: Element) => deepQueryAll(grid, '.body [role="row"] .number').map((n) => n.textContent);
 
 async function twoParents(): Promise<[HTMLElement, HTMLElement]> {
-  const root = await fixture<HTMLElement>(html`<div style="width: 1200px"><div id="a"></div><div id="b"></div></div>`);
+  const root = await fixture<HTMLElement>(
+    html`<div style="width: 1200px">
+      <div id="a"></div>
+      <div id="b"></div>
+    </div>`,
+  );
   return [root.querySelector<HTMLElement>('#a')!, root.querySelector<HTMLElement>('#b')!];
 }
 
@@ -241,7 +246,9 @@ describe('row identity', () => {
     box(1).click();
     await grid.updateComplete;
     expect(box(1).checked).to.equal(true);
-    expect(grid.selection.invoices.map((i) => i.invoiceNumber).sort()).to.deep.equal([rows[0]!.invoiceNumber, rows[11]!.invoiceNumber].sort());
+    expect(grid.selection.invoices.map((i) => i.invoiceNumber).sort()).to.deep.equal(
+      [rows[0]!.invoiceNumber, rows[11]!.invoiceNumber].sort(),
+    );
     byRole(grid, 'button', 'Previous page').click();
     await waitFor(() => numbers(grid)[0] === rows[0]!.invoiceNumber, 'page 1 again');
     await grid.updateComplete;
@@ -326,7 +333,10 @@ describe('a failing window in a virtual grid', () => {
       expect(retry.length, 'failed rows offer Retry').to.be.greaterThan(0);
       failing = false;
       retry[0]!.click();
-      await waitFor(() => deepQueryAll(grid, '[part~="row-retry-button"]').length === 0 && numbers(grid).includes(ROWS[150]!.invoiceNumber), 'rows after Retry');
+      await waitFor(
+        () => deepQueryAll(grid, '[part~="row-retry-button"]').length === 0 && numbers(grid).includes(ROWS[150]!.invoiceNumber),
+        'rows after Retry',
+      );
     });
   }
 

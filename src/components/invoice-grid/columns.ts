@@ -135,7 +135,9 @@ export function toColumnDef(column: InvoiceGridColumn): InvoiceColumnDef {
   const accessorFn =
     old.accessor ??
     def.accessorFn ??
-    (field || legacy ? (invoice: Invoice) => (invoice && typeof invoice === 'object' ? invoice[field ?? column.id] : undefined) : undefined);
+    (field || legacy
+      ? (invoice: Invoice) => (invoice && typeof invoice === 'object' ? invoice[field ?? column.id] : undefined)
+      : undefined);
   const render = old.render;
   const cell = render ? (ctx: InvoiceCellContext) => render(ctx.invoice, ctx) : def.cell;
   const meta: InvoiceColumnMeta = { ...def.meta };

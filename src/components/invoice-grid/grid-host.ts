@@ -15,7 +15,11 @@ export interface GridHost extends ReactiveControllerHost {
   /** Virtual scrolling (rows fetched by window) rather than pages. */
   readonly virtual: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
-  emit<K extends InvoiceEventName>(name: K, detail: InvoiceEventMap[K], options?: { cancelable?: boolean }): CustomEvent<InvoiceEventMap[K]>;
+  emit<K extends InvoiceEventName>(
+    name: K,
+    detail: InvoiceEventMap[K],
+    options?: { cancelable?: boolean },
+  ): CustomEvent<InvoiceEventMap[K]>;
   /** Says `text` through the grid's polite live region. */
   announce(text: string): void;
   /** Makes `next` the query and fires `invoice-query-change` with `reason`. */

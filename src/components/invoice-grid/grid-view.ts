@@ -319,18 +319,16 @@ export class GridView {
   private pagedRows(v: RowsView): TemplateResult | typeof nothing {
     const { data, selection } = this.c;
     const offset = data.shownQuery?.offset ?? 0;
-    const slots = this.c.table.rows().map(
-      (row, index): RowSlot => ({
-        index,
-        absolute: offset + index,
-        invoice: row.original,
-        row,
-        status: 'ready',
-        selected: selection.isSelected(row.original),
-        problems: data.problemsOf(row.original),
-        superseded: data.isSuperseded(row.original),
-      }),
-    );
+    const slots = this.c.table.rows().map((row, index): RowSlot => ({
+      index,
+      absolute: offset + index,
+      invoice: row.original,
+      row,
+      status: 'ready',
+      selected: selection.isSelected(row.original),
+      problems: data.problemsOf(row.original),
+      superseded: data.isSuperseded(row.original),
+    }));
     return pagedBody(slots, v);
   }
 

@@ -426,7 +426,8 @@ export class InvoiceGrid extends InvoiceElement {
   private setPanel(panel: GridPanel | undefined): void {
     const closing = this.panel;
     this.panel = panel;
-    if (!panel && closing) this.renderRoot.querySelector<HTMLElement>(closing === 'columns' ? '#customize-button' : '#export-button')?.focus();
+    if (!panel && closing)
+      this.renderRoot.querySelector<HTMLElement>(closing === 'columns' ? '#customize-button' : '#export-button')?.focus();
   }
 
   private closePanel = (event: KeyboardEvent): void => {

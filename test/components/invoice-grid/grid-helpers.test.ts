@@ -22,7 +22,10 @@ describe('column layout storage', () => {
       sort: [{ field: 'amount', direction: 'desc' }],
       pinned,
     });
-    localStorage.setItem('invoice-grid:bad', '{"v":1,"order":"x","hidden":[1],"widths":{"a":-3,"b":"9"},"sort":[{"field":3}],"pinned":{"start":"a"}}');
+    localStorage.setItem(
+      'invoice-grid:bad',
+      '{"v":1,"order":"x","hidden":[1],"widths":{"a":-3,"b":"9"},"sort":[{"field":3}],"pinned":{"start":"a"}}',
+    );
     expect(loadLayout('bad')).to.deep.equal({ order: [], hidden: [], widths: {}, sort: [], pinned: { start: [], end: [] } });
     localStorage.setItem('invoice-grid:junk', 'not json');
     expect(loadLayout('junk')).to.equal(undefined);
@@ -58,7 +61,10 @@ describe('RowWindow failures', () => {
   it('marks failed blocks, waits for their backoff, then gives up until the user retries', () => {
     const window = new RowWindow(10);
     window.reset(50);
-    window.put(0, Array.from({ length: 10 }, (_, i) => ({ id: `r${i}` }) as Invoice));
+    window.put(
+      0,
+      Array.from({ length: 10 }, (_, i) => ({ id: `r${i}` }) as Invoice),
+    );
     expect(window.status(3)).to.equal('ready');
     expect(window.status(15)).to.equal('pending');
     const delays: number[] = [];
@@ -81,7 +87,10 @@ describe('RowWindow failures', () => {
     expect(window.nextRetry(10, 29)).to.equal(Infinity);
     window.retryFailed();
     expect(window.missing(10, 29, 0)).to.deep.equal({ offset: 10, limit: 20 });
-    window.put(10, Array.from({ length: 20 }, (_, i) => ({ id: `s${i}` }) as Invoice));
+    window.put(
+      10,
+      Array.from({ length: 20 }, (_, i) => ({ id: `s${i}` }) as Invoice),
+    );
     expect(window.status(15)).to.equal('ready');
     expect(window.hasFailures).to.equal(false);
   });
@@ -89,7 +98,10 @@ describe('RowWindow failures', () => {
   it('one request covers adjacent blocks only', () => {
     const window = new RowWindow(10);
     window.reset(100);
-    window.put(20, Array.from({ length: 10 }, (_, i) => ({ id: `r${i}` }) as Invoice));
+    window.put(
+      20,
+      Array.from({ length: 10 }, (_, i) => ({ id: `r${i}` }) as Invoice),
+    );
     expect(window.missing(0, 59)).to.deep.equal({ offset: 0, limit: 20 });
     expect(window.missing(25, 59)).to.deep.equal({ offset: 30, limit: 30 });
   });

@@ -99,7 +99,9 @@ describe('<invoice-grid> column customisation', () => {
     await settle(again);
     getByRole(again, 'button', 'Reset').click();
     await settle(again);
-    expect(headerNames(again).slice(1)).to.deep.equal(defaultColumns().map((c) => (typeof c.header === 'function' ? c.header() : c.header)));
+    expect(headerNames(again).slice(1)).to.deep.equal(
+      defaultColumns().map((c) => (typeof c.header === 'function' ? c.header() : c.header)),
+    );
   });
 
   it('remembers the sort and a column width', async () => {

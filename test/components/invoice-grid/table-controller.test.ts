@@ -23,9 +23,22 @@ function tableFixture(options: { subRows?: (row: Invoice) => Invoice[] | undefin
     selection: {} as RowSelectionState,
   };
   const defs = ['a', 'b', 'c', 'd'].map((id) =>
-    toColumnDef({ id, accessorKey: id, header: id.toUpperCase(), size: id === 'b' ? 220 : undefined, minSize: id === 'b' ? 100 : undefined }),
+    toColumnDef({
+      id,
+      accessorKey: id,
+      header: id.toUpperCase(),
+      size: id === 'b' ? 220 : undefined,
+      minSize: id === 'b' ? 100 : undefined,
+    }),
   );
-  const columns = defs.map((def) => ({ id: def.id, accessorFn: def.accessorFn, header: def.id, size: def.size, minSize: def.minSize, meta: { def } }));
+  const columns = defs.map((def) => ({
+    id: def.id,
+    accessorFn: def.accessorFn,
+    header: def.id,
+    size: def.size,
+    minSize: def.minSize,
+    meta: { def },
+  }));
   const data = [
     { id: '1', a: 1, invoiceNumber: 'N1' },
     { id: '2', a: 2, invoiceNumber: 'N2' },

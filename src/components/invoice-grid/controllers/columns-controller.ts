@@ -54,8 +54,7 @@ export class ColumnsController {
   constructor(
     private readonly host: GridHost,
     private readonly options: ColumnsControllerOptions,
-  ) {
-  }
+  ) {}
 
   /** Reads the configured columns (call it before each update); restores the remembered layout once per key. */
   configure(columns: readonly InvoiceGridColumn[] | undefined): void {
@@ -100,7 +99,10 @@ export class ColumnsController {
 
   /** The query's sort keys as table-core's sorting (by column id). */
   sortingOf(query: InvoiceQuery): SortingState {
-    return (Array.isArray(query?.sort) ? query.sort : []).map((key) => ({ id: this.columnForField(key.field), desc: key.direction === 'desc' }));
+    return (Array.isArray(query?.sort) ? query.sort : []).map((key) => ({
+      id: this.columnForField(key.field),
+      desc: key.direction === 'desc',
+    }));
   }
 
   /** table-core's sorting as the query's sort keys (by field). */
@@ -116,7 +118,9 @@ export class ColumnsController {
     if (sorting.length === 0) return msg('Sort removed', { id: 'grid.sort.none' });
     const parts = sorting.map((s) => {
       const label = this.label(s.id);
-      return s.desc ? msg(str`${label}, descending`, { id: 'grid.sort.part-desc' }) : msg(str`${label}, ascending`, { id: 'grid.sort.part-asc' });
+      return s.desc
+        ? msg(str`${label}, descending`, { id: 'grid.sort.part-desc' })
+        : msg(str`${label}, ascending`, { id: 'grid.sort.part-asc' });
     });
     const [first, ...rest] = parts;
     let text = msg(str`Sorted by ${first}`, { id: 'grid.sort.by' });
@@ -127,7 +131,12 @@ export class ColumnsController {
   // ---- layout changes -----------------------------------------------------------------
 
   /** Applies a layout change (from table-core or the panel), remembers it and tells the page. */
-  change(change: { order?: ColumnOrderState; visibility?: VisibilityState; sizing?: ColumnSizingState; pinning?: ColumnPinningState }): void {
+  change(change: {
+    order?: ColumnOrderState;
+    visibility?: VisibilityState;
+    sizing?: ColumnSizingState;
+    pinning?: ColumnPinningState;
+  }): void {
     if (change.order) this.order = change.order;
     if (change.visibility) this.visibility = change.visibility;
     if (change.sizing) this.sizing = change.sizing;
@@ -188,7 +197,10 @@ export class ColumnsController {
     if (!key) return;
     const saved = saveLayout(key, { order: this.order, hidden: this.hidden(), widths: { ...this.sizing }, sort, pinned: this.pinning });
     if (!saved)
-      this.host.emit('invoice-error', { kind: 'storage', message: msg('The column layout could not be saved.', { id: 'grid.storage-failed' }) });
+      this.host.emit('invoice-error', {
+        kind: 'storage',
+        message: msg('The column layout could not be saved.', { id: 'grid.storage-failed' }),
+      });
   }
 
   // ---- pointer and drag ---------------------------------------------------------------

@@ -173,7 +173,11 @@ export class DataController implements ReactiveController {
     this.keys.newResult();
     const page = readPage(value, this.keys);
     this.inspect(page);
-    this.result = { total: page.total, ...(page.totals ? { totals: page.totals } : {}), ...(page.lastRefreshed ? { lastRefreshed: page.lastRefreshed } : {}) };
+    this.result = {
+      total: page.total,
+      ...(page.totals ? { totals: page.totals } : {}),
+      ...(page.lastRefreshed ? { lastRefreshed: page.lastRefreshed } : {}),
+    };
     this.source.accept(page, query);
     this.options.onResult?.(page, this.pendingQueryChange);
     this.host.emit('invoice-load', { query, total: page.total, ...(page.lastRefreshed ? { lastRefreshed: page.lastRefreshed } : {}) });
@@ -231,7 +235,11 @@ export class DataController implements ReactiveController {
     const generation = this.generation;
     const query = { ...request.query, ...missing };
     this.pending = { generation, ...missing };
-    void this.windowLoader.run(async (signal) => ({ generation, ...missing, value: assertPage(await adapter.listInvoices(query, { signal })) }));
+    void this.windowLoader.run(async (signal) => ({
+      generation,
+      ...missing,
+      value: assertPage(await adapter.listInvoices(query, { signal })),
+    }));
   }
 
   /** The window request in flight (its blocks are marked failed when it fails). */

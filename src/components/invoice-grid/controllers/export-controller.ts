@@ -86,7 +86,12 @@ export class ExportController implements ReactiveController {
       const columns = this.options
         .columns()
         .filter((c) => c.meta?.export !== false)
-        .map((c) => ({ id: c.id, header: columnLabel(c), kind: c.meta?.kind ?? 'text', value: (invoice: Invoice) => columnValue(c, invoice) }));
+        .map((c) => ({
+          id: c.id,
+          header: columnLabel(c),
+          kind: c.meta?.kind ?? 'text',
+          value: (invoice: Invoice) => columnValue(c, invoice),
+        }));
       const lastRefreshed = this.options.lastRefreshed();
       const result = await exportInvoices({
         format,
@@ -129,7 +134,8 @@ export class ExportController implements ReactiveController {
     const q = this.host.query;
     const parts: string[] = [];
     if (q.search) parts.push(msg(str`Search: ${q.search}`, { id: 'grid.export.search' }));
-    if (q.statuses?.length) parts.push(msg(str`Statuses: ${q.statuses.map((s) => statusLabel(s)).join(', ')}`, { id: 'grid.export.statuses' }));
+    if (q.statuses?.length)
+      parts.push(msg(str`Statuses: ${q.statuses.map((s) => statusLabel(s)).join(', ')}`, { id: 'grid.export.statuses' }));
     const conditions = activeFilterKeys(q.filter).length;
     if (conditions) {
       const n = formatCount(conditions, intlLocale());

@@ -41,8 +41,7 @@ export class KeyboardController {
   constructor(
     private readonly host: GridHost,
     private readonly options: KeyboardControllerOptions,
-  ) {
-  }
+  ) {}
 
   /** 0 for the cell that holds the tab stop, -1 otherwise. */
   tabIndexFor(row: number, column: number): 0 | -1 {

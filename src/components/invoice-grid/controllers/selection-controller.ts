@@ -29,8 +29,7 @@ export class SelectionController {
   constructor(
     private readonly host: GridHost,
     private readonly options: SelectionControllerOptions,
-  ) {
-  }
+  ) {}
 
   /** What `selection` and `invoice-selection-change` report. */
   get detail(): InvoiceSelectionChangeDetail {

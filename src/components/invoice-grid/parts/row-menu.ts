@@ -17,7 +17,9 @@ export function rowMenu(menu: MenuState, controller: MenuController): TemplateRe
     @click=${controller.onClick}
     @focusout=${controller.onFocusOut}
   >
-    <button type="button" role="menuitem" tabindex="-1" data-menu-action="download">${msg('Download…', { id: 'grid.action.download' })}</button>
+    <button type="button" role="menuitem" tabindex="-1" data-menu-action="download">
+      ${msg('Download…', { id: 'grid.action.download' })}
+    </button>
     <button type="button" role="menuitem" tabindex="-1" data-menu-action="raise-ticket">
       ${msg('Raise ticket', { id: 'grid.action.ticket' })}
     </button>

@@ -116,7 +116,9 @@ function cellContent(slot: RowSlot, column: GridColumn, c: number, v: RowsView):
     // A row whose fetch failed says so once, in its first cell, with the way out.
     return c === 0
       ? html`<span class="row-failed">${msg('Not loaded', { id: 'grid.row-failed' })}</span>
-          <button type="button" class="link" part="row-retry-button" tabindex="-1" @click=${v.onRetry}>${msg('Retry', { id: 'grid.retry' })}</button>`
+          <button type="button" class="link" part="row-retry-button" tabindex="-1" @click=${v.onRetry}>
+            ${msg('Retry', { id: 'grid.retry' })}
+          </button>`
       : nothing;
   }
   const def = defOf(column);
