@@ -14,7 +14,8 @@ import { build } from 'vite';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 /** Hard ceiling: today's size plus a little headroom, so growth has to be deliberate. */
-export const BUDGET_KB = 66;
+// 66 kB before @tanstack/table-core came back; it costs 12.8 kB gzip with the grid's features.
+export const BUDGET_KB = 80;
 /** The goal: all five elements with Lit in 30 kB gzip. */
 export const TARGET_KB = 30;
 

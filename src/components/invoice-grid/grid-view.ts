@@ -22,7 +22,6 @@ import { rowMenu } from './parts/row-menu.js';
 import { pagedBody, skeleton, virtualBody, type RowSlot, type RowsView } from './parts/rows.js';
 import { selectionBar } from './parts/selection-bar.js';
 import { emptyState, errorState } from './parts/states.js';
-import { toolbar, type ToolbarView } from './parts/toolbar.js';
 
 /** What the view needs of the element. */
 export interface GridViewHost {
@@ -161,10 +160,6 @@ export class GridView {
 
   // ---- parts ----------------------------------------------------------------------------
 
-  toolbar(v: ToolbarView): TemplateResult {
-    return toolbar(v);
-  }
-
   columnsPanel(onKeydown: (event: KeyboardEvent) => void, onDone: () => void): TemplateResult {
     const { layout, table } = this.c;
     return columnsPanel({
@@ -176,7 +171,7 @@ export class GridView {
           label: layout.label(id),
           visible: layout.visibility[id] !== false,
           hideable: def.enableHiding !== false,
-          width: column?.getSize() ?? layout.width(id),
+          width: column?.getSize() ?? 150,
           minWidth: column?.columnDef.minSize ?? 60,
           maxWidth: column?.columnDef.maxSize ?? 1200,
         };

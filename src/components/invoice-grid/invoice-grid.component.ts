@@ -23,7 +23,7 @@ import { VirtualRowsController } from './controllers/virtual-rows-controller.js'
 import { GridView } from './grid-view.js';
 import { gridStyles } from './invoice-grid.styles.js';
 import { PAGE_SIZES } from './parts/footer.js';
-import type { GridPanel } from './parts/toolbar.js';
+import { toolbar, type GridPanel } from './parts/toolbar.js';
 import { GRID_PARTS } from './grid-parts.js';
 
 export type { ExportFormat, ExportScope };
@@ -165,7 +165,11 @@ export class InvoiceGrid extends InvoiceElement {
       if (this.virtual && this.gridElement?.scrollTop) this.gridElement.scrollTop = 0;
     },
   });
-  private readonly layout = new ColumnsController(this, { storageKey: () => this.storageKey, isRtl: () => this.isRtl() });
+  private readonly layout: ColumnsController = new ColumnsController(this, {
+    storageKey: () => this.storageKey,
+    isRtl: () => this.isRtl(),
+    size: (id) => this.tables.table.getColumn(id)?.getSize() ?? 150,
+  });
   private readonly selectionState = new SelectionController(this, {
     keys: this.data.keys,
     loadedRows: () => this.data.source.loaded(),
@@ -342,7 +346,7 @@ export class InvoiceGrid extends InvoiceElement {
       ${
         this.hideToolbar
           ? nothing
-          : v.toolbar({
+          : toolbar({
               count: this.countText(total, locale),
               search: this.searchText ?? this.query.search ?? '',
               filterOpen: this.filterOpen,

@@ -19,6 +19,8 @@ export interface ColumnsControllerOptions {
   storageKey: () => string | undefined;
   /** Right-to-left layout (a resize drag then widens to the left). */
   isRtl: () => boolean;
+  /** A column's width now, within its bounds (table-core's `column.getSize()`). */
+  size: (id: string) => number;
 }
 
 /** A column layout as `setColumnLayout()` takes it (a saved view's). */
@@ -79,15 +81,6 @@ export class ColumnsController {
   label(id: string): string {
     const def = this.byId.get(id);
     return def ? columnLabel(def) : id;
-  }
-
-  /** Width of a column now (the user's, else its own), within its bounds. */
-  width(id: string): number {
-    const def = this.byId.get(id);
-    const min = def?.minSize ?? MIN_COLUMN_WIDTH;
-    const max = def?.maxSize ?? MAX_COLUMN_WIDTH;
-    const size = this.sizing[id] ?? def?.size ?? 150;
-    return Math.min(Math.max(min, Number.isFinite(size) ? size : 150), max);
   }
 
   /** Column ids in the order the user arranged them (hidden ones included). */
@@ -216,7 +209,7 @@ export class ColumnsController {
     } catch {
       // A pointer the browser no longer tracks: resize without capture.
     }
-    this.resizing = { id, startX: event.clientX, startWidth: this.width(id) };
+    this.resizing = { id, startX: event.clientX, startWidth: this.options.size(id) };
   };
 
   onResizeMove = (event: PointerEvent): void => {
@@ -230,7 +223,7 @@ export class ColumnsController {
     if (!this.resizing) return;
     const id = this.resizing.id;
     this.resizing = undefined;
-    this.resize(id, this.width(id), true);
+    this.resize(id, this.options.size(id), true);
   };
 
   dragStart(id: string, event: DragEvent): void {
