@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query as queryElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { defaultQuery, emptyFilter } from '../../data/query.js';
-import { textOf } from '../../data/validate.js';
 import type { Invoice, InvoiceQuery } from '../../data/types.js';
 import type { InvoiceQueryChangeDetail, InvoiceSelectionChangeDetail } from '../../events/invoice-events.js';
 import type { SaveFile } from '../../files/save.js';
@@ -16,7 +15,8 @@ import { ColumnsController, type ColumnLayoutInput } from './controllers/columns
 import { DataController } from './controllers/data-controller.js';
 import { ExportController, type ExportFormat, type ExportScope } from './controllers/export-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
-import { MenuController, type RowAction } from './controllers/menu-controller.js';
+import { MenuController } from './controllers/menu-controller.js';
+import { SearchController } from './controllers/search-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { TableController } from './controllers/table-controller.js';
 import { VirtualRowsController } from './controllers/virtual-rows-controller.js';
@@ -144,8 +144,6 @@ export class InvoiceGrid extends InvoiceElement {
 
   @state() private panel: GridPanel | undefined;
   @state() private announcement = '';
-  /** Search text typed but not yet committed to the query. */
-  @state() private searchText: string | undefined;
 
   @queryElement('[part~="grid"]') private gridElement!: HTMLElement | null;
 
@@ -217,7 +215,7 @@ export class InvoiceGrid extends InvoiceElement {
   private readonly menus: MenuController = new MenuController(this, {
     anchor: () => this,
     scroller: () => this.gridElement,
-    run: (action, invoice) => this.runAction(action, invoice),
+    openDocuments: (invoices) => this.openDocuments(invoices),
   });
   /** Renders the parts from the controllers' state. */
   private readonly view: GridView = new GridView(this, {
@@ -231,7 +229,7 @@ export class InvoiceGrid extends InvoiceElement {
     menus: this.menus,
   });
 
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly search = new SearchController(this, () => this.searchDelay);
   private dialog: HTMLElement | undefined;
 
   // ---- public API -------------------------------------------------------------------------
@@ -318,17 +316,11 @@ export class InvoiceGrid extends InvoiceElement {
 
   // ---- lifecycle --------------------------------------------------------------------------
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.layout.configure(this.columns);
     if (changed.has('pageSize') && PAGE_SIZES.includes(this.pageSize) && this.query.limit !== this.pageSize) {
       this.query = { ...this.query, limit: this.pageSize, offset: 0 };
     }
-    if (changed.has('query') && this.searchText !== undefined && this.query.search === this.searchText) this.searchText = undefined;
     if (changed.has('query') || changed.has('adapter') || changed.has('virtual')) {
       if (!this.adapter) this.menus.close(false);
       this.data.sync();
@@ -348,11 +340,11 @@ export class InvoiceGrid extends InvoiceElement {
           ? nothing
           : toolbar({
               count: this.countText(total, locale),
-              search: this.searchText ?? this.query.search ?? '',
+              search: this.search.value,
               filterOpen: this.filterOpen,
               panel: this.panel,
-              onSearchInput: this.onSearchInput,
-              onSearchKeydown: this.onSearchKeydown,
+              onSearchInput: this.search.onInput,
+              onSearchKeydown: this.search.onKeydown,
               onToggleFilter: this.toggleFilter,
               onTogglePanel: this.togglePanel,
             })
@@ -377,24 +369,8 @@ export class InvoiceGrid extends InvoiceElement {
 
   // ---- user intent ------------------------------------------------------------------------
 
-  private onSearchInput = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
-    this.searchText = value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => {
-      if (value !== this.query.search) this.commitQuery({ ...this.query, search: value, offset: 0 }, 'search');
-    }, this.searchDelay);
-  };
-
-  private onSearchKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter') return;
-    clearTimeout(this.searchTimer);
-    const value = (event.target as HTMLInputElement).value;
-    if (value !== this.query.search) this.commitQuery({ ...this.query, search: value, offset: 0 }, 'search');
-  };
-
   private clearSearchAndFilters = (): void => {
-    this.searchText = undefined;
+    this.search.clear();
     this.commitQuery({ ...this.query, search: '', filter: emptyFilter(), offset: 0 }, 'reset');
     // The button goes away with the empty state; keep focus somewhere useful.
     this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
@@ -439,19 +415,6 @@ export class InvoiceGrid extends InvoiceElement {
     event.stopPropagation();
     this.setPanel(undefined);
   };
-
-  private runAction(action: RowAction, invoice: Invoice): void {
-    const event = this.emit('invoice-action', { action, invoice }, { cancelable: true });
-    if (event.defaultPrevented) return;
-    if (action === 'download') this.openDocuments([invoice]);
-    else if (action === 'copy-number') {
-      const number = textOf(invoice.invoiceNumber);
-      navigator.clipboard?.writeText(number).then(
-        () => this.announce(msg(str`Copied ${number}`, { id: 'grid.copied' })),
-        () => this.announce(msg('The invoice number could not be copied.', { id: 'grid.copy-failed' })),
-      );
-    }
-  }
 
   private isRtl(): boolean {
     return getComputedStyle(this).direction === 'rtl';

@@ -223,7 +223,8 @@ export class ColumnsController {
     if (!this.resizing) return;
     const id = this.resizing.id;
     this.resizing = undefined;
-    this.resize(id, this.options.size(id), true);
+    // The width the drag reached: table-core sees it only at the next update.
+    this.resize(id, this.sizing[id] ?? this.options.size(id), true);
   };
 
   dragStart(id: string, event: DragEvent): void {

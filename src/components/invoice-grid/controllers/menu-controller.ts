@@ -1,5 +1,7 @@
 import type { ReactiveController } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { Invoice } from '../../../data/types.js';
+import { textOf } from '../../../data/validate.js';
 import type { GridHost } from '../grid-host.js';
 
 export type RowAction = 'download' | 'raise-ticket' | 'copy-number';
@@ -18,14 +20,14 @@ export interface MenuControllerOptions {
   anchor: () => HTMLElement;
   /** The grid's scroll container (the menu closes when rows scroll under it). */
   scroller: () => HTMLElement | null;
-  /** Runs an item's action. */
-  run: (action: RowAction, invoice: Invoice) => void;
+  /** Opens an invoice's documents (the `download` action's default). */
+  openDocuments: (invoices: Invoice[]) => void;
 }
 
 const MENU_WIDTH = 200;
 
 /**
- * A row's action menu (WAI-ARIA menu button): opens under its button with focus on the first
+ * A row's action menu (WAI-ARIA menu button) and its actions: opens under its button with focus on the first
  * item, arrows/Home/End move, Escape closes and returns focus, Tab or focus leaving closes.
  * It follows its button when the grid scrolls sideways and closes on vertical scroll (the
  * rows under it are reused).
@@ -103,8 +105,22 @@ export class MenuController implements ReactiveController {
     const menu = this.menu;
     if (!item || !menu) return;
     this.close();
-    this.options.run(item.dataset.menuAction as RowAction, menu.invoice);
+    this.run(item.dataset.menuAction as RowAction, menu.invoice);
   };
+
+  /** Fires the cancelable `invoice-action`, then runs the action's default unless prevented. */
+  run(action: RowAction, invoice: Invoice): void {
+    const event = this.host.emit('invoice-action', { action, invoice }, { cancelable: true });
+    if (event.defaultPrevented) return;
+    if (action === 'download') this.options.openDocuments([invoice]);
+    else if (action === 'copy-number') {
+      const number = textOf(invoice.invoiceNumber);
+      navigator.clipboard?.writeText(number).then(
+        () => this.host.announce(msg(str`Copied ${number}`, { id: 'grid.copied' })),
+        () => this.host.announce(msg('The invoice number could not be copied.', { id: 'grid.copy-failed' })),
+      );
+    }
+  }
 
   onFocusOut = (event: FocusEvent): void => {
     const to = event.relatedTarget as Node | null;
