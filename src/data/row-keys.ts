@@ -25,12 +25,6 @@ export class RowKeys {
     this.issued = new Map();
   }
 
-  /** Forgets everything (another adapter: another set of invoices). */
-  reset(): void {
-    this.issued = new Map();
-    this.held.clear();
-  }
-
   /**
    * Gives each row its key. Returns the ids that more than one distinct invoice carries
    * within this result (each once), for the caller to report.

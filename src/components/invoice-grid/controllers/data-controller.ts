@@ -117,7 +117,6 @@ export class DataController implements ReactiveController {
     const query = normalizedQuery(this.host.query);
     const previous = this.request;
     if (previous && previous.adapter === adapter && previous.virtual === this.host.virtual && sameQuery(previous.query, query)) return;
-    if (previous && previous.adapter !== adapter) this.keys.reset();
     const queryChanged = !previous || !sameQuery({ ...previous.query, offset: 0 }, { ...query, offset: 0 });
     if (queryChanged) this.options.onQueryChange?.();
     this.request = { query, virtual: this.host.virtual, adapter };
@@ -164,7 +163,8 @@ export class DataController implements ReactiveController {
     this.loader.reset();
     this.paged.clear();
     this.windowed.clear();
-    this.keys.reset();
+    // Keys held by selected invoices stay: the selection outlives the adapter (clearSelection() ends it).
+    this.keys.newResult();
     this.clearRetryTimer();
   }
 
