@@ -13,6 +13,14 @@ export interface ColumnLayout {
   pinned: { start: string[]; end: string[] };
 }
 
+/** A column layout as `setColumnLayout()` takes it (a saved view's): each part optional. */
+export interface ColumnLayoutInput {
+  order?: string[];
+  hidden?: string[];
+  widths?: Record<string, number>;
+  pinned?: { start?: string[]; end?: string[] };
+}
+
 const PREFIX = 'invoice-grid:';
 const VERSION = 1;
 

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { InvoiceQuery, SortKey } from '../../../data/types.js';
 import type { GridHost } from '../grid-host.js';
-import { applyOrder, clearLayout, loadLayout, moveId, saveLayout } from '../column-layout.js';
+import { applyOrder, clearLayout, loadLayout, moveId, saveLayout, type ColumnLayoutInput } from '../column-layout.js';
 import { columnLabel, sortFieldOf, toColumnDef, type InvoiceColumnDef, type InvoiceGridColumn } from '../columns.js';
 import {
   MAX_COLUMN_WIDTH,
@@ -21,14 +21,6 @@ export interface ColumnsControllerOptions {
   isRtl: () => boolean;
   /** A column's width now, within its bounds (table-core's `column.getSize()`). */
   size: (id: string) => number;
-}
-
-/** A column layout as `setColumnLayout()` takes it (a saved view's). */
-export interface ColumnLayoutInput {
-  order?: string[];
-  hidden?: string[];
-  widths?: Record<string, number>;
-  pinned?: { start?: string[]; end?: string[] };
 }
 
 /**
