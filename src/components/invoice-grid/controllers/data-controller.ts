@@ -219,10 +219,13 @@ export class DataController implements ReactiveController {
   private fetchWindow(first: number, last: number): void {
     const adapter = this.host.adapter;
     const request = this.request;
-    if (!adapter || !request || this.loader.state !== 'ready' || this.windowLoader.state === 'loading' || last < first) return;
+    if (!adapter || !request || this.loader.state !== 'ready' || last < first) return;
     const window = this.windowed.window;
     const now = performance.now();
     const missing = window.missing(first, last, now);
+    const pending = this.windowLoader.state === 'loading' ? this.pending : undefined;
+    // The rows asked for are on their way; a request for rows scrolled past gives way to these.
+    if (pending && (!missing || (pending.offset === missing.offset && pending.limit === missing.limit))) return;
     if (!missing) {
       this.scheduleRetry(window.nextRetry(first, last));
       return;
