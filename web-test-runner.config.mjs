@@ -1,13 +1,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { CHROME_ARGS, findChrome, findFirefox } from './scripts/browsers.mjs';
+import { CHROME_ARGS, findChrome, findFirefox, findWebKit } from './scripts/browsers.mjs';
+import { webkitLauncher } from './scripts/webkit/launcher.mjs';
 import { createInvoiceApi } from './examples/server/api.mjs';
 import { loadDataModule } from './examples/server/load-data.mjs';
 import { CSP_TEST_FILE, cspGroup, cspMiddleware } from './test/helpers/csp-page.mjs';
 import { sourceFilesMiddleware } from './test/helpers/source-files.mjs';
 
-const wanted = (process.env.INVOICE_BROWSERS ?? 'chromium,firefox').split(',');
+const wanted = (process.env.INVOICE_BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
 const chrome = findChrome();
 if (wanted.includes('chromium') && chrome) {
@@ -37,6 +38,11 @@ if (wanted.includes('firefox') && firefox) {
       },
     }),
   );
+}
+const webkit = findWebKit();
+if (wanted.includes('webkit') && !webkit.missing) {
+  // WebKitGTK through WebKitWebDriver under its own Xvfb (scripts/webkit/).
+  browsers.push(webkitLauncher(webkit));
 }
 
 const lib = await loadDataModule();
