@@ -39,7 +39,10 @@ function miniBrowserCandidates() {
     dirs.push(root);
   }
   dirs.push('/usr/libexec');
-  return [process.env.WEBKIT_BROWSER_PATH, ...['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0'].flatMap((api) => dirs.map((dir) => path.join(dir, api, 'MiniBrowser')))];
+  return [
+    process.env.WEBKIT_BROWSER_PATH,
+    ...['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0'].flatMap((api) => dirs.map((dir) => path.join(dir, api, 'MiniBrowser'))),
+  ];
 }
 
 export function findChrome() {
@@ -64,7 +67,9 @@ export function findWebKit() {
     xvfbPath: first([process.env.XVFB_PATH, '/usr/bin/Xvfb', '/usr/local/bin/Xvfb']),
   };
   const names = { driverPath: 'WebKitWebDriver', browserPath: 'MiniBrowser', xvfbPath: 'Xvfb' };
-  const missing = Object.keys(names).filter((key) => !found[key]).map((key) => names[key]);
+  const missing = Object.keys(names)
+    .filter((key) => !found[key])
+    .map((key) => names[key]);
   return missing.length ? { missing } : found;
 }
 

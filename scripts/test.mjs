@@ -30,7 +30,12 @@ function prepareBrowsers(requested) {
   const found = findAll();
   const absent = requested.filter((name) => !found[name]);
   if (!absent.length || !canApt || process.env.INVOICE_SKIP_BROWSER_INSTALL === '1') return found;
-  if (!aptInstall(absent.flatMap((name) => PACKAGES[name]), absent.map((name) => LABELS[name]))) {
+  if (
+    !aptInstall(
+      absent.flatMap((name) => PACKAGES[name]),
+      absent.map((name) => LABELS[name]),
+    )
+  ) {
     console.log('[test] apt-get could not install them; running the browsers that are there.');
   }
   return findAll();
@@ -90,7 +95,8 @@ if (requested.includes('chromium') && !found.chromium) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
-if (requested.includes('firefox') && !found.firefox) console.log('[test] Firefox skipped: not found (apt-get install -y firefox-esr to add it).');
+if (requested.includes('firefox') && !found.firefox)
+  console.log('[test] Firefox skipped: not found (apt-get install -y firefox-esr to add it).');
 if (requested.includes('webkit') && !found.webkit) console.log(`[test] ${webkitSkipReason(found.webkitMissing)}`);
 
 const browsers = requested.filter((name) => found[name]);
@@ -98,7 +104,11 @@ if (!browsers.length) {
   console.error(`[test] None of the requested browsers (${requested.join(', ')}) can run here.`);
   process.exit(1);
 }
-const labels = { chromium: `Chromium (${found.chromium})`, firefox: `Firefox (${found.firefox})`, webkit: `WebKit (WebKitGTK ${found.webkit?.browserPath})` };
+const labels = {
+  chromium: `Chromium (${found.chromium})`,
+  firefox: `Firefox (${found.firefox})`,
+  webkit: `WebKit (WebKitGTK ${found.webkit?.browserPath})`,
+};
 console.log(`[test] Browsers: ${browsers.map((name) => labels[name]).join(', ')}`);
 
 // Each step of `npm test` is one call; the run fails if any step fails.

@@ -57,12 +57,18 @@ function track(child, name) {
 
 /** Starts Xvfb with `-displayfd`, which picks a free display number and writes it once ready. */
 function startXvfb(xvfbPath) {
-  const xvfb = track(spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', SCREEN, '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] }), 'Xvfb');
+  const xvfb = track(
+    spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', SCREEN, '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] }),
+    'Xvfb',
+  );
   let stderr = '';
   xvfb.stderr.on('data', (chunk) => (stderr += chunk));
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`Xvfb gave no display within ${START_TIMEOUT_MS} ms. ${stderr.trim()}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`Xvfb gave no display within ${START_TIMEOUT_MS} ms. ${stderr.trim()}`)),
+      START_TIMEOUT_MS,
+    );
     xvfb.stdio[3].on('data', (chunk) => {
       output += chunk;
       if (output.includes('\n')) {
@@ -109,7 +115,7 @@ export async function startWebKitDriver({ driverPath, xvfbPath }) {
     await waitForDriver(url, START_TIMEOUT_MS, () => driver.exitCode === null);
   } catch (error) {
     await stop();
-    throw new Error(`${error.message} ${driverLog.trim()}`);
+    throw new Error(`${error.message} ${driverLog.trim()}`, { cause: error });
   }
   return { url, display: xvfb.display, stop, log: () => driverLog };
 }

@@ -1,5 +1,5 @@
 // A @web/test-runner browser launcher for WebKitGTK: starts Xvfb and WebKitWebDriver itself,
-// opens one WebDriver session of MiniBrowser, and runs each test file in a fresh tab of it.
+// opens one WebDriver session of MiniBrowser, and runs each test file in a fresh window of it.
 import { startWebKitDriver } from './driver-process.mjs';
 import { WebDriverPage } from './page.mjs';
 import { WebDriverSession } from './webdriver.mjs';
@@ -18,11 +18,10 @@ export class WebKitLauncher {
     // As 'playwright' it calls `getPage(id).keyboard.down(…)`; WebDriverPage answers those calls
     // with W3C actions.
     this.type = 'playwright';
-    // One tab at a time: a background tab gets no animation frames, and WebDriver sends input
-    // to one browsing context only.
+    // One test file at a time: WebDriver sends input to one browsing context only.
     this.concurrency = 1;
-    /** @type {Map<string, { url: string, handle: string, page: WebDriverPage }>} */
-    this.tabs = new Map();
+    /** Each test session's window. @type {Map<string, { url: string, handle: string, page: WebDriverPage }>} */
+    this.windows = new Map();
     this.queue = Promise.resolve();
   }
 
@@ -48,62 +47,53 @@ export class WebKitLauncher {
     this.name = `WebKit ${session.capabilities.browserVersion ?? ''}`.trim();
     this.home = await session.windowHandle();
     this.session = session;
-    await this.resetViewport();
     return session;
-  }
-
-  async resetViewport() {
-    await new WebDriverPage(this.session).setViewportSize(this.options.viewport ?? DEFAULT_VIEWPORT);
-    this.viewportChanged = false;
   }
 
   startSession(id, url) {
     return this.serialize(async () => {
       const session = await this.ensureSession();
-      if (this.viewportChanged) await this.resetViewport();
-      const handle = await session.newWindow('tab');
+      // A window, not a tab: MiniBrowser keeps a new tab hidden (visibilityState 'hidden', no
+      // animation frames) even when WebDriver switches to it.
+      const handle = await session.newWindow('window');
       await session.switchToWindow(handle);
       const page = new WebDriverPage(session);
-      const setViewportSize = page.setViewportSize.bind(page);
-      page.setViewportSize = (size) => {
-        this.viewportChanged = true;
-        return setViewportSize(size);
-      };
-      this.tabs.set(id, { url, handle, page });
+      await page.setViewportSize(this.options.viewport ?? DEFAULT_VIEWPORT);
+      this.windows.set(id, { url, handle, page });
       await session.navigate(url);
     });
   }
 
   isActive(id) {
-    return this.tabs.has(id);
+    return this.windows.has(id);
   }
 
   async getBrowserUrl(id) {
-    const tab = this.tabs.get(id);
-    if (!tab) return undefined;
+    const win = this.windows.get(id);
+    if (!win) return undefined;
     try {
       return await this.session.currentUrl();
     } catch {
-      return tab.url;
+      return win.url;
     }
   }
 
   getPage(id) {
-    const tab = this.tabs.get(id);
-    if (!tab) throw new Error(`No WebKit tab for test session ${id}.`);
-    return tab.page;
+    const win = this.windows.get(id);
+    if (!win) throw new Error(`No WebKit window for test session ${id}.`);
+    return win.page;
   }
 
   stopSession(id) {
     return this.serialize(async () => {
-      const tab = this.tabs.get(id);
-      this.tabs.delete(id);
-      if (!tab || !this.session) return {};
+      const win = this.windows.get(id);
+      this.windows.delete(id);
+      if (!win || !this.session) return {};
       const session = this.session;
       try {
         const testCoverage = this.config?.coverage ? await session.execute('return window.__coverage__ ?? null') : undefined;
         await session.releaseActions();
-        // Closing the tab stops whatever the test left running.
+        // Closing the window stops whatever the test left running.
         await session.closeWindow();
         await session.switchToWindow(this.home);
         return { testCoverage: testCoverage ?? undefined };

@@ -24,7 +24,8 @@ export class WebDriverPage {
       move: (x, y) => pointer([move(x, y)]),
       down: (options) => pointer([{ type: 'pointerDown', button: button(options) }]),
       up: (options) => pointer([{ type: 'pointerUp', button: button(options) }]),
-      click: (x, y, options) => pointer([move(x, y), { type: 'pointerDown', button: button(options) }, { type: 'pointerUp', button: button(options) }]),
+      click: (x, y, options) =>
+        pointer([move(x, y), { type: 'pointerDown', button: button(options) }, { type: 'pointerUp', button: button(options) }]),
     };
     this.session = session;
   }

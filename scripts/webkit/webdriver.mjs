@@ -42,7 +42,9 @@ export async function waitForDriver(baseUrl, timeoutMs, isAlive = () => true) {
 export class WebDriverSession {
   /** Opens a session with the given capabilities (`alwaysMatch`). */
   static async create(baseUrl, capabilities) {
-    const { sessionId, capabilities: granted } = await request(baseUrl, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } });
+    const { sessionId, capabilities: granted } = await request(baseUrl, 'POST', '/session', {
+      capabilities: { alwaysMatch: capabilities },
+    });
     return new WebDriverSession(baseUrl, sessionId, granted);
   }
 
