@@ -24,9 +24,24 @@ export function moneyFormat(locale: string, currency: string): Intl.NumberFormat
 export function formatMoney(amount: unknown, currency: unknown, locale: string): string {
   if (typeof amount !== 'number' || !Number.isFinite(amount) || typeof currency !== 'string') return '';
   try {
-    return moneyFormat(locale, currency).format(amount);
+    const text = moneyFormat(locale, currency).format(amount);
+    return currency === 'KRW' && isSimplifiedChinese(locale) ? text.replace('\uFFE6', '\u20A9') : text;
   } catch {
     return '';
+  }
+}
+
+/**
+ * Whether a locale writes Simplified Chinese (zh-Hans-SG, zh-SG, zh-CN). Older CLDR data (ICU 72,
+ * the system ICU WebKit uses on Debian 12) gives it the full-width won sign ￦ where current
+ * CLDR, and the ICU bundled with Chromium and Firefox, write ₩: `formatMoney` writes ₩ in every
+ * engine.
+ */
+function isSimplifiedChinese(locale: string): boolean {
+  try {
+    return new Intl.Locale(locale).maximize().script === 'Hans';
+  } catch {
+    return false;
   }
 }
 
