@@ -1,7 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROME_ARGS, findChrome, findFirefox, findWebKit } from './scripts/browsers.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit/launcher.mjs';
 import { createInvoiceApi } from './examples/server/api.mjs';
 import { loadDataModule } from './examples/server/load-data.mjs';
@@ -90,10 +92,11 @@ export default {
   nodeResolve: true,
   browsers,
   concurrency: 2,
-  // One browser at a time: focus-sensitive keyboard tests are steadier when Chromium and Firefox
-  // do not compete for the two cores.
+  // One browser at a time (Chromium, Firefox, WebKit): focus-sensitive keyboard tests are
+  // steadier when the browsers do not compete for the two cores.
   concurrentBrowsers: 1,
   testsFinishTimeout: 600_000,
+  reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 20_000 } },
   middleware: [
     cspMiddleware,
