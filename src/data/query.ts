@@ -155,10 +155,6 @@ export function compileFilter(filter: InvoiceFilter): CompiledFilter {
   return (invoice) => tests.every((test) => test(invoice));
 }
 
-export function matchesFilter(invoice: Invoice, filter: InvoiceFilter): boolean {
-  return compileFilter(filter)(invoice);
-}
-
 // ---- URL round trip ---------------------------------------------------------------------
 
 const TEXT_PARAM: Record<FilterTextField, string> = {

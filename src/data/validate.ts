@@ -1,7 +1,16 @@
 import { INVOICE_STATUSES, type Invoice } from './types.js';
 
 export type InvoiceProblemCode =
-  'missing' | 'not-text' | 'not-finite' | 'out-of-range' | 'impossible-month' | 'unknown-status' | 'unknown-currency' | 'not-object';
+  | 'missing'
+  | 'not-text'
+  | 'not-finite'
+  | 'out-of-range'
+  | 'impossible-month'
+  | 'unknown-status'
+  | 'unknown-currency'
+  | 'not-object'
+  /** Another invoice in the result has this id (reported by the grid; the rows keep distinct keys). */
+  | 'duplicate-id';
 
 export interface InvoiceProblem {
   field: string;

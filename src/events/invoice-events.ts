@@ -38,11 +38,12 @@ export interface InvoiceActionDetail {
 
 /** `invoice-error`: a failure (`load`, `counts`, `documents`, `download`, `export`) or a malformed `row`. */
 export interface InvoiceErrorDetail {
-  kind: 'load' | 'counts' | 'documents' | 'download' | 'export' | 'row' | 'storage';
+  /** `duplicate-id`: invoices in the result share an id (each keeps its own row and selection). */
+  kind: 'load' | 'counts' | 'documents' | 'download' | 'export' | 'row' | 'duplicate-id' | 'storage';
   /** Localised, human-readable. */
   message: string;
   error?: unknown;
-  /** For `row`: what is wrong with it. */
+  /** For `row` and `duplicate-id`: what is wrong with it. */
   problems?: InvoiceProblem[];
   invoice?: unknown;
   retryable?: boolean;
