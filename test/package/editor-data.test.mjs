@@ -144,6 +144,6 @@ describe('editor data in the packed tarball', () => {
       assert.equal(webTypes.contributions.css.properties.filter((p) => p.name === name).length, 1, `${name} in web-types`);
     }
     const primary = css.properties.find((p) => p.name === '--inv-color-primary');
-    assert.match(primary.description, /#00857d/);
+    assert.match(primary.description, /#00786f/);
   });
 });
