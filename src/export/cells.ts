@@ -161,7 +161,9 @@ export const ENGLISH_STATUS_LABELS: Readonly<Record<InvoiceStatus, string>> = {
  * loads no translations, so it runs in a Worker); English when none are given.
  */
 export function cellContext(locale: string, statusLabels: Readonly<Record<InvoiceStatus, string>> = ENGLISH_STATUS_LABELS): CellContext {
-  const statuses = new Map<unknown, string>(INVOICE_STATUSES.map((status) => [status, statusLabels[status] ?? ENGLISH_STATUS_LABELS[status]]));
+  const statuses = new Map<unknown, string>(
+    INVOICE_STATUSES.map((status) => [status, statusLabels[status] ?? ENGLISH_STATUS_LABELS[status]]),
+  );
   return { locale, monthFormat: monthNumberFormat(locale), money: new Map(), statuses };
 }
 

@@ -68,7 +68,12 @@ class ColumnBuilder {
   }
 
   done(): ColumnValues {
-    return { kinds: this.kinds, numbers: this.numbers ?? new Float64Array(0), codes: this.codes ?? new Uint32Array(0), strings: this.strings };
+    return {
+      kinds: this.kinds,
+      numbers: this.numbers ?? new Float64Array(0),
+      codes: this.codes ?? new Uint32Array(0),
+      strings: this.strings,
+    };
   }
 }
 
@@ -123,7 +128,13 @@ export async function encodeColumns(
   }
   return columns.map((column, c) => {
     const currency = currencies[c]?.done();
-    return { id: column.id, header: column.header, kind: column.kind, values: (builders[c] as ColumnBuilder).done(), ...(currency ? { currency } : {}) };
+    return {
+      id: column.id,
+      header: column.header,
+      kind: column.kind,
+      values: (builders[c] as ColumnBuilder).done(),
+      ...(currency ? { currency } : {}),
+    };
   });
 }
 

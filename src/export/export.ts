@@ -122,7 +122,14 @@ async function exportJob(options: ExportOptions, rows: readonly Invoice[], lastR
   const { meta, columns } = options;
   const statusLabels = Object.fromEntries(INVOICE_STATUSES.map((s) => [s, statusLabel(s)])) as Record<InvoiceStatus, string>;
   const encoded = await encodeColumns(columns, rows, options.signal);
-  const job: ExportJob = { format: options.format, locale: meta.locale, statusLabels, rowCount: rows.length, columns: encoded, sheetName: '' };
+  const job: ExportJob = {
+    format: options.format,
+    locale: meta.locale,
+    statusLabels,
+    rowCount: rows.length,
+    columns: encoded,
+    sheetName: '',
+  };
   if (options.format === 'xlsx') {
     // Sheet names follow Excel's rules (safeSheetName), checked here where the labels are read.
     const { safeSheetName, uniqueSheetName } = await import('./xlsx-writer.js');

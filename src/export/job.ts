@@ -47,7 +47,13 @@ export async function writeExportJob(job: ExportJob, options: WriteOptions = {})
   const { writeXlsx } = await import('./xlsx-writer.js');
   const row = (index: number) => columns.map((_, c) => cell(index, c));
   const sheets: SheetSpec[] = [
-    { name: job.sheetName, header: columns.map((c) => safeCellText(c.header)), widths: columnWidths(job, row), rowCount: job.rowCount, row },
+    {
+      name: job.sheetName,
+      header: columns.map((c) => safeCellText(c.header)),
+      widths: columnWidths(job, row),
+      rowCount: job.rowCount,
+      row,
+    },
   ];
   const details = job.details;
   if (details) {

@@ -46,7 +46,11 @@ export function writeInWorker(job: ExportJob, options: Pick<WriteOptions, 'signa
         case 'ready': {
           started = true;
           const request: WorkerRequest = { type: 'job', job };
-          worker.postMessage(request, { transfer: columnBuffers(job.columns) });
+          try {
+            worker.postMessage(request, { transfer: columnBuffers(job.columns) });
+          } catch (error) {
+            finish(() => reject(error));
+          }
           break;
         }
         case 'progress':
