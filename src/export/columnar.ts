@@ -4,18 +4,19 @@ import type { ExportColumn, ExportColumnKind } from './cells.js';
 
 /**
  * One column's values in a compact, transferable form: a kind per row (empty, number or
- * text), the numbers in a `Float64Array`, and the text as codes into a table of distinct
- * strings (a status, a month or a customer name is sent once, however many rows hold it).
- * 100,000 rows travel to a Worker as a few typed arrays, not 100,000 objects.
+ * text), the numbers in a `Float64Array`, and all the column's text in one string with the
+ * end of each row's text in a `Uint32Array`. 100,000 rows travel to a Worker as a few
+ * transferred buffers and one string per column (a copy of one block of memory), not as
+ * 100,000 objects or strings, each cloned on its own.
  */
 export interface ColumnValues {
   /** Per row: {@link EMPTY}, {@link NUMBER} or {@link TEXT}. */
   kinds: Uint8Array;
   /** The number of each `NUMBER` row (NaN and ±Infinity kept as they are); empty when none. */
   numbers: Float64Array;
-  /** The index into `strings` of each `TEXT` row; empty when none. */
-  codes: Uint32Array;
-  strings: string[];
+  /** Where each row's text ends in `text` (it starts where the row before ends); empty when no text. */
+  ends: Uint32Array;
+  text: string;
 }
 
 /** A column of an export as it travels: its header and kind, its values, and a money column's currencies. */
@@ -36,9 +37,8 @@ export const TEXT = 2;
 class ColumnBuilder {
   readonly kinds: Uint8Array;
   private numbers: Float64Array | undefined;
-  private codes: Uint32Array | undefined;
-  private readonly strings: string[] = [];
-  private readonly index = new Map<string, number>();
+  private ends: Uint32Array | undefined;
+  private text = '';
 
   constructor(private readonly rows: number) {
     this.kinds = new Uint8Array(rows);
@@ -51,29 +51,27 @@ class ColumnBuilder {
       this.kinds[row] = NUMBER;
       return;
     }
-    let text: string;
     try {
       // What a cell would show of any other value (true, an object): its text.
-      text = typeof value === 'string' ? value : String(value);
+      this.text += typeof value === 'string' ? value : String(value);
     } catch {
       return;
     }
-    let code = this.index.get(text);
-    if (code === undefined) {
-      code = this.strings.push(text) - 1;
-      this.index.set(text, code);
-    }
-    (this.codes ??= new Uint32Array(this.rows))[row] = code;
     this.kinds[row] = TEXT;
+    this.mark(row);
+  }
+
+  /** Records where `row`'s text ends (rows without text end where the one before does). */
+  private mark(row: number): void {
+    this.ends ??= new Uint32Array(this.rows);
+    this.ends[row] = this.text.length;
   }
 
   done(): ColumnValues {
-    return {
-      kinds: this.kinds,
-      numbers: this.numbers ?? new Float64Array(0),
-      codes: this.codes ?? new Uint32Array(0),
-      strings: this.strings,
-    };
+    const ends = this.ends ?? new Uint32Array(0);
+    // Rows with no text of their own end where the text before them ends.
+    for (let r = 1; r < ends.length; r++) if (this.kinds[r] !== TEXT) ends[r] = ends[r - 1] as number;
+    return { kinds: this.kinds, numbers: this.numbers ?? new Float64Array(0), ends, text: this.text };
   }
 }
 
@@ -83,7 +81,7 @@ export function valueAt(values: ColumnValues | undefined, row: number): number |
     case NUMBER:
       return values.numbers[row];
     case TEXT:
-      return values.strings[values.codes[row] as number];
+      return values.text.slice(row > 0 ? values.ends[row - 1] : 0, values.ends[row]);
     default:
       return undefined;
   }
@@ -144,7 +142,7 @@ export function columnBuffers(columns: readonly EncodedColumn[]): ArrayBuffer[] 
   for (const column of columns) {
     for (const values of [column.values, column.currency]) {
       if (!values) continue;
-      for (const array of [values.kinds, values.numbers, values.codes]) if (array.byteLength) buffers.add(array.buffer as ArrayBuffer);
+      for (const array of [values.kinds, values.numbers, values.ends]) if (array.byteLength) buffers.add(array.buffer as ArrayBuffer);
     }
   }
   return [...buffers];
