@@ -4,19 +4,20 @@ import type { ExportColumn, ExportColumnKind } from './cells.js';
 
 /**
  * One column's values in a compact, transferable form: a kind per row (empty, number or
- * text), the numbers in a `Float64Array`, and all the column's text in one string with the
- * end of each row's text in a `Uint32Array`. 100,000 rows travel to a Worker as a few
- * transferred buffers and one string per column (a copy of one block of memory), not as
- * 100,000 objects or strings, each cloned on its own.
+ * text), the numbers in a `Float64Array`, and all the column's text in a few flat blocks with
+ * the end of each row's text in a `Uint32Array`. 100,000 rows travel to a Worker as a few
+ * transferred buffers and a few strings per column (each a copy of one block of memory), not
+ * as 100,000 objects or strings, each cloned on its own.
  */
 export interface ColumnValues {
   /** Per row: {@link EMPTY}, {@link NUMBER} or {@link TEXT}. */
   kinds: Uint8Array;
   /** The number of each `NUMBER` row (NaN and ±Infinity kept as they are); empty when none. */
   numbers: Float64Array;
-  /** Where each row's text ends in `text` (it starts where the row before ends); empty when no text. */
+  /** Where each row's text ends in the text (it starts where the row before ends); empty when no text. */
   ends: Uint32Array;
-  text: string;
+  /** The column's text, every row's after the other, in blocks (one per time slice of encoding). */
+  text: string[];
 }
 
 /** A column of an export as it travels: its header and kind, its values, and a money column's currencies. */
@@ -38,50 +39,70 @@ class ColumnBuilder {
   readonly kinds: Uint8Array;
   private numbers: Float64Array | undefined;
   private ends: Uint32Array | undefined;
-  private text = '';
+  /** Text since the last {@link flush}, and the flat blocks before it. */
+  private parts: string[] = [];
+  private blocks: string[] = [];
+  private length = 0;
 
   constructor(private readonly rows: number) {
     this.kinds = new Uint8Array(rows);
   }
 
+  /** Sets `row`'s value; called for every row in order, empty ones included. */
   set(row: number, value: unknown): void {
-    if (value === null || value === undefined || value === '') return;
+    if (value === null || value === undefined || value === '') return this.end(row);
     if (typeof value === 'number') {
       (this.numbers ??= new Float64Array(this.rows))[row] = value;
       this.kinds[row] = NUMBER;
-      return;
+      return this.end(row);
     }
+    let text: string;
     try {
       // What a cell would show of any other value (true, an object): its text.
-      this.text += typeof value === 'string' ? value : String(value);
+      text = typeof value === 'string' ? value : String(value);
     } catch {
-      return;
+      return this.end(row);
     }
+    this.parts.push(text);
+    this.length += text.length;
     this.kinds[row] = TEXT;
-    this.mark(row);
+    (this.ends ??= new Uint32Array(this.rows))[row] = this.length;
   }
 
-  /** Records where `row`'s text ends (rows without text end where the one before does). */
-  private mark(row: number): void {
-    this.ends ??= new Uint32Array(this.rows);
-    this.ends[row] = this.text.length;
+  /** A row without text ends where the text before it ends (rows before any text stay at 0). */
+  private end(row: number): void {
+    if (this.ends) this.ends[row] = this.length;
+  }
+
+  /**
+   * Joins the text collected since the last call into one flat block. Called once per time
+   * slice, so the joining is spread out and `postMessage` copies a few flat blocks rather than
+   * first joining 100,000 pieces in one long task.
+   */
+  flush(): void {
+    if (this.parts.length) this.blocks.push(this.parts.join(''));
+    this.parts.length = 0;
   }
 
   done(): ColumnValues {
-    const ends = this.ends ?? new Uint32Array(0);
-    // Rows with no text of their own end where the text before them ends.
-    for (let r = 1; r < ends.length; r++) if (this.kinds[r] !== TEXT) ends[r] = ends[r - 1] as number;
-    return { kinds: this.kinds, numbers: this.numbers ?? new Float64Array(0), ends, text: this.text };
+    this.flush();
+    return { kinds: this.kinds, numbers: this.numbers ?? new Float64Array(0), ends: this.ends ?? new Uint32Array(0), text: this.blocks };
   }
 }
+
+/** Each column's text joined once, where it is read (in the Worker). */
+const joined = new WeakMap<ColumnValues, string>();
 
 /** The value of `row`: a number, a string, or undefined when empty. */
 export function valueAt(values: ColumnValues | undefined, row: number): number | string | undefined {
   switch (values?.kinds[row]) {
     case NUMBER:
       return values.numbers[row];
-    case TEXT:
-      return values.text.slice(row > 0 ? values.ends[row - 1] : 0, values.ends[row]);
+    case TEXT: {
+      let text = joined.get(values);
+      if (text === undefined) joined.set(values, (text = values.text.join('')));
+      return text.slice(row > 0 ? values.ends[row - 1] : 0, values.ends[row]);
+    }
     default:
       return undefined;
   }
@@ -105,24 +126,28 @@ export async function encodeColumns(
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c] as ExportColumn;
       let value: unknown;
+      let code: unknown;
       try {
         value = column.value(invoice);
+        code = invoice?.currency;
       } catch {
-        continue;
+        value = code = undefined;
       }
       const currency = currencies[c];
       if (currency) {
-        let code: unknown = invoice?.currency;
         if (typeof value === 'object' && value !== null && 'amount' in value) {
           code = (value as { currency?: unknown }).currency ?? code;
           value = (value as { amount: unknown }).amount;
         }
         // Only a string can name a currency; anything else means "no currency".
-        if (typeof code === 'string') currency.set(r, code);
+        currency.set(r, typeof code === 'string' ? code : undefined);
       }
       (builders[c] as ColumnBuilder).set(r, value);
     }
-    if (slicer.due()) await slicer.yield(signal);
+    if (slicer.due()) {
+      for (const builder of [...builders, ...currencies]) builder?.flush();
+      await slicer.yield(signal);
+    }
   }
   return columns.map((column, c) => {
     const currency = currencies[c]?.done();

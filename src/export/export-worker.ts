@@ -11,16 +11,31 @@ const SLICE_MS = 50;
 
 const reply = (message: WorkerReply, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
+let job: ExportJob | undefined;
+let expected = 0;
+let received = 0;
+
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  if (event.data?.type !== 'job') return;
-  const job: ExportJob = event.data.job;
+  const request = event.data;
+  if (request?.type === 'job') {
+    job = { ...request.job, columns: [] };
+    expected = request.columns;
+    received = 0;
+  } else if (request?.type === 'column' && job) {
+    job.columns[request.index] = request.column;
+    received++;
+  } else return;
+  if (received === expected) write(job);
+});
+
+function write(job: ExportJob): void {
   writeExportJob(job, { sliceMs: SLICE_MS, onRow: (done) => reply({ type: 'progress', done }) })
     .then((blob) => blob.arrayBuffer().then((buffer) => reply({ type: 'done', buffer, mimeType: blob.type }, [buffer])))
     .catch((error: unknown) => {
       const { name = 'Error', message = String(error) } = (error ?? {}) as { name?: string; message?: string };
       reply({ type: 'error', name, message });
     });
-});
+}
 
 // Sent once the module and its imports have loaded: until then the page may still fall back.
 reply({ type: 'ready' });

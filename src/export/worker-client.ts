@@ -1,4 +1,5 @@
 import { abortError, throwIfAborted } from '../data/errors.js';
+import { yieldToEventLoop } from '../files/slice.js';
 import { columnBuffers } from './columnar.js';
 import type { ExportJob, WriteOptions } from './job.js';
 import { spawnExportWorker } from './spawn-worker.js';
@@ -27,12 +28,26 @@ export function writeInWorker(job: ExportJob, options: Pick<WriteOptions, 'signa
   }
   return new Promise<Blob>((resolve, reject) => {
     let started = false;
+    let finished = false;
     const finish = (outcome: () => void) => {
+      if (finished) return;
+      finished = true;
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
       outcome();
     };
     const onAbort = () => finish(() => reject(abortError(signal)));
+    // One column per task: copying a column's text takes a few milliseconds, all of them at once could not.
+    const send = async () => {
+      const header: WorkerRequest = { type: 'job', job: { ...job, columns: [] }, columns: job.columns.length };
+      worker.postMessage(header);
+      for (const [index, column] of job.columns.entries()) {
+        await yieldToEventLoop();
+        if (finished) return;
+        const message: WorkerRequest = { type: 'column', index, column };
+        worker.postMessage(message, { transfer: columnBuffers([column]) });
+      }
+    };
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -43,16 +58,10 @@ export function writeInWorker(job: ExportJob, options: Pick<WriteOptions, 'signa
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       switch (reply.type) {
-        case 'ready': {
+        case 'ready':
           started = true;
-          const request: WorkerRequest = { type: 'job', job };
-          try {
-            worker.postMessage(request, { transfer: columnBuffers(job.columns) });
-          } catch (error) {
-            finish(() => reject(error));
-          }
+          send().catch((error: unknown) => finish(() => reject(error)));
           break;
-        }
         case 'progress':
           onRow?.(reply.done);
           break;

@@ -1,7 +1,12 @@
 import type { ExportJob } from './job.js';
 
-/** Page → export Worker. */
-export type WorkerRequest = { type: 'job'; job: ExportJob };
+import type { EncodedColumn } from './columnar.js';
+
+/**
+ * Page → export Worker: the job without its columns, then each column in a message of its own
+ * (each copied in a short task of its own on the page); the Worker starts once all have come.
+ */
+export type WorkerRequest = { type: 'job'; job: ExportJob; columns: number } | { type: 'column'; index: number; column: EncodedColumn };
 
 /** Export Worker → page. */
 export type WorkerReply =
