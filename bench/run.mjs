@@ -2,7 +2,7 @@
 // Benchmarks <invoice-grid> against peer grids, side by side in one run.
 //
 //   npm run bench -- [--sizes=1000,10000,100000] [--reps=5] [--grids=a,b] [--no-export]
-//                    [--zip=250,500,1000 | --no-zip] [--only=zip]
+//                    [--zip=250,500,1000 | --no-zip] [--only=zip|export]
 //                    [--export-rows=100000] [--cpu-throttle=4]
 //                    [--profile[=grid,…|export] [--trace]] [--out=bench/results.json]
 //
@@ -49,6 +49,8 @@ const ZIP_SIZES = args['no-zip']
       .map(Number)
       .filter((n) => n > 0);
 const ONLY_ZIP = args.only === 'zip';
+/** `--only=export`: the export cases alone; refreshes the `export` entry of the results file. */
+const ONLY_EXPORT = args.only === 'export';
 const OUT = path.resolve(repoDir, String(args.out ?? 'bench/results.json'));
 const PAGES_OUT = path.join(benchDir, 'out', args.profile ? 'pages-profile' : 'pages');
 
@@ -84,6 +86,7 @@ async function buildPages() {
       .filter((f) => ourGridReady || !f.startsWith('invoice-grid'))
       .filter((f) => existsSync(path.join(repoDir, 'src/export/index.ts')) || f !== 'export.html')
       .filter((f) => !ONLY_ZIP || f === 'zip.html')
+      .filter((f) => !ONLY_EXPORT || f === 'export.html')
       .map((f) => [f.replace(/\.html$/, ''), path.join(pagesDir, f)]),
   );
   await build({
@@ -452,6 +455,27 @@ async function main() {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, `${JSON.stringify({ machine, date: new Date().toISOString(), zip, failures }, null, 2)}\n`);
       console.log([`Machine: ${machine}`, '', zipTable(zip), failures.length ? `Failures: ${JSON.stringify(failures)}` : ''].join('\n'));
+      return;
+    }
+    if (ONLY_EXPORT) {
+      const failures = [];
+      const result = await runExportBench(browser, base, openPage, {
+        rows: EXPORT_ROWS,
+        reps: Math.min(REPS, 3),
+        throttle: Number(args['cpu-throttle'] ?? 4),
+        log,
+        failures,
+      });
+      const end = os
+        .loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ');
+      const previous = existsSync(OUT) ? JSON.parse(await readFile(OUT, 'utf8')) : {};
+      const run = { machine, date: new Date().toISOString(), loadAverageAtEnd: end, failures };
+      await writeFile(OUT, `${JSON.stringify({ ...previous, export: result, exportRun: run }, null, 2)}\n`);
+      console.log(
+        [`Machine: ${machine}`, '', exportTable(result), `_load average at end ${end}; ${path.relative(repoDir, OUT)}_`].join('\n'),
+      );
       return;
     }
     if (args.profile) {
