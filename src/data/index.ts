@@ -9,3 +9,4 @@ export * from './fetch-blob.js';
 export * from './in-memory-adapter.js';
 export * from './rest-adapter.js';
 export * from './sample.js';
+export * from './totals.js';
