@@ -16,9 +16,9 @@ export interface RowFacts {
   amount: Float64Array;
   /**
    * Index into `currencies` when the row counts in totals (open, disputed or closed, a finite
-   * amount, a currency code), -1 otherwise.
+   * amount, a currency code), -1 otherwise. Three capital letters make at most 17,576 codes.
    */
-  currency: Int32Array;
+  currency: Int16Array;
   /** 1 for a credit note (`CN`) that counts in totals. */
   creditNote: Uint8Array;
   currencies: string[];
@@ -63,7 +63,7 @@ export function scanRows(rows: readonly Invoice[]): RowFacts {
   const status = new Int8Array(n);
   const month = new Uint16Array(n);
   const amount = new Float64Array(n);
-  const currency = new Int32Array(n);
+  const currency = new Int16Array(n);
   const creditNote = new Uint8Array(n);
   const currencies: string[] = [];
   const currencyIds = new Map<unknown, number>();

@@ -52,7 +52,7 @@ export function* searchIndexSteps(rows: readonly Invoice[]): BuildSteps<SearchIn
         for (const list of ids) list[i] = -1;
         continue;
       }
-      numbers[i] = foldFast(row.invoiceNumber);
+      numbers[i] = textOf(row.invoiceNumber);
       for (let f = 0; f < SHARED_SEARCH_FIELDS.length; f++) {
         const value = row[SHARED_SEARCH_FIELDS[f] as (typeof SHARED_SEARCH_FIELDS)[number]];
         const known = seen[f] as Map<unknown, number>;
@@ -68,10 +68,18 @@ export function* searchIndexSteps(rows: readonly Invoice[]): BuildSteps<SearchIn
     }
     yield;
   }
+  // Invoice numbers are ASCII as a rule: then one lower-casing of them all, joined, folds
+  // them at once (it keeps every length); otherwise each is folded on its own.
+  let joined = numbers.join('\n');
+  if (NON_ASCII.test(joined)) {
+    yield;
+    for (let i = 0; i < n; i++) numbers[i] = foldFast(numbers[i]);
+    joined = numbers.join('\n');
+  } else joined = joined.toLowerCase();
+  yield;
   const starts = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) starts[i + 1] = (starts[i] as number) + (numbers[i] as string).length + 1;
-  yield;
-  return { numbers: numbers.join('\n'), starts, ids, values };
+  return { numbers: joined, starts, ids, values };
 }
 
 /** hits[i] is 1 when row i's invoice number holds `search` (already folded). */

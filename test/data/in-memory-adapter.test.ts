@@ -287,6 +287,13 @@ describe('InMemoryInvoiceAdapter', () => {
     expect(await ids('q9'), 'last row, folded from full width').to.deep.equal(['r6']);
     expect(await ids('12'), 'a malformed (numeric) number is searched as text').to.deep.equal(['r4']);
     expect(await ids('zz')).to.have.length(numbers.length);
+    // All-ASCII numbers are folded together, in one pass; the answers are the same.
+    const ascii = new InMemoryInvoiceAdapter(rows.slice(0, 6));
+    const asciiIds = async (search: string) => (await ascii.listInvoices(defaultQuery({ search, limit: 50 }))).rows.map((r) => r.id);
+    expect(await asciiIds('ab')).to.deep.equal(['r0', 'r2']);
+    expect(await asciiIds('1c')).to.deep.equal([]);
+    expect(await asciiIds('y')).to.deep.equal(['r5']);
+    expect(await asciiIds('12')).to.deep.equal(['r4']);
   });
 
   it('searches correctly whether its idle-time warm-up has finished, is half done or has not started', async () => {
