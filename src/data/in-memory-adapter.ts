@@ -6,7 +6,7 @@ import { compileFilter, isFilterEmpty } from './query.js';
 import { ResumableBuild, runWhenIdle } from './resumable-build.js';
 import { scanRows, type RowFacts } from './row-facts.js';
 import { numberHits, searchIndexSteps, valueHits, type SearchIndex } from './search-index.js';
-import { byKeys, descending, sortIndexSteps, type SortIndex } from './sort-index.js';
+import { byKeys, sortIndexSteps, type SortIndex } from './sort-index.js';
 import { isOutstanding, signedAmount } from './totals.js';
 import { textOf } from './validate.js';
 import {
@@ -221,11 +221,6 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
   /** Row indices in the query's order; the default order (no sort) is newest billing month first. */
   private orderFor(sort: readonly SortKey[]): Int32Array {
     if (sort.length === 0) return this.rowFacts().newest;
-    if (sort.length === 1) {
-      const [key] = sort as [SortKey];
-      const index = this.sortIndex(key.field);
-      return key.direction === 'desc' ? descending(index) : index.order;
-    }
     return byKeys(sort, (field) => this.sortIndex(field), this.invoices.length);
   }
 

@@ -119,6 +119,40 @@ describe('InMemoryInvoiceAdapter', () => {
     ).to.deep.equal(['seed-3', 'seed-5', 'seed-2', 'seed-1', 'seed-4']);
   });
 
+  it('sorts any amounts exactly as a plain stable sort, alone and under another key', async () => {
+    const special = [0, -0, -1e-300, 1e-300, -1e300, 1e300, Infinity, -Infinity, NaN, 0.1, 0.2, 0.30000000000000004, 0.3, -4060, 4060];
+    const rows: Invoice[] = generateInvoices(5000, { seed: 12 }).map((row, i) => ({
+      ...row,
+      amount: i % 3 === 0 ? (special[i % special.length] as number) : i % 3 === 1 ? Math.round(row.amount / 1000) * -7 : row.amount,
+    }));
+    const adapter = new InMemoryInvoiceAdapter(rows);
+    const key = (row: Invoice) => (Number.isFinite(row.amount) ? row.amount : Infinity);
+    for (const direction of ['asc', 'desc'] as const) {
+      const sign = direction === 'asc' ? 1 : -1;
+      const one = (await adapter.listInvoices(defaultQuery({ sort: [{ field: 'amount', direction }], limit: 5000 }))).rows.map((r) => r.id);
+      const plain = rows
+        .map((row, i) => ({ row, i }))
+        .sort((a, b) => (key(a.row) === key(b.row) ? 0 : key(a.row) < key(b.row) ? -sign : sign) || a.i - b.i)
+        .map(({ row }) => row.id);
+      expect(one, direction).to.deep.equal(plain);
+      const sort = [
+        { field: 'status', direction: 'asc' as const },
+        { field: 'amount', direction },
+      ];
+      const two = (await adapter.listInvoices(defaultQuery({ sort, limit: 5000 }))).rows.map((r) => r.id);
+      const plainTwo = rows
+        .map((row, i) => ({ row, i }))
+        .sort(
+          (a, b) =>
+            a.row.status.localeCompare(b.row.status) ||
+            (key(a.row) === key(b.row) ? 0 : key(a.row) < key(b.row) ? -sign : sign) ||
+            a.i - b.i,
+        )
+        .map(({ row }) => row.id);
+      expect(two, `status, amount ${direction}`).to.deep.equal(plainTwo);
+    }
+  });
+
   it('sorts text with the collator (numeric, case-insensitive)', async () => {
     const rows: Invoice[] = ['b10', 'B2', 'a1'].map((name, i) => ({ ...seedInvoices()[0]!, id: String(i), customerName: name }));
     const adapter = new InMemoryInvoiceAdapter(rows, { collationLocale: 'en' });
