@@ -45,41 +45,64 @@ export function* searchIndexSteps(rows: readonly Invoice[]): BuildSteps<SearchIn
   const values = SHARED_SEARCH_FIELDS.map((): string[] => []);
   const seen = SHARED_SEARCH_FIELDS.map(() => new Map<unknown, number>());
   for (let from = 0; from < n; from += CHUNK) {
-    for (let i = from, end = Math.min(n, from + CHUNK); i < end; i++) {
-      const row = rows[i];
-      if (!row || typeof row !== 'object') {
-        numbers[i] = '';
-        for (const list of ids) list[i] = -1;
-        continue;
-      }
-      numbers[i] = textOf(row.invoiceNumber);
-      for (let f = 0; f < SHARED_SEARCH_FIELDS.length; f++) {
-        const value = row[SHARED_SEARCH_FIELDS[f] as (typeof SHARED_SEARCH_FIELDS)[number]];
-        const known = seen[f] as Map<unknown, number>;
-        let id = known.get(value);
-        if (id === undefined) {
-          const distinct = values[f] as string[];
-          id = distinct.length;
-          distinct.push(foldFast(value));
-          known.set(value, id);
-        }
-        (ids[f] as Int32Array)[i] = id;
-      }
-    }
+    readRows(rows, from, Math.min(n, from + CHUNK), numbers, ids, values, seen);
     yield;
   }
   // Invoice numbers are ASCII as a rule: then one lower-casing of them all, joined, folds
   // them at once (it keeps every length); otherwise each is folded on its own.
+  let folded = numbers;
   let joined = numbers.join('\n');
   if (NON_ASCII.test(joined)) {
     yield;
-    for (let i = 0; i < n; i++) numbers[i] = foldFast(numbers[i]);
-    joined = numbers.join('\n');
+    // NFKC may change a number's length (a ligature, a circled digit).
+    folded = numbers.map(foldFast);
+    joined = folded.join('\n');
   } else joined = joined.toLowerCase();
   yield;
-  const starts = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) starts[i + 1] = (starts[i] as number) + (numbers[i] as string).length + 1;
-  return { numbers: joined, starts, ids, values };
+  return { numbers: joined, starts: startsOf(folded), ids, values };
+}
+
+/** Where each number begins once they are joined by line breaks; the last entry is past the end. */
+function startsOf(numbers: string[]): Int32Array {
+  const starts = new Int32Array(numbers.length + 1);
+  for (let i = 0; i < numbers.length; i++) starts[i + 1] = (starts[i] as number) + (numbers[i] as string).length + 1;
+  return starts;
+}
+
+/**
+ * Reads rows `from` to `end`: each number as text, each shared field as the id of its distinct
+ * value (a plain function, which the engine optimises mid-loop, unlike a generator's loop).
+ */
+function readRows(
+  rows: readonly Invoice[],
+  from: number,
+  end: number,
+  numbers: string[],
+  ids: Int32Array[],
+  values: string[][],
+  seen: Map<unknown, number>[],
+): void {
+  for (let i = from; i < end; i++) {
+    const row = rows[i];
+    if (!row || typeof row !== 'object') {
+      numbers[i] = '';
+      for (const list of ids) list[i] = -1;
+      continue;
+    }
+    numbers[i] = textOf(row.invoiceNumber);
+    for (let f = 0; f < SHARED_SEARCH_FIELDS.length; f++) {
+      const value = row[SHARED_SEARCH_FIELDS[f] as (typeof SHARED_SEARCH_FIELDS)[number]];
+      const known = seen[f] as Map<unknown, number>;
+      let id = known.get(value);
+      if (id === undefined) {
+        const distinct = values[f] as string[];
+        id = distinct.length;
+        distinct.push(foldFast(value));
+        known.set(value, id);
+      }
+      (ids[f] as Int32Array)[i] = id;
+    }
+  }
 }
 
 /** hits[i] is 1 when row i's invoice number holds `search` (already folded). */

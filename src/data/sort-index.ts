@@ -30,27 +30,32 @@ export function sortIndexSteps(rows: readonly Invoice[], field: string, facts: R
 }
 
 function* amountIndex(amount: Float64Array): BuildSteps<SortIndex> {
-  const n = amount.length;
   // Missing or non-finite amounts sort last, as +Infinity; -0 is 0.
-  const values = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = amount[i] as number;
-    values[i] = v === v ? v + 0 : Number.POSITIVE_INFINITY;
-  }
+  const values = amount.map((v) => (v === v ? v + 0 : Number.POSITIVE_INFINITY));
   yield;
   const order = yield* radixOrder(values);
-  // Equal values share the rank of the first of them.
-  const rank = new Int32Array(n);
-  for (let k = 1; k < n; k++) {
+  return { rank: ranksOf(values, order), order };
+}
+
+/** Each row's rank in `order`: equal values share the rank of the first of them. */
+function ranksOf(values: Float64Array, order: Int32Array): Int32Array {
+  const rank = new Int32Array(order.length);
+  for (let k = 1; k < order.length; k++) {
     const i = order[k] as number;
     const previous = order[k - 1] as number;
     rank[i] = values[i] === values[previous] ? (rank[previous] as number) : k;
   }
-  return { rank, order };
+  return rank;
 }
 
 /** Valid `YYYY-MM` texts sort as their month codes: rows are counted per month. */
 function* monthIndex(month: Uint16Array): BuildSteps<SortIndex> {
+  const rank = monthRanks(month);
+  yield;
+  return { rank, order: orderOf(rank) };
+}
+
+function monthRanks(month: Uint16Array): Int32Array {
   const n = month.length;
   let low = 0xffff;
   let high = 0;
@@ -64,15 +69,14 @@ function* monthIndex(month: Uint16Array): BuildSteps<SortIndex> {
   for (let b = 1; b < before.length; b++) before[b] = (before[b] as number) + (before[b - 1] as number);
   const rank = new Int32Array(n);
   for (let i = 0; i < n; i++) rank[i] = before[(month[i] as number) - low] as number;
-  yield;
-  return { rank, order: orderOf(rank) };
+  return rank;
 }
 
 function* textIndex(rows: readonly Invoice[], field: string, collationLocale?: string): BuildSteps<SortIndex> {
   const n = rows.length;
   const texts = new Array<string>(n);
   for (let from = 0; from < n; from += CHUNK) {
-    for (let i = from, end = Math.min(n, from + CHUNK); i < end; i++) texts[i] = textOf(rows[i]?.[field]);
+    readTexts(rows, field, texts, from, Math.min(n, from + CHUNK));
     yield;
   }
   const collator = new Intl.Collator(collationLocale, { numeric: true, sensitivity: 'base' });
@@ -86,11 +90,7 @@ function* textIndex(rows: readonly Invoice[], field: string, collationLocale?: s
   const groupOf = new Int32Array(n);
   const before = new Int32Array(distinct.length + 1);
   for (let from = 0; from < n; from += CHUNK) {
-    for (let i = from, end = Math.min(n, from + CHUNK); i < end; i++) {
-      const g = valueRank.get(texts[i] as string) as number;
-      groupOf[i] = g;
-      before[g + 1]++;
-    }
+    groupRows(texts, valueRank, groupOf, before, from, Math.min(n, from + CHUNK));
     yield;
   }
   // A group starts after the rows of every group before it.
@@ -99,6 +99,26 @@ function* textIndex(rows: readonly Invoice[], field: string, collationLocale?: s
   for (let i = 0; i < n; i++) rank[i] = before[groupOf[i] as number] as number;
   yield;
   return { rank, order: orderOf(rank) };
+}
+
+function readTexts(rows: readonly Invoice[], field: string, texts: string[], from: number, end: number): void {
+  for (let i = from; i < end; i++) texts[i] = textOf(rows[i]?.[field]);
+}
+
+/** Each row's group (the rank of its distinct text), counting the rows of each group. */
+function groupRows(
+  texts: string[],
+  valueRank: Map<string, number>,
+  groupOf: Int32Array,
+  sizes: Int32Array,
+  from: number,
+  end: number,
+): void {
+  for (let i = from; i < end; i++) {
+    const g = valueRank.get(texts[i] as string) as number;
+    groupOf[i] = g;
+    sizes[g + 1]++;
+  }
 }
 
 /** Rows laid out by rank, ties in the data's order. */
@@ -116,23 +136,16 @@ function orderOf(rank: Int32Array): Int32Array {
 
 /**
  * Row indices in ascending order of `values` (no NaN), ties in index order: a least
- * significant digit radix sort of the values' bits, 16 bits a pass, in steps. Linear in the
- * rows, where a comparison sort of the indices would call a comparator 1.7 million times.
+ * significant digit radix sort of the values' bits, 16 bits a pass, a pass a step. Linear in
+ * the rows, where a comparison sort of the indices would call a comparator 1.7 million times.
+ * The loops live in plain functions, which the engine optimises mid-loop; a generator's own
+ * loops may run unoptimised.
  */
 function* radixOrder(values: Float64Array): BuildSteps<Int32Array> {
   const n = values.length;
-  const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  const [lowWord, highWord] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
-  // Flip the bits so that unsigned order is numeric order: all of them for negatives, the sign for the rest.
   const high = new Uint32Array(n);
   const low = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const h = words[2 * i + highWord] as number;
-    const l = words[2 * i + lowWord] as number;
-    const negative = h >>> 31 === 1;
-    high[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
-    low[i] = negative ? ~l >>> 0 : l;
-  }
+  sortableBits(values, high, low);
   let from = new Int32Array(n);
   for (let i = 0; i < n; i++) from[i] = i;
   let to = new Int32Array(n);
@@ -144,19 +157,41 @@ function* radixOrder(values: Float64Array): BuildSteps<Int32Array> {
     [high, 16],
   ] as const) {
     yield;
-    count.fill(0);
-    for (let i = 0; i < n; i++) count[(((word[i] as number) >>> shift) & 0xffff) + 1]++;
-    // A digit every value shares does not reorder anything.
-    if (count.some((c) => c === n)) continue;
-    for (let d = 1; d < count.length; d++) count[d] = (count[d] as number) + (count[d - 1] as number);
-    for (let k = 0; k < n; k++) {
-      const i = from[k] as number;
-      to[count[((word[i] as number) >>> shift) & 0xffff] as number] = i;
-      count[((word[i] as number) >>> shift) & 0xffff]++;
-    }
-    [from, to] = [to, from];
+    if (radixPass(word, shift, from, to, count)) [from, to] = [to, from];
   }
   return from;
+}
+
+/** The bits of each value as two unsigned words whose order is numeric order: all flipped for a negative, the sign for the rest. */
+function sortableBits(values: Float64Array, high: Uint32Array, low: Uint32Array): void {
+  const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+  const lowWord = LITTLE_ENDIAN ? 0 : 1;
+  const highWord = 1 - lowWord;
+  for (let i = 0; i < values.length; i++) {
+    const h = words[2 * i + highWord] as number;
+    const l = words[2 * i + lowWord] as number;
+    const negative = h >>> 31 === 1;
+    high[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
+    low[i] = negative ? ~l >>> 0 : l;
+  }
+}
+
+/** One stable counting pass by the 16-bit digit at `shift` of `word`, `from` into `to`; false when every row has the same digit (nothing moves). */
+function radixPass(word: Uint32Array, shift: number, from: Int32Array, to: Int32Array, count: Int32Array): boolean {
+  const n = from.length;
+  count.fill(0);
+  for (let i = 0; i < n; i++) count[(((word[i] as number) >>> shift) & 0xffff) + 1]++;
+  for (let d = 1; d < count.length; d++) {
+    if (count[d] === n) return false;
+    count[d] = (count[d] as number) + (count[d - 1] as number);
+  }
+  for (let k = 0; k < n; k++) {
+    const i = from[k] as number;
+    const digit = ((word[i] as number) >>> shift) & 0xffff;
+    to[count[digit] as number] = i;
+    count[digit]++;
+  }
+  return true;
 }
 
 /**

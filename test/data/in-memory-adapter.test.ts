@@ -321,6 +321,13 @@ describe('InMemoryInvoiceAdapter', () => {
     expect(await ids('q9'), 'last row, folded from full width').to.deep.equal(['r6']);
     expect(await ids('12'), 'a malformed (numeric) number is searched as text').to.deep.equal(['r4']);
     expect(await ids('zz')).to.have.length(numbers.length);
+    // Folding may lengthen a number (ﬃ is ffi): the rows after it are still found.
+    const lengthened = new InMemoryInvoiceAdapter([{ ...rows[0]!, id: 'lig', invoiceNumber: 'ﬃ①' }, ...rows.slice(1)]);
+    const lengthenedIds = async (search: string) =>
+      (await lengthened.listInvoices(defaultQuery({ search, limit: 50 }))).rows.map((r) => r.id);
+    expect(await lengthenedIds('ffi1')).to.deep.equal(['lig']);
+    expect(await lengthenedIds('bab')).to.deep.equal(['r2']);
+    expect(await lengthenedIds('q9')).to.deep.equal(['r6']);
     // All-ASCII numbers are folded together, in one pass; the answers are the same.
     const ascii = new InMemoryInvoiceAdapter(rows.slice(0, 6));
     const asciiIds = async (search: string) => (await ascii.listInvoices(defaultQuery({ search, limit: 50 }))).rows.map((r) => r.id);
