@@ -3,7 +3,7 @@
 // before any index exists, and right after the first page.
 //
 //   node bench/adapter.mjs [--size=100000] [--reps=5] [--limit=100] [--search=0077]
-//                          [--rows=generated|json] [--root=<checkout>] [--json]
+//                          [--rows=generated|json] [--root=<checkout>] [--browser] [--json]
 //
 // Every (case, repetition) runs in a fresh Node process, so "first" means first: no index
 // built, no code optimised yet, as on a page that has just loaded. The rows come from
@@ -11,12 +11,14 @@
 // virtual grid's block (100 rows); `--rows=json` passes them through JSON first, as a REST
 // backend delivers them (in Node 20 the generated objects each get a hidden class of their
 // own, which makes every pass over them several times slower than over parsed JSON).
-// `--root` measures the data layer of another checkout (before/after comparisons).
+// `--root` measures the data layer of another checkout (before/after comparisons);
+// `--browser` runs every case in a fresh page of headless Chromium instead (the engine the
+// grid meets, which optimises a cold loop sooner than Node 20 does; no CPU time there).
 //
 // Prints the median (min–max) per case in ms of wall-clock time, and the median CPU time of
 // the process over the same call, steadier than the wall clock on a busy machine.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,42 +37,44 @@ const ROWS = args.rows === 'json' ? 'json' : 'generated';
 /** One frame at 60 Hz: the grid issues a sort at the earliest one frame after painting the first rows. */
 const FRAME_MS = 16;
 
-const sortByAmount = [{ field: 'amount', direction: 'asc' }];
-
 /**
- * The cases. `run(adapter, query)` does whatever comes first untimed and returns the ms of
- * the timed call.
+ * The cases. Each `(adapter, query)` does whatever comes first untimed and returns the
+ * timing of its last call. Written without outside references so `--browser` can run the
+ * same source in a page.
  */
-const CASES = {
-  'first list': async (a, q) => time(() => a.listInvoices(q({}))),
-  'next page': async (a, q) => {
-    await a.listInvoices(q({}));
-    return time(() => a.listInvoices(q({ offset: LIMIT })));
-  },
-  'first counts': async (a, q) => time(() => a.countByStatus(q({}))),
-  'first sort': async (a, q) => time(() => a.listInvoices(q({ sort: sortByAmount }))),
-  'first search': async (a, q) => time(() => a.listInvoices(q({ search: SEARCH }))),
-  'sort one frame after first list': async (a, q) => {
-    await a.listInvoices(q({}));
-    await sleep(FRAME_MS);
-    return time(() => a.listInvoices(q({ sort: sortByAmount })));
-  },
-  'search one frame after first list': async (a, q) => {
-    await a.listInvoices(q({}));
-    await sleep(FRAME_MS);
-    return time(() => a.listInvoices(q({ search: SEARCH })));
-  },
-  'sort 2 s after first list': async (a, q) => {
-    await a.listInvoices(q({}));
-    await sleep(2000);
-    return time(() => a.listInvoices(q({ sort: sortByAmount })));
-  },
-  'search 2 s after first list': async (a, q) => {
-    await a.listInvoices(q({}));
-    await sleep(2000);
-    return time(() => a.listInvoices(q({ search: SEARCH })));
-  },
-};
+function defineCases({ time, sleep, limit, search, frameMs }) {
+  const sortByAmount = [{ field: 'amount', direction: 'asc' }];
+  return {
+    'first list': async (a, q) => time(() => a.listInvoices(q({}))),
+    'next page': async (a, q) => {
+      await a.listInvoices(q({}));
+      return time(() => a.listInvoices(q({ offset: limit })));
+    },
+    'first counts': async (a, q) => time(() => a.countByStatus(q({}))),
+    'first sort': async (a, q) => time(() => a.listInvoices(q({ sort: sortByAmount }))),
+    'first search': async (a, q) => time(() => a.listInvoices(q({ search }))),
+    'sort one frame after first list': async (a, q) => {
+      await a.listInvoices(q({}));
+      await sleep(frameMs);
+      return time(() => a.listInvoices(q({ sort: sortByAmount })));
+    },
+    'search one frame after first list': async (a, q) => {
+      await a.listInvoices(q({}));
+      await sleep(frameMs);
+      return time(() => a.listInvoices(q({ search })));
+    },
+    'sort 2 s after first list': async (a, q) => {
+      await a.listInvoices(q({}));
+      await sleep(2000);
+      return time(() => a.listInvoices(q({ sort: sortByAmount })));
+    },
+    'search 2 s after first list': async (a, q) => {
+      await a.listInvoices(q({}));
+      await sleep(2000);
+      return time(() => a.listInvoices(q({ search })));
+    },
+  };
+}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -82,6 +86,8 @@ async function time(call) {
   const { user, system } = process.cpuUsage(cpu);
   return { wall, cpu: (user + system) / 1000 };
 }
+
+const CASES = defineCases({ time, sleep, limit: LIMIT, search: SEARCH, frameMs: FRAME_MS });
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -101,6 +107,36 @@ async function child() {
   process.exit(0);
 }
 
+/** Runs one case in a fresh page of headless Chromium (`--browser`): the engine the grid meets. */
+async function inBrowser(browser, libSource, name) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto('about:blank');
+    return await page.evaluate(
+      async ({ libSource, casesSource, name, size, limit, search, rows, frameMs }) => {
+        const lib = await import(URL.createObjectURL(new Blob([libSource], { type: 'text/javascript' })));
+        const defineCases = (0, eval)(`(${casesSource})`);
+        const time = async (call) => {
+          const start = performance.now();
+          await call();
+          return { wall: performance.now() - start, cpu: NaN };
+        };
+        const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+        const generated = lib.generateInvoices(size);
+        const data = rows === 'json' ? JSON.parse(JSON.stringify(generated)) : generated;
+        globalThis.gc?.();
+        const adapter = new lib.InMemoryInvoiceAdapter(data);
+        const query = (overrides) => lib.defaultQuery({ limit, ...overrides });
+        return defineCases({ time, sleep, limit, search, frameMs })[name](adapter, query);
+      },
+      { libSource, casesSource: defineCases.toString(), name, size: SIZE, limit: LIMIT, search: SEARCH, rows: ROWS, frameMs: FRAME_MS },
+    );
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   const { build } = await import('esbuild');
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -112,7 +148,7 @@ async function main() {
     bundle: true,
     format: 'esm',
     platform: 'neutral',
-    target: 'node20',
+    target: 'es2022',
     outfile: lib,
     logLevel: 'warning',
   });
@@ -123,9 +159,23 @@ async function main() {
       .join(' ');
   const loadAtStart = load();
   const samples = Object.fromEntries(Object.keys(CASES).map((name) => [name, []]));
+  let browser;
+  if (args.browser) {
+    const { chromium } = await import('playwright-core');
+    const { findChrome } = await import('../scripts/browsers.mjs');
+    const executablePath = findChrome();
+    if (!executablePath) throw new Error('No Chromium or Chrome found; set CHROME_PATH.');
+    browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] });
+  }
+  const engine = browser ? `Chromium ${browser.version()}` : `Node ${process.version}`;
   try {
+    const libSource = browser ? readFileSync(lib, 'utf8') : '';
     for (let rep = 0; rep < REPS; rep++) {
       for (const name of Object.keys(CASES)) {
+        if (browser) {
+          samples[name].push(await inBrowser(browser, libSource, name));
+          continue;
+        }
         const out = execFileSync(
           process.execPath,
           [
@@ -145,6 +195,7 @@ async function main() {
     }
   } finally {
     rmSync(lib, { force: true });
+    await browser?.close();
   }
   const round = (x) => Math.round(x * 10) / 10;
   const results = Object.entries(samples).map(([name, list]) => {
@@ -154,26 +205,24 @@ async function main() {
       median: round(median(wall)),
       min: round(Math.min(...wall)),
       max: round(Math.max(...wall)),
-      cpu: round(median(list.map((x) => x.cpu))),
+      cpu: list.some((x) => Number.isNaN(x.cpu)) ? null : round(median(list.map((x) => x.cpu))),
     };
   });
   if (args.json) {
     console.log(
-      JSON.stringify(
-        { size: SIZE, reps: REPS, limit: LIMIT, rows: ROWS, node: process.version, loadAtStart, loadAtEnd: load(), results },
-        null,
-        2,
-      ),
+      JSON.stringify({ size: SIZE, reps: REPS, limit: LIMIT, rows: ROWS, engine, loadAtStart, loadAtEnd: load(), results }, null, 2),
     );
     return;
   }
   console.log(
-    `InMemoryInvoiceAdapter, ${SIZE.toLocaleString('en')} ${ROWS} rows, page of ${LIMIT}, Node ${process.version}, ${REPS} fresh processes per case`,
+    `InMemoryInvoiceAdapter, ${SIZE.toLocaleString('en')} ${ROWS} rows, page of ${LIMIT}, ${engine}, ${REPS} fresh ${browser ? 'pages' : 'processes'} per case`,
   );
   console.log(`load average at start ${loadAtStart}\n`);
   console.log('| case | wall ms, median (min–max) | CPU ms, median |\n| --- | ---: | ---: |');
   for (const r of results)
-    console.log(`| ${r.case} | ${r.median.toFixed(1)} (${r.min.toFixed(1)}–${r.max.toFixed(1)}) | ${r.cpu.toFixed(1)} |`);
+    console.log(
+      `| ${r.case} | ${r.median.toFixed(1)} (${r.min.toFixed(1)}–${r.max.toFixed(1)}) | ${r.cpu === null ? '—' : r.cpu.toFixed(1)} |`,
+    );
   console.log(`\nload average at end ${load()}`);
 }
 

@@ -380,7 +380,9 @@ describe('InMemoryInvoiceAdapter', () => {
 
   it('answers the first page after reading each row once, for five fields, and builds the rest later', async () => {
     const reads = new Map<string, number>();
-    const rows = generateInvoices(2000, { seed: 8 }).map(
+    const plain = generateInvoices(2000, { seed: 8 });
+    const largest = plain.reduce((a, b) => (b.amount > a.amount ? b : a));
+    const rows = plain.map(
       (row) =>
         new Proxy(row, {
           get(target, key, receiver) {
@@ -402,6 +404,11 @@ describe('InMemoryInvoiceAdapter', () => {
     expect(reads.get('currency')).to.be.within(1, 2000);
     expect(reads.get('invoiceNumber')).to.be.within(1, 2000);
     expect(page.rows).to.have.length(100);
+    // A sort at once builds the amount order from what was read, and nothing else.
+    const sorted = await adapter.listInvoices(defaultQuery({ limit: 5, sort: [{ field: 'amount', direction: 'desc' }] }));
+    expect(reads.get('amount')).to.equal(2000);
+    expect(reads.get('customerName') ?? 0).to.equal(0);
+    expect(sorted.rows[0]!.id).to.equal(largest.id);
     // Idle time then reads what search needs, without a query asking.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(reads.get('customerName')).to.equal(2000);
