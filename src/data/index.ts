@@ -8,5 +8,6 @@ export * from './query.js';
 export * from './fetch-blob.js';
 export * from './in-memory-adapter.js';
 export * from './rest-adapter.js';
+export type { CrossOriginPolicy } from './origin-policy.js';
 export * from './sample.js';
 export * from './totals.js';
