@@ -4,7 +4,7 @@ import { parseInvoiceNumber } from './lineage.js';
 import { normalizeText } from './normalize.js';
 import { compileFilter, isFilterEmpty } from './query.js';
 import { ResumableBuild, runWhenIdle } from './resumable-build.js';
-import { scanRows, type RowFacts } from './row-facts.js';
+import { newestFirst, scanRows, type RowFacts } from './row-facts.js';
 import { numberHits, searchIndexSteps, valueHits, type SearchIndex } from './search-index.js';
 import { byKeys, sortIndexSteps, type SortIndex } from './sort-index.js';
 import { isOutstanding, signedAmount } from './totals.js';
@@ -59,8 +59,9 @@ interface MatchCache {
  * - **Totals** per currency leave out "Not applicable" rows and count credit notes (`CN`) as
  *   negative; `outstanding` is the open and disputed part (see `InvoiceTotals`).
  * - **First answer without waiting**: the first query reads each row once (status, month,
- *   amount, currency, credit note) into typed arrays and orders them newest first by counting;
- *   that is all the first page waits for. The amount order and the search keys are built
+ *   amount, currency, credit note) into typed arrays; it then tests the rows against them
+ *   front to back and orders the matches newest first by counting. That is all the first
+ *   page waits for. The amount order and the search keys are built
  *   afterwards in the page's idle time, a slice at a time; a query that needs one sooner
  *   finishes just that one, keeping what idle time already did. Other sort orders are built
  *   on first use; `prepare()` builds them ahead of time.
@@ -74,7 +75,7 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
   private searchBuild: ResumableBuild<SearchIndex> | undefined;
   private readonly sortBuilds = new Map<string, ResumableBuild<SortIndex>>();
   private warming = false;
-  /** The last match list with totals (listInvoices) and without (countByStatus), kept apart so tabs and grid don't evict each other. */
+  /** The last match list of a list (ordered, with totals) and of counts (neither), kept apart so tabs and grid don't evict each other. */
   private readonly caches = new Map<boolean, MatchCache>();
   private lineageIndex: Map<string, Invoice[]> | undefined;
 
@@ -221,22 +222,42 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
     });
   }
 
-  /** Row indices in the query's order; the default order (no sort) is newest billing month first. */
-  private orderFor(sort: readonly SortKey[]): Int32Array {
-    if (sort.length === 0) return this.rowFacts().newest;
-    return byKeys(sort, (field) => this.sortIndex(field), this.invoices.length);
+  /**
+   * Some rows (ascending indices) in the order of `sort`: the default order (no sort) is
+   * newest billing month first; a sort walks its index and keeps the rows asked for.
+   */
+  private inOrder(rows: Int32Array, sort: readonly SortKey[]): Int32Array {
+    if (sort.length === 0) return newestFirst(rows, this.rowFacts());
+    const n = this.invoices.length;
+    const order = byKeys(sort, (field) => this.sortIndex(field), n);
+    if (rows.length === n) return order;
+    const wanted = new Uint8Array(n);
+    for (let k = 0; k < rows.length; k++) wanted[rows[k] as number] = 1;
+    const out = new Int32Array(rows.length);
+    let o = 0;
+    for (let k = 0; k < n; k++) {
+      const i = order[k] as number;
+      if (wanted[i]) out[o++] = i;
+    }
+    return out;
   }
 
-  private match(query: InvoiceQuery, withTotals: boolean): MatchCache {
+  /**
+   * The rows that match the query: for a list in the query's order with their totals, for
+   * counts in any order without. Rows are tested in the data's order (typed arrays read front
+   * to back), then ordered; totals are summed in the data's order, so they do not change with
+   * the sort.
+   */
+  private match(query: InvoiceQuery, forList: boolean): MatchCache {
     const search = normalizeText(query.search ?? '');
     const statuses = Array.isArray(query.statuses) ? query.statuses.filter((s) => INVOICE_STATUSES.includes(s)) : [];
     const filter = query.filter ?? { version: 1 };
-    const sort = Array.isArray(query.sort) ? query.sort : [];
-    const rest = JSON.stringify([[...statuses].sort(), filter, sort, withTotals]);
+    const sort = forList && Array.isArray(query.sort) ? query.sort : [];
+    const rest = JSON.stringify([[...statuses].sort(), filter, sort, forList]);
     const key = JSON.stringify([search, rest]);
-    const cached = this.caches.get(withTotals);
+    const cached = this.caches.get(forList);
     if (cached?.key === key) return cached;
-    // Typing on in the search box only narrows the last result: walk its matches (already in
+    // Typing on in the search box only narrows the last result: test its matches (already in
     // order, already past status and filter) instead of every row.
     const narrowing = cached && cached.rest === rest && search.includes(cached.search) ? cached.matches : undefined;
 
@@ -248,19 +269,13 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
     const [nameHits, ocnHits, bcnHits, entityHits] = (index ? valueHits(index, search) : []) as Uint8Array[];
     const numberHit = index ? numberHits(index, search) : undefined;
     const test = isFilterEmpty(filter) ? undefined : compileFilter(filter);
-    const ordered = narrowing ?? this.orderFor(sort);
-    const candidates = ordered.length;
-    const matches = new Int32Array(candidates);
-    const { status, currency, amount, creditNote, currencies } = facts;
-    const sums = new Float64Array(currencies.length);
-    const owed = new Float64Array(currencies.length);
-    const seenCurrency = new Uint8Array(currencies.length);
-    const currencyOrder: number[] = [];
+    const { status } = facts;
+    const candidates = narrowing ? narrowing.length : rows.length;
+    const kept = new Int32Array(candidates);
     let count = 0;
-    // One tight loop over typed arrays: it runs over every row on each new query, in sort order,
-    // and reads a row object only for the advanced filter.
+    // One tight loop over typed arrays; it reads a row object only for the advanced filter.
     for (let k = 0; k < candidates; k++) {
-      const i = ordered[k] as number;
+      const i = narrowing ? (narrowing[k] as number) : k;
       if (statusMask && !statusMask[status[i] as number]) continue;
       if (
         numberHit &&
@@ -278,27 +293,44 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
         const row = rows[i];
         if (!(row && typeof row === 'object' && test(row))) continue;
       }
-      matches[count++] = i;
+      kept[count++] = i;
+    }
+    const matched = kept.subarray(0, count);
+    let result: MatchCache = { key, rest, search, matches: matched, totals: {}, outstanding: {} };
+    if (forList) {
+      // Narrowing keeps the order; otherwise the rows are in the data's order, to be sorted.
+      const matches = narrowing ? matched : this.inOrder(matched, sort);
+      result = { ...result, matches, ...this.totalsOf(narrowing ? matched.slice().sort() : matched) };
+    }
+    this.caches.set(forList, result);
+    return result;
+  }
+
+  /** Totals and outstanding of some rows (ascending indices) by the totals rule, from the row facts. */
+  private totalsOf(rows: Int32Array): { totals: Record<string, number>; outstanding: Record<string, number> } {
+    const { status, currency, amount, creditNote, currencies } = this.rowFacts();
+    const sums = new Float64Array(currencies.length);
+    const owed = new Float64Array(currencies.length);
+    const seen = new Uint8Array(currencies.length);
+    const order: number[] = [];
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k] as number;
       const c = currency[i] as number;
-      if (withTotals && c >= 0) {
-        // Summed in match order, as a reader adding the listed rows would.
-        const value = signedAmount(amount[i] as number, creditNote[i] === 1);
-        sums[c] = (sums[c] as number) + value;
-        if (OWED[status[i] as number]) owed[c] = (owed[c] as number) + value;
-        if (!seenCurrency[c]) {
-          seenCurrency[c] = 1;
-          currencyOrder.push(c);
-        }
+      if (c < 0) continue;
+      const value = signedAmount(amount[i] as number, creditNote[i] === 1);
+      sums[c] = (sums[c] as number) + value;
+      if (OWED[status[i] as number]) owed[c] = (owed[c] as number) + value;
+      if (!seen[c]) {
+        seen[c] = 1;
+        order.push(c);
       }
     }
     const totals: Record<string, number> = {};
     const outstanding: Record<string, number> = {};
-    for (const c of currencyOrder) {
+    for (const c of order) {
       totals[currencies[c] as string] = sums[c] as number;
       outstanding[currencies[c] as string] = owed[c] as number;
     }
-    const result = { key, rest, search, matches: matches.subarray(0, count), totals, outstanding };
-    this.caches.set(withTotals, result);
-    return result;
+    return { totals, outstanding };
   }
 }

@@ -22,11 +22,9 @@ export interface RowFacts {
   /** 1 for a credit note (`CN`) that counts in totals. */
   creditNote: Uint8Array;
   currencies: string[];
-  /**
-   * The default order: row indices newest billing month first, ties in the data's order,
-   * rows without a valid month last (in the data's order).
-   */
-  newest: Int32Array;
+  /** The newest and oldest month codes (0 and 0xffff when no row has a valid month). */
+  newestMonth: number;
+  oldestMonth: number;
   /** True when every row has a valid month, so `month` orders them as their text does. */
   monthsValid: boolean;
 }
@@ -69,11 +67,13 @@ export function scanRows(rows: readonly Invoice[]): RowFacts {
   const currencyIds = new Map<unknown, number>();
   let lastCode: unknown;
   let lastId = -1;
-  let newestCode = 0;
-  let oldestCode = 0xffff;
+  let newestMonth = 0;
+  let oldestMonth = 0xffff;
+  let monthsValid = true;
   for (let i = 0; i < n; i++) {
     const row = rows[i];
     if (!row || typeof row !== 'object') {
+      monthsValid = false;
       status[i] = -1;
       amount[i] = NaN;
       currency[i] = -1;
@@ -83,9 +83,10 @@ export function scanRows(rows: readonly Invoice[]): RowFacts {
     status[i] = code;
     const m = monthCode(row.billingMonth);
     month[i] = m;
-    if (m) {
-      if (m > newestCode) newestCode = m;
-      if (m < oldestCode) oldestCode = m;
+    if (m === 0) monthsValid = false;
+    else {
+      if (m > newestMonth) newestMonth = m;
+      if (m < oldestMonth) oldestMonth = m;
     }
     const value = row.amount;
     const finite = typeof value === 'number' && Number.isFinite(value);
@@ -107,25 +108,28 @@ export function scanRows(rows: readonly Invoice[]): RowFacts {
     }
     currency[i] = id;
   }
-  return { status, month, amount, currency, creditNote, currencies, ...newestFirst(month, newestCode, oldestCode) };
+  return { status, month, amount, currency, creditNote, currencies, newestMonth, oldestMonth, monthsValid };
 }
 
-/** Counting sort by month, newest first; rows without a valid month (code 0) last. */
-function newestFirst(month: Uint16Array, newestCode: number, oldestCode: number): { newest: Int32Array; monthsValid: boolean } {
-  const n = month.length;
-  const span = newestCode >= oldestCode ? newestCode - oldestCode + 1 : 0;
-  // Bucket b holds month `newestCode - b`; bucket `span` the rows without a month.
+/**
+ * The default order of some rows (ascending indices): newest billing month first, ties in
+ * the data's order, rows without a valid month last. A counting sort by month, reading only
+ * `facts.month`, in two passes.
+ */
+export function newestFirst(rows: Int32Array, { month, newestMonth, oldestMonth }: RowFacts): Int32Array {
+  const span = newestMonth >= oldestMonth ? newestMonth - oldestMonth + 1 : 0;
+  // Bucket b holds month `newestMonth - b`; bucket `span` the rows without a month.
   const start = new Int32Array(span + 2);
-  for (let i = 0; i < n; i++) {
-    const m = month[i] as number;
-    start[(m ? newestCode - m : span) + 1]++;
+  for (let k = 0; k < rows.length; k++) {
+    const m = month[rows[k] as number] as number;
+    start[(m ? newestMonth - m : span) + 1]++;
   }
-  const monthsValid = start[span + 1] === 0;
   for (let b = 1; b < start.length; b++) start[b] = (start[b] as number) + (start[b - 1] as number);
-  const newest = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
+  const ordered = new Int32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k] as number;
     const m = month[i] as number;
-    newest[start[m ? newestCode - m : span]++] = i;
+    ordered[start[m ? newestMonth - m : span]++] = i;
   }
-  return { newest, monthsValid };
+  return ordered;
 }
