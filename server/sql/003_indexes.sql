@@ -1,0 +1,33 @@
+-- Indexes for the queries the elements make. Sorted ties keep arrival order (ord ascending)
+-- in both directions, so each sortable column has one index per direction: a backward scan of
+-- (x, ord) would give ties in reverse.
+
+-- Newest billing month first: the first open and every page after it.
+CREATE INDEX invoices_month_desc ON invoices (billing_month DESC, ord);
+CREATE INDEX invoices_month_asc ON invoices (billing_month, ord);
+-- The same for a small account among many: its own rows first, then the order.
+CREATE INDEX invoices_account_month ON invoices (account_id, billing_month DESC, ord);
+
+CREATE INDEX invoices_amount_asc ON invoices (amount, ord);
+CREATE INDEX invoices_amount_desc ON invoices (amount DESC, ord);
+CREATE INDEX invoices_number_asc ON invoices ((invoice_number COLLATE invoice_text), ord);
+CREATE INDEX invoices_number_desc ON invoices ((invoice_number COLLATE invoice_text) DESC, ord);
+CREATE INDEX invoices_customer_asc ON invoices ((customer_name COLLATE invoice_text), ord);
+CREATE INDEX invoices_customer_desc ON invoices ((customer_name COLLATE invoice_text) DESC, ord);
+CREATE INDEX invoices_ocn_asc ON invoices ((ocn COLLATE invoice_text), ord);
+CREATE INDEX invoices_ocn_desc ON invoices ((ocn COLLATE invoice_text) DESC, ord);
+CREATE INDEX invoices_bcn_asc ON invoices ((bcn COLLATE invoice_text), ord);
+CREATE INDEX invoices_bcn_desc ON invoices ((bcn COLLATE invoice_text) DESC, ord);
+CREATE INDEX invoices_entity_asc ON invoices ((nullif(billing_entity_name, '') COLLATE invoice_text), ord);
+CREATE INDEX invoices_entity_desc ON invoices ((nullif(billing_entity_name, '') COLLATE invoice_text) DESC, ord);
+CREATE INDEX invoices_status_asc ON invoices (status, ord);
+CREATE INDEX invoices_status_desc ON invoices (status DESC, ord);
+
+-- Substring search over number, customer name, OCN, BCN and billing entity (LIKE '%…%').
+CREATE INDEX invoices_search ON invoices USING gin (search_key gin_trgm_ops);
+
+-- Lineage: the original, its reissues and credit notes share a base number.
+CREATE INDEX invoices_lineage ON invoices (lineage_base);
+
+-- Documents of an invoice, in order.
+CREATE INDEX documents_invoice ON documents (invoice_ord, position);
