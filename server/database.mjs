@@ -65,8 +65,11 @@ async function openPostgres(url, { statementTimeoutMs, poolSize }) {
   };
 }
 
-/** Applies the SQL files in server/sql/ that have not run yet, in name order, each in a transaction. */
-export async function migrate(db) {
+/**
+ * Applies the SQL files in server/sql/ that have not run yet, in name order, each in a
+ * transaction. `until`: stop before this version (a bulk load builds the indexes after the rows).
+ */
+export async function migrate(db, { until } = {}) {
   await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version text PRIMARY KEY,
     applied_at timestamptz NOT NULL DEFAULT now()
@@ -77,6 +80,7 @@ export async function migrate(db) {
   const applied = [];
   for (const file of files) {
     const version = file.replace(/\.sql$/, '');
+    if (until && version >= until) break;
     const done = await db.transaction(async (tx) => {
       // Two servers starting at once: the second waits, then sees the version applied.
       await tx.query('SELECT pg_advisory_xact_lock(7202008003470)');

@@ -2,7 +2,7 @@
 // temporary directory, listening on a free loopback port, stopped and deleted by `stop()`.
 // As root it runs the server as the `postgres` user (or `nobody`), since initdb refuses root.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,13 +41,16 @@ function userId(name) {
 }
 
 /**
- * @param {{ settings?: Record<string, string | number> }} [options] extra `postgresql.conf` settings
+ * @param {{ settings?: Record<string, string | number>, dir?: string }} [options] extra
+ *   `postgresql.conf` settings; `dir` keeps the cluster there across runs (the benchmark's
+ *   million rows) instead of a temporary directory deleted by `stop()`.
  * @returns {Promise<{ url: string, port: number, dir: string, stop: () => void }>}
  */
-export async function startPostgres({ settings = {} } = {}) {
+export async function startPostgres({ settings = {}, dir: keep } = {}) {
   const bin = postgresBinDir;
   if (!bin) throw new Error('No PostgreSQL server is installed (apt-get install postgresql).');
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'invoice-pg-'));
+  if (keep) mkdirSync(keep, { recursive: true });
+  const dir = keep ?? mkdtempSync(path.join(os.tmpdir(), 'invoice-pg-'));
   const data = path.join(dir, 'data');
   const asRoot = process.getuid?.() === 0;
   const owner = asRoot ? (userId('postgres') ?? userId('nobody')) : undefined;
@@ -58,7 +61,9 @@ export async function startPostgres({ settings = {} } = {}) {
     return execFileSync(path.join(bin, command), args, { ...options, cwd: dir, env: { ...process.env, LC_ALL: 'C.UTF-8' } });
   };
   const port = await freePort();
-  run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
+  if (!existsSync(path.join(data, 'PG_VERSION'))) {
+    run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
+  }
   const conf = {
     port,
     listen_addresses: "'127.0.0.1'",
@@ -79,7 +84,7 @@ export async function startPostgres({ settings = {} } = {}) {
     try {
       run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      if (!keep) rmSync(dir, { recursive: true, force: true });
     }
   };
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, dir, stop };

@@ -1,10 +1,10 @@
 // Starts the reference API for a test file on each database under test: PGlite always, and the
 // PostgreSQL server that scripts/test-server.mjs started (INVOICE_TEST_DATABASE_URL), each test
 // file in a database of its own.
-import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { createAuth, createDemoIssuer } from '../auth.mjs';
 import { createInvoiceApi } from '../api.mjs';
+import { createHttpServer } from '../http.mjs';
 import { migrate, openDatabase } from '../database.mjs';
 import { loadData } from '../library.mjs';
 import { loadInvoices } from '../load.mjs';
@@ -42,16 +42,17 @@ async function freshDatabase(adminUrl) {
 export async function startApi(target, invoices, { lastRefreshed = '2026-11-24T21:00:00.000Z' } = {}) {
   const lib = await loadData();
   const created = target.url ? await freshDatabase(target.url) : undefined;
-  const db = await openDatabase({ url: created?.url });
+  const opened = await openDatabase({ url: created?.url });
+  // Every statement the API runs, to prove that request values only ever travel as parameters.
+  const statements = [];
+  const db = { ...opened, query: (text, params) => (statements.push(text), opened.query(text, params)) };
   await migrate(db);
   await loadInvoices(db, lib, invoices, { lastRefreshed, batchSize: 1000 });
   const issuer = await createDemoIssuer();
   const auth = await createAuth({ jwks: issuer.jwks });
   const logs = [];
   const api = createInvoiceApi({ db, lib, auth, prefix: '/api', log: (line) => logs.push(line) });
-  const server = http.createServer(async (req, res) => {
-    if (!(await api(req, res))) res.writeHead(404).end();
-  });
+  const server = createHttpServer(api);
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
   const baseUrl = `http://127.0.0.1:${server.address().port}/api`;
   return {
@@ -60,6 +61,7 @@ export async function startApi(target, invoices, { lastRefreshed = '2026-11-24T2
     issuer,
     baseUrl,
     logs,
+    statements,
     async close() {
       server.closeAllConnections();
       await new Promise((done) => server.close(done));
