@@ -41,4 +41,6 @@ const result = spawnSync(
     env: { ...process.env, INVOICE_BROWSERS: browsers.join(','), CHROME_PATH: chrome, ...(firefox ? { FIREFOX_PATH: firefox } : {}) },
   },
 );
-process.exit(result.status ?? 1);
+// The reference backend's tests (node:test, PGlite and PostgreSQL); skipped by a focused run.
+const server = spawnSync(process.execPath, ['scripts/test-server.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit((result.status ?? 1) || (server.status ?? 1));

@@ -6,7 +6,11 @@ import { Unauthorized } from './auth.mjs';
 import { BadRequest, parseQuery } from './params.mjs';
 import { countByStatus, findDocument, listDocuments, listInvoices } from './queries.mjs';
 
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+const JSON_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+};
 const MAX_ID_LENGTH = 200;
 
 function send(res, status, body, headers = {}) {

@@ -124,7 +124,8 @@ async function benchOne(name, db, lib) {
   await seed(db, lib, count, { log: (line) => log(`  ${line}`) });
   const { rows } = await db.query('SELECT ocn FROM accounts ORDER BY account_id');
   const ocns = rows.map((row) => row.ocn);
-  const sample = (await db.query('SELECT invoice_number AS "invoiceNumber", ocn, bcn FROM invoices WHERE ord % 50000 = 7 ORDER BY ord')).rows;
+  const sample = (await db.query('SELECT invoice_number AS "invoiceNumber", ocn, bcn FROM invoices WHERE ord % 50000 = 7 ORDER BY ord'))
+    .rows;
   const issuer = await createDemoIssuer();
   const api = createInvoiceApi({ db, lib, auth: await createAuth({ jwks: issuer.jwks }), log });
   const server = http.createServer(async (req, res) => {
@@ -151,7 +152,13 @@ if (only !== 'pglite') {
   if (!url && postgresBinDir) {
     cluster = await startPostgres({
       dir: path.join(cache, 'postgres'),
-      settings: { shared_buffers: "'1GB'", work_mem: "'32MB'", maintenance_work_mem: "'512MB'", effective_cache_size: "'4GB'", random_page_cost: 1.1 },
+      settings: {
+        shared_buffers: "'1GB'",
+        work_mem: "'32MB'",
+        maintenance_work_mem: "'512MB'",
+        effective_cache_size: "'4GB'",
+        random_page_cost: 1.1,
+      },
     });
     url = cluster.url;
   }
@@ -177,7 +184,11 @@ if (only !== 'postgres') {
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`.padStart(10);
 log(`\nLatency per request over HTTP, ${count.toLocaleString('en')} invoices in scope (p50 / p95 / p99):`);
-log(`| scenario   | ${Object.keys(report.targets).map((t) => `${t} p50 | p95 | p99`).join(' | ')} |`);
+log(
+  `| scenario   | ${Object.keys(report.targets)
+    .map((t) => `${t} p50 | p95 | p99`)
+    .join(' | ')} |`,
+);
 for (const scenario of ['first open', 'search', 'sort', 'filter', 'page 500', 'counts']) {
   const cells = Object.values(report.targets).map(({ results }) => {
     const r = results[scenario];

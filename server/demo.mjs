@@ -25,7 +25,10 @@ export async function createDemoRoutes({ db, prefix = '/demo' }) {
     } else if (route === '/token') {
       const requested = url.searchParams.get('accounts');
       const accounts = requested
-        ? requested.split(',').filter((ocn) => ocn && ocn.length <= 64).slice(0, 1000)
+        ? requested
+            .split(',')
+            .filter((ocn) => ocn && ocn.length <= 64)
+            .slice(0, 1000)
         : (await db.query('SELECT ocn FROM accounts ORDER BY account_id')).rows.map((row) => row.ocn);
       if (!accounts.length) send(400, { error: { code: 'bad-request', message: 'Name at least one account.' } });
       else send(200, { token: await issuer.sign({ subject: 'demo-user', accounts }), accounts });

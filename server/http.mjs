@@ -32,7 +32,10 @@ export function createHttpServer(handler, { allowOrigin } = {}) {
   });
   server.on('clientError', (error, socket) => {
     if (!socket.writable) return socket.destroy();
-    const body = error.code === 'HPE_HEADER_OVERFLOW' ? TOO_LARGE : JSON.stringify({ error: { code: 'bad-request', message: 'The request could not be read.' } });
+    const body =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? TOO_LARGE
+        : JSON.stringify({ error: { code: 'bad-request', message: 'The request could not be read.' } });
     socket.end(
       `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
     );

@@ -33,13 +33,17 @@ export async function loadInvoices(db, lib, invoices, { batchSize = 5000, lastRe
     const rows = batch;
     batch = [];
     await db.transaction(async (tx) => {
-      const fresh = [...new Map(rows.filter((row) => !accounts.has(String(row.ocn))).map((row) => [String(row.ocn), String(row.customerName)]))];
+      const fresh = [
+        ...new Map(rows.filter((row) => !accounts.has(String(row.ocn))).map((row) => [String(row.ocn), String(row.customerName)])),
+      ];
       if (fresh.length) {
         await tx.query('INSERT INTO accounts (ocn, name) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (ocn) DO NOTHING', [
           fresh.map(([ocn]) => ocn),
           fresh.map(([, name]) => name),
         ]);
-        const known = await tx.query('SELECT account_id::text AS id, ocn FROM accounts WHERE ocn = ANY($1::text[])', [fresh.map(([ocn]) => ocn)]);
+        const known = await tx.query('SELECT account_id::text AS id, ocn FROM accounts WHERE ocn = ANY($1::text[])', [
+          fresh.map(([ocn]) => ocn),
+        ]);
         for (const row of known.rows) accounts.set(row.ocn, row.id);
         if (lastRefreshed) {
           await tx.query(

@@ -16,7 +16,10 @@ const server = createHttpServer(reference.handle, { allowOrigin: process.env.ALL
 server.listen(port, '127.0.0.1', async () => {
   console.log(`Invoice API on http://127.0.0.1:${port}/api (${reference.db.label})`);
   if (reference.demo) {
-    const token = await reference.demo.issuer.sign({ accounts: (await reference.db.query('SELECT ocn FROM accounts')).rows.map((r) => r.ocn), expiresIn: '12h' });
+    const token = await reference.demo.issuer.sign({
+      accounts: (await reference.db.query('SELECT ocn FROM accounts')).rows.map((r) => r.ocn),
+      expiresIn: '12h',
+    });
     console.log('Demo mode (no JWT_* setting): tokens from /api/demo/token?accounts=OCN,… ; one for every account, valid 12 hours:');
     console.log(`  curl -H 'authorization: Bearer ${token}' http://127.0.0.1:${port}/api/invoices?limit=3`);
   }

@@ -59,7 +59,8 @@ function list(params, name, allowed) {
   if (value === undefined || value === '') return [];
   const items = value.split(',');
   for (const item of items) {
-    if (!allowed.includes(item)) throw new BadRequest(name, `${name} has ${JSON.stringify(item)}; expected a comma-separated list of ${allowed.join(', ')}.`);
+    if (!allowed.includes(item))
+      throw new BadRequest(name, `${name} has ${JSON.stringify(item)}; expected a comma-separated list of ${allowed.join(', ')}.`);
   }
   return [...new Set(items)];
 }
@@ -87,7 +88,8 @@ function month(params, name) {
   const value = params.get(name);
   if (value === null || value === '') return undefined;
   const match = MONTH.exec(value);
-  if (!match || Number(match[1]) < 1900 || Number(match[1]) > 2999) throw new BadRequest(name, `${name} must be a month written YYYY-MM, from 1900-01 to 2999-12.`);
+  if (!match || Number(match[1]) < 1900 || Number(match[1]) > 2999)
+    throw new BadRequest(name, `${name} must be a month written YYYY-MM, from 1900-01 to 2999-12.`);
   return value;
 }
 
@@ -96,8 +98,10 @@ function sort(params) {
   if (value === undefined || value === '') return [];
   const keys = value.split(',').map((part) => {
     const [field, direction = 'asc', more] = part.split(':');
-    if (!SORT_FIELDS.includes(field)) throw new BadRequest('sort', `sort cannot use ${JSON.stringify(field)}; sortable fields are ${SORT_FIELDS.join(', ')}.`);
-    if ((direction !== 'asc' && direction !== 'desc') || more !== undefined) throw new BadRequest('sort', `sort direction of ${field} must be asc or desc.`);
+    if (!SORT_FIELDS.includes(field))
+      throw new BadRequest('sort', `sort cannot use ${JSON.stringify(field)}; sortable fields are ${SORT_FIELDS.join(', ')}.`);
+    if ((direction !== 'asc' && direction !== 'desc') || more !== undefined)
+      throw new BadRequest('sort', `sort direction of ${field} must be asc or desc.`);
     return { field, direction };
   });
   if (new Set(keys.map((key) => key.field)).size !== keys.length) throw new BadRequest('sort', 'sort names a field twice.');
@@ -106,7 +110,8 @@ function sort(params) {
 
 function filter(params, isKnownCurrency) {
   const version = params.get('f.v');
-  if (version !== null && version !== '1') throw new BadRequest('f.v', `Filter version ${JSON.stringify(version.slice(0, 20))} is not supported; this server reads version 1.`);
+  if (version !== null && version !== '1')
+    throw new BadRequest('f.v', `Filter version ${JSON.stringify(version.slice(0, 20))} is not supported; this server reads version 1.`);
   const result = { version: 1 };
   const monthFrom = month(params, 'f.from');
   const monthTo = month(params, 'f.to');
@@ -115,7 +120,8 @@ function filter(params, isKnownCurrency) {
   if (monthTo) result.monthTo = monthTo;
   const amountMin = amount(params, 'f.min');
   const amountMax = amount(params, 'f.max');
-  if (amountMin !== undefined && amountMax !== undefined && amountMin > amountMax) throw new BadRequest('f.max', 'f.max is less than f.min.');
+  if (amountMin !== undefined && amountMax !== undefined && amountMin > amountMax)
+    throw new BadRequest('f.max', 'f.max is less than f.min.');
   if (amountMin !== undefined) result.amountMin = amountMin;
   if (amountMax !== undefined) result.amountMax = amountMax;
   const currency = text(params, 'f.currency');
@@ -146,7 +152,8 @@ export function parseQuery(params, { isKnownCurrency, defaultLimit = 25 }) {
   for (const name of params.keys()) {
     if (seen.has(name)) throw new BadRequest(name, `${name} is given more than once.`);
     seen.add(name);
-    if (name.startsWith('f.') && !FILTER_PARAMS.has(name)) throw new BadRequest(name, `${name.slice(0, 40)} is not a filter this server knows.`);
+    if (name.startsWith('f.') && !FILTER_PARAMS.has(name))
+      throw new BadRequest(name, `${name.slice(0, 40)} is not a filter this server knows.`);
   }
   return {
     search: text(params, 'q') ?? '',

@@ -37,7 +37,9 @@ function freePort() {
 
 function userId(name) {
   const result = spawnSync('id', ['-u', name], { encoding: 'utf8' });
-  return result.status === 0 ? { uid: Number(result.stdout), gid: Number(spawnSync('id', ['-g', name], { encoding: 'utf8' }).stdout) } : undefined;
+  return result.status === 0
+    ? { uid: Number(result.stdout), gid: Number(spawnSync('id', ['-g', name], { encoding: 'utf8' }).stdout) }
+    : undefined;
 }
 
 /**
@@ -74,7 +76,12 @@ export async function startPostgres({ settings = {}, dir: keep } = {}) {
     logging_collector: 'off',
     ...settings,
   };
-  writeFileSync(path.join(data, 'postgresql.auto.conf'), Object.entries(conf).map(([k, v]) => `${k} = ${v}\n`).join(''));
+  writeFileSync(
+    path.join(data, 'postgresql.auto.conf'),
+    Object.entries(conf)
+      .map(([k, v]) => `${k} = ${v}\n`)
+      .join(''),
+  );
   if (owner) chownSync(path.join(data, 'postgresql.auto.conf'), owner.uid, owner.gid);
   run('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   let stopped = false;

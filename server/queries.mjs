@@ -27,7 +27,11 @@ export class Scope {
  */
 export async function createScope(db, subject, ocns) {
   const { rows } = await db.query('SELECT account_id::text AS id FROM accounts WHERE ocn = ANY($1::text[])', [ocns]);
-  const scope = new Scope(subject, rows.map((row) => row.id), ocns);
+  const scope = new Scope(
+    subject,
+    rows.map((row) => row.id),
+    ocns,
+  );
   SCOPES.add(scope);
   return scope;
 }
@@ -131,7 +135,9 @@ const DOCUMENT_JSON = (number) => `(coalesce(d.extra, '{}'::jsonb) || jsonb_stri
 /** The SQL of one page of listInvoices (also shown by the benchmark's EXPLAIN). */
 export function pageSql(lib, scope, query) {
   const w = where(lib, scope, query, { alias: 'i', tab: true });
-  const keys = query.sort.length ? query.sort.map((key) => `${SORT_SQL[key.field]} ${key.direction === 'desc' ? 'DESC' : 'ASC'}`) : ['i.billing_month DESC'];
+  const keys = query.sort.length
+    ? query.sort.map((key) => `${SORT_SQL[key.field]} ${key.direction === 'desc' ? 'DESC' : 'ASC'}`)
+    : ['i.billing_month DESC'];
   const params = [...w.params, query.limit, query.offset];
   return {
     sql: `SELECT i.ord, i.id, i.invoice_number, i.billing_month, i.amount::float8 AS amount, i.currency, i.customer_name, i.ocn,
@@ -199,7 +205,13 @@ export async function listInvoices(db, lib, scope, query) {
   ]);
   const rows = page.rows.map(invoiceFromRow);
   if (page.rows.length) {
-    const documents = await run(db, pageDocumentsSql(scope, page.rows.map((row) => String(row.ord))));
+    const documents = await run(
+      db,
+      pageDocumentsSql(
+        scope,
+        page.rows.map((row) => String(row.ord)),
+      ),
+    );
     const byOrd = new Map(page.rows.map((row, i) => [String(row.ord), rows[i]]));
     for (const row of documents.rows) {
       const invoice = byOrd.get(row.ord);

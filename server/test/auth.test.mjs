@@ -53,7 +53,10 @@ for (const target of databases()) {
         'alg none': `Bearer ${new UnsecuredJWT(claims).encode()}`,
         'HS256 with the public key as secret': `Bearer ${await sign({}, new TextEncoder().encode(JSON.stringify(api.issuer.jwks.keys[0])), 'HS256')}`,
         expired: `Bearer ${await api.issuer.sign({ accounts: [ocns[0]], expiresIn: now - 3600 })}`,
-        'not yet valid': `Bearer ${await new SignJWT({ ...claims }).setProtectedHeader({ alg: 'ES256' }).setNotBefore(now + 3600).sign(stranger.privateKey)}`,
+        'not yet valid': `Bearer ${await new SignJWT({ ...claims })
+          .setProtectedHeader({ alg: 'ES256' })
+          .setNotBefore(now + 3600)
+          .sign(stranger.privateKey)}`,
         'no accounts claim': `Bearer ${await api.issuer.sign({ accounts: undefined })}`,
         'empty accounts claim': `Bearer ${await api.issuer.sign({ accounts: [] })}`,
         'accounts claim not a list': `Bearer ${await api.issuer.sign({ accounts: ocns[0] })}`,
@@ -74,7 +77,9 @@ for (const target of databases()) {
       }
       assert.equal(bodies.size, 1, `one body for every failure: ${[...bodies].join(' | ')}`);
       const [body] = bodies;
-      assert.deepEqual(JSON.parse(body), { error: { code: 'unauthorized', message: 'Sign in again: the request has no valid session token.' } });
+      assert.deepEqual(JSON.parse(body), {
+        error: { code: 'unauthorized', message: 'Sign in again: the request has no valid session token.' },
+      });
     });
 
     it('lets a valid token of the same issuer through, scoped to its account', async () => {

@@ -16,16 +16,19 @@ for (const target of databases()) {
       token = await api.issuer.sign({ accounts: ocnsOf(invoices) });
     });
     after(() => api?.close());
-    runAdapterConformance(() => new api.lib.RestInvoiceAdapter({ baseUrl: api.baseUrl, headers: () => ({ authorization: `Bearer ${token}` }) }), {
-      describe,
-      it,
-      invoices,
-      title: 'conformance',
-      failing: {
-        make: () => new api.lib.RestInvoiceAdapter({ baseUrl: 'http://127.0.0.1:9/api', timeoutMs: 2000 }),
-        code: 'network',
-        retryable: true,
+    runAdapterConformance(
+      () => new api.lib.RestInvoiceAdapter({ baseUrl: api.baseUrl, headers: () => ({ authorization: `Bearer ${token}` }) }),
+      {
+        describe,
+        it,
+        invoices,
+        title: 'conformance',
+        failing: {
+          make: () => new api.lib.RestInvoiceAdapter({ baseUrl: 'http://127.0.0.1:9/api', timeoutMs: 2000 }),
+          code: 'network',
+          retryable: true,
+        },
       },
-    });
+    );
   });
 }

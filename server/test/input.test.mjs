@@ -101,7 +101,10 @@ for (const target of databases()) {
     for (const search of LITERAL) {
       it(`matches ${JSON.stringify(search)} literally`, async () => {
         const page = await (await fetch(`${api.baseUrl}/invoices?q=${encodeURIComponent(search)}&limit=50`, { headers })).json();
-        const expected = await reference.listInvoices({ ...api.lib.defaultQuery({ search, limit: 50 }), sort: [{ field: 'billingMonth', direction: 'desc' }] });
+        const expected = await reference.listInvoices({
+          ...api.lib.defaultQuery({ search, limit: 50 }),
+          sort: [{ field: 'billingMonth', direction: 'desc' }],
+        });
         assert.equal(page.total, expected.total);
         assert.deepEqual(
           page.rows.map((row) => row.id),
@@ -112,7 +115,10 @@ for (const target of databases()) {
 
     it('still holds every invoice after the hostile requests', async () => {
       const counts = await (await fetch(`${api.baseUrl}/invoices/counts`, { headers })).json();
-      assert.equal(Object.values(counts).reduce((a, b) => a + b, 0), invoices.length);
+      assert.equal(
+        Object.values(counts).reduce((a, b) => a + b, 0),
+        invoices.length,
+      );
       assert.deepEqual(
         api.statements.filter((sql) => /DROP|OR '1'/.test(sql)),
         [],

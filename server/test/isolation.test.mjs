@@ -40,39 +40,61 @@ function twoTenants() {
   return { all, a, tenant: (ocnSet) => all.filter((row) => ocnSet.has(row.ocn)) };
 }
 
-const SEARCHES = ['', '2', '22', '220', 'colt', 'COLT', 'ｃｏｌｔ', 'サクラ', '%', '_', '\\', "'", "'; DROP TABLE invoices; --", '-7', 'cn', 'marina', '株式会社', '8', '-1'];
+const SEARCHES = [
+  '',
+  '2',
+  '22',
+  '220',
+  'colt',
+  'COLT',
+  'ｃｏｌｔ',
+  'サクラ',
+  '%',
+  '_',
+  '\\',
+  "'",
+  "'; DROP TABLE invoices; --",
+  '-7',
+  'cn',
+  'marina',
+  '株式会社',
+  '8',
+  '-1',
+];
 
 /** Queries the section can send, as the in-memory adapter takes them. */
 const queryArbitrary = (probes) =>
-  fc.record({
-    search: fc.oneof(fc.constantFrom(...SEARCHES, ...probes.numbers), fc.string({ maxLength: 6 })),
-    statuses: fc.subarray(['open', 'disputed', 'closed', 'na']),
-    filter: fc.record(
-      {
-        version: fc.constant(1),
-        monthFrom: fc.constantFrom('2019-01', '2021-06', '2024-03', '2026-10'),
-        monthTo: fc.constantFrom('2022-12', '2025-08', '2026-10', '2030-01'),
-        amountMin: fc.constantFrom(0, 100, 5000, 120000, -1000),
-        currency: fc.constantFrom('JPY', 'SGD', 'HKD', 'KRW', 'USD', 'EUR'),
-        statuses: fc.subarray(['open', 'disputed', 'closed', 'na'], { minLength: 1 }),
-        kinds: fc.subarray(['invoice', 'reissue', 'credit-note'], { minLength: 1 }),
-        customerName: fc.record({ op: fc.constantFrom('contains', 'equals'), value: fc.constantFrom(...probes.customers, 'ltd', 'a') }),
-        invoiceNumber: fc.record({ op: fc.constant('contains'), value: fc.constantFrom(...probes.numbers, 'CN', '-7') }),
-      },
-      { requiredKeys: ['version'] },
-    ),
-    sort: fc.uniqueArray(fc.record({ field: fc.constantFrom(...SORT_FIELDS), direction: fc.constantFrom('asc', 'desc') }), {
-      maxLength: 2,
-      selector: (key) => key.field,
-    }),
-    offset: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 400 })),
-    limit: fc.integer({ min: 1, max: 60 }),
-  }).map((query) => {
-    // A month range the filter could never hold is refused by the server (tested elsewhere).
-    const { filter } = query;
-    if (filter.monthFrom && filter.monthTo && filter.monthFrom > filter.monthTo) delete filter.monthTo;
-    return query;
-  });
+  fc
+    .record({
+      search: fc.oneof(fc.constantFrom(...SEARCHES, ...probes.numbers), fc.string({ maxLength: 6 })),
+      statuses: fc.subarray(['open', 'disputed', 'closed', 'na']),
+      filter: fc.record(
+        {
+          version: fc.constant(1),
+          monthFrom: fc.constantFrom('2019-01', '2021-06', '2024-03', '2026-10'),
+          monthTo: fc.constantFrom('2022-12', '2025-08', '2026-10', '2030-01'),
+          amountMin: fc.constantFrom(0, 100, 5000, 120000, -1000),
+          currency: fc.constantFrom('JPY', 'SGD', 'HKD', 'KRW', 'USD', 'EUR'),
+          statuses: fc.subarray(['open', 'disputed', 'closed', 'na'], { minLength: 1 }),
+          kinds: fc.subarray(['invoice', 'reissue', 'credit-note'], { minLength: 1 }),
+          customerName: fc.record({ op: fc.constantFrom('contains', 'equals'), value: fc.constantFrom(...probes.customers, 'ltd', 'a') }),
+          invoiceNumber: fc.record({ op: fc.constant('contains'), value: fc.constantFrom(...probes.numbers, 'CN', '-7') }),
+        },
+        { requiredKeys: ['version'] },
+      ),
+      sort: fc.uniqueArray(fc.record({ field: fc.constantFrom(...SORT_FIELDS), direction: fc.constantFrom('asc', 'desc') }), {
+        maxLength: 2,
+        selector: (key) => key.field,
+      }),
+      offset: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 400 })),
+      limit: fc.integer({ min: 1, max: 60 }),
+    })
+    .map((query) => {
+      // A month range the filter could never hold is refused by the server (tested elsewhere).
+      const { filter } = query;
+      if (filter.monthFrom && filter.monthTo && filter.monthFrom > filter.monthTo) delete filter.monthTo;
+      return query;
+    });
 
 /** Totals by the section's rules: per currency, NA left out, credit notes negative; outstanding = open + disputed. */
 function expectedTotals(rows) {
@@ -91,7 +113,10 @@ function expectedTotals(rows) {
 function assertSums(actual, expected, where) {
   assert.deepEqual(Object.keys(actual).sort(), Object.keys(expected).sort(), `${where}: currencies`);
   for (const [currency, value] of Object.entries(expected)) {
-    assert.ok(Math.abs(actual[currency] - value) <= 1e-6 * Math.max(1, Math.abs(value)), `${where}: ${currency} ${actual[currency]}, expected ${value}`);
+    assert.ok(
+      Math.abs(actual[currency] - value) <= 1e-6 * Math.max(1, Math.abs(value)),
+      `${where}: ${currency} ${actual[currency]}, expected ${value}`,
+    );
   }
 }
 
@@ -134,7 +159,8 @@ for (const target of databases()) {
           const page = await adapters[name].listInvoices(query);
           for (const row of page.rows) {
             assert.ok(t.ids.has(row.id), `tenant ${name} got foreign invoice ${row.id}`);
-            for (const document of row.documents ?? []) assert.ok(t.documentIds.has(document.id), `tenant ${name} got foreign document ${document.id}`);
+            for (const document of row.documents ?? [])
+              assert.ok(t.documentIds.has(document.id), `tenant ${name} got foreign document ${document.id}`);
           }
           const sort = query.sort.length ? query.sort : [{ field: 'billingMonth', direction: 'desc' }];
           const expected = await t.reference.listInvoices({ ...query, sort });
@@ -158,27 +184,32 @@ for (const target of databases()) {
       const invoiceIds = all.map((row) => row.id);
       const documentIds = all.flatMap((row) => (row.documents ?? []).map((d) => d.id));
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom('A', 'B'), fc.constantFrom(...invoiceIds), fc.constantFrom(...documentIds), async (name, invoiceId, documentId) => {
-          const t = tenants[name];
-          const headers = { authorization: `Bearer ${t.token}` };
-          const listed = await fetch(`${api.baseUrl}/invoices/${encodeURIComponent(invoiceId)}/documents`, { headers });
-          if (t.ids.has(invoiceId)) {
-            assert.equal(listed.status, 200);
-            const { documents } = await listed.json();
-            const invoice = t.rows.find((row) => row.id === invoiceId);
-            const expected = await t.reference.listDocuments(invoice);
-            assert.deepEqual(
-              documents.map((d) => d.id),
-              expected.map((d) => d.id),
-            );
-            for (const d of documents) assert.ok(t.documentIds.has(d.id), `foreign document ${d.id}`);
-          } else {
-            assert.equal(listed.status, 404, `tenant ${name} reached foreign invoice ${invoiceId}`);
-          }
-          const content = await fetch(`${api.baseUrl}/documents/${encodeURIComponent(documentId)}/content`, { headers });
-          assert.equal(content.status, t.documentIds.has(documentId) ? 200 : 404, `tenant ${name}, document ${documentId}`);
-          await content.arrayBuffer();
-        }),
+        fc.asyncProperty(
+          fc.constantFrom('A', 'B'),
+          fc.constantFrom(...invoiceIds),
+          fc.constantFrom(...documentIds),
+          async (name, invoiceId, documentId) => {
+            const t = tenants[name];
+            const headers = { authorization: `Bearer ${t.token}` };
+            const listed = await fetch(`${api.baseUrl}/invoices/${encodeURIComponent(invoiceId)}/documents`, { headers });
+            if (t.ids.has(invoiceId)) {
+              assert.equal(listed.status, 200);
+              const { documents } = await listed.json();
+              const invoice = t.rows.find((row) => row.id === invoiceId);
+              const expected = await t.reference.listDocuments(invoice);
+              assert.deepEqual(
+                documents.map((d) => d.id),
+                expected.map((d) => d.id),
+              );
+              for (const d of documents) assert.ok(t.documentIds.has(d.id), `foreign document ${d.id}`);
+            } else {
+              assert.equal(listed.status, 404, `tenant ${name} reached foreign invoice ${invoiceId}`);
+            }
+            const content = await fetch(`${api.baseUrl}/documents/${encodeURIComponent(documentId)}/content`, { headers });
+            assert.equal(content.status, t.documentIds.has(documentId) ? 200 : 404, `tenant ${name}, document ${documentId}`);
+            await content.arrayBuffer();
+          },
+        ),
         { numRuns: 150 },
       );
     });
