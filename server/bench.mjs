@@ -18,7 +18,7 @@ import { openDatabase } from './database.mjs';
 import { loadData } from './library.mjs';
 import { parseQuery } from './params.mjs';
 import { postgresBinDir, startPostgres } from './postgres-instance.mjs';
-import { countsSql, createScope, pageSql, totalsSql } from './queries.mjs';
+import { createScope, statementsFor } from './queries.mjs';
 import { seed } from './seed.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -106,13 +106,8 @@ async function explainScenarios(db, lib, scope, list) {
   for (const scenario of list) {
     const url = new URL(`http://x${scenario.path(0)}`);
     const query = parseQuery(url.searchParams, { isKnownCurrency: lib.isKnownCurrency });
-    const statements = url.pathname.endsWith('/counts')
-      ? [['counts', countsSql(lib, scope, query)]]
-      : [
-          ['page', pageSql(lib, scope, query)],
-          ['totals', totalsSql(lib, scope, query)],
-        ];
-    for (const [label, { sql, params }] of statements) {
+    const statements = await statementsFor(db, lib, scope, query, { counts: url.pathname.endsWith('/counts') });
+    for (const [label, { sql, params }] of Object.entries(statements)) {
       const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params);
       log(`\n-- ${scenario.name} (${scenario.path(0)}): ${label}\n${sql}\n${plan.rows.map((row) => row['QUERY PLAN']).join('\n')}`);
     }

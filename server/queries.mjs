@@ -53,8 +53,8 @@ const SORT_SQL = {
   status: 'i.status',
 };
 
-const FOLD_COLUMN = {
-  invoiceNumber: 'number_fold',
+/** Text filters on the billing account's names, and the column each tests. */
+const ACCOUNT_TEXT = {
   customerName: 'customer_fold',
   ocn: 'ocn_fold',
   bcn: 'bcn_fold',
@@ -66,64 +66,130 @@ function containsPattern(text) {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/**
- * WHERE clause of a query over `invoices` (or over `invoice_rollups`, whose columns share the
- * names, when `rollups`), with its parameters; $1 is always the scope.
- */
-function where(lib, scope, query, { alias, tab }) {
-  const params = [ids(scope)];
-  const bind = (value) => `$${params.push(value)}`;
-  const a = alias;
-  const clauses = [`${a}.account_id = ANY($1::bigint[])`];
-  const { filter } = query;
-  if (tab && query.statuses.length) clauses.push(`${a}.status = ANY(${bind(query.statuses)}::text[])`);
-  if (filter.statuses?.length) clauses.push(`${a}.status = ANY(${bind(filter.statuses)}::text[])`);
-  if (filter.monthFrom) clauses.push(`${a}.billing_month >= ${bind(filter.monthFrom)}`);
-  if (filter.monthTo) clauses.push(`${a}.billing_month <= ${bind(filter.monthTo)}`);
-  if (filter.currency) clauses.push(`${a}.currency = ${bind(filter.currency)}`);
-  if (filter.kinds?.length) clauses.push(`${a}.kind = ANY(${bind(filter.kinds)}::text[])`);
-  if (filter.amountMin !== undefined) clauses.push(`${a}.amount >= ${bind(String(filter.amountMin))}::numeric`);
-  if (filter.amountMax !== undefined) clauses.push(`${a}.amount <= ${bind(String(filter.amountMax))}::numeric`);
-  for (const [field, column] of Object.entries(FOLD_COLUMN)) {
-    const condition = filter[field];
-    if (!condition?.value.trim()) continue;
-    const needle = lib.normalizeText(condition.value);
-    // The search key holds every fold, so it holds this one: the trigram index narrows first.
-    const pattern = bind(containsPattern(needle));
-    clauses.push(`${a}.search_key LIKE ${pattern}`);
-    clauses.push(condition.op === 'equals' ? `${a}.${column} = ${bind(needle)}` : `${a}.${column} LIKE ${pattern}`);
+/** Parameters of one statement; $1 is always the scope. */
+class Params {
+  constructor(scope) {
+    this.values = [ids(scope)];
   }
+  bind(value) {
+    return `$${this.values.push(value)}`;
+  }
+}
+
+const textConditions = (filter, fields) =>
+  Object.keys(fields)
+    .filter((field) => filter[field]?.value.trim())
+    .map((field) => [fields[field], filter[field]]);
+
+/**
+ * The billing accounts in scope that the search (any of their four texts holds it) and the
+ * customer/OCN/BCN/entity filters match, as id lists; undefined when the query has none.
+ */
+async function matchBillingAccounts(db, lib, scope, query) {
   const search = lib.normalizeText(query.search);
-  if (search) clauses.push(`${a}.search_key LIKE ${bind(containsPattern(search))}`);
-  return { sql: clauses.join(' AND '), params };
-}
-
-/** True when the rollups can answer the query's counts and sums: it constrains only their columns. */
-export function rollupsServe(lib, query) {
-  const { filter } = query;
-  return (
-    !lib.normalizeText(query.search) &&
-    filter.amountMin === undefined &&
-    filter.amountMax === undefined &&
-    Object.keys(FOLD_COLUMN).every((field) => !filter[field]?.value.trim())
+  const conditions = textConditions(query.filter, ACCOUNT_TEXT);
+  if (!search && !conditions.length) return {};
+  const p = new Params(scope);
+  const searched = search ? `b.search_key LIKE ${p.bind(containsPattern(search))}` : 'false';
+  const filtered = conditions.length
+    ? conditions
+        .map(([column, { op, value }]) => {
+          const needle = lib.normalizeText(value);
+          return op === 'equals' ? `b.${column} = ${p.bind(needle)}` : `b.${column} LIKE ${p.bind(containsPattern(needle))}`;
+        })
+        .join(' AND ')
+    : 'true';
+  const { rows } = await db.query(
+    `SELECT b.billing_account_id::text AS id, ${searched} AS searched, ${filtered} AS filtered
+FROM billing_accounts b WHERE b.account_id = ANY($1::bigint[])`,
+    p.values,
   );
+  return {
+    search: search ? rows.filter((row) => row.searched).map((row) => row.id) : undefined,
+    filter: conditions.length ? rows.filter((row) => row.filtered).map((row) => row.id) : undefined,
+  };
 }
 
-/** Counts and signed sums per status and currency of the invoices the query matches. */
-function aggregateSql(lib, scope, query, { tab }) {
-  if (rollupsServe(lib, query)) {
-    const w = where(lib, scope, query, { alias: 'r', tab });
+/**
+ * Conditions on the columns invoices and invoice_rollups share (alias `a`): scope, tabs,
+ * filter statuses, months, currency, kinds and the billing accounts the text filters matched.
+ */
+function sharedConditions(p, query, matched, { a, tab }) {
+  const { filter } = query;
+  const clauses = [`${a}.account_id = ANY($1::bigint[])`];
+  if (tab && query.statuses.length) clauses.push(`${a}.status = ANY(${p.bind(query.statuses)}::text[])`);
+  if (filter.statuses?.length) clauses.push(`${a}.status = ANY(${p.bind(filter.statuses)}::text[])`);
+  if (filter.monthFrom) clauses.push(`${a}.billing_month >= ${p.bind(filter.monthFrom)}`);
+  if (filter.monthTo) clauses.push(`${a}.billing_month <= ${p.bind(filter.monthTo)}`);
+  if (filter.currency) clauses.push(`${a}.currency = ${p.bind(filter.currency)}`);
+  if (filter.kinds?.length) clauses.push(`${a}.kind = ANY(${p.bind(filter.kinds)}::text[])`);
+  if (matched.filter) clauses.push(`${a}.billing_account_id = ANY(${p.bind(matched.filter)}::bigint[])`);
+  return clauses;
+}
+
+/** Conditions only invoices can test: amounts and the invoice number. */
+function invoiceConditions(p, lib, query) {
+  const { filter } = query;
+  const clauses = [];
+  if (filter.amountMin !== undefined) clauses.push(`i.amount >= ${p.bind(String(filter.amountMin))}::numeric`);
+  if (filter.amountMax !== undefined) clauses.push(`i.amount <= ${p.bind(String(filter.amountMax))}::numeric`);
+  for (const [, { op, value }] of textConditions(filter, { invoiceNumber: 'number_fold' })) {
+    const needle = lib.normalizeText(value);
+    clauses.push(op === 'equals' ? `i.number_fold = ${p.bind(needle)}` : `i.number_fold LIKE ${p.bind(containsPattern(needle))}`);
+  }
+  return clauses;
+}
+
+/** The whole WHERE clause over invoices (alias i). */
+function invoiceWhere(p, lib, query, matched, { tab }) {
+  const clauses = [...sharedConditions(p, query, matched, { a: 'i', tab }), ...invoiceConditions(p, lib, query)];
+  const search = lib.normalizeText(query.search);
+  if (search) {
+    clauses.push(
+      `(i.number_fold LIKE ${p.bind(containsPattern(search))} OR i.billing_account_id = ANY(${p.bind(matched.search)}::bigint[]))`,
+    );
+  }
+  return clauses.join(' AND ');
+}
+
+/**
+ * Counts and signed sums per status and currency of the invoices the query matches. From the
+ * rollups when the query constrains only their columns; with a search, the rollups of the
+ * billing accounts it matched plus the invoices whose number alone matches; otherwise from the
+ * invoices.
+ */
+function aggregateSql(lib, scope, query, matched, { tab }) {
+  const p = new Params(scope);
+  const search = lib.normalizeText(query.search);
+  if (invoiceConditions(new Params(scope), lib, query).length) {
     return {
-      sql: `SELECT r.status, r.currency, sum(r.invoices)::float8 AS n, sum(r.signed_amount)::float8 AS amount
-FROM invoice_rollups r WHERE ${w.sql} GROUP BY r.status, r.currency`,
-      params: w.params,
+      sql: `SELECT i.status, i.currency, count(*)::float8 AS n, sum(i.signed_amount)::float8 AS amount
+FROM invoices i WHERE ${invoiceWhere(p, lib, query, matched, { tab })} GROUP BY i.status, i.currency`,
+      params: p.values,
     };
   }
-  const w = where(lib, scope, query, { alias: 'i', tab });
+  const rollups = sharedConditions(p, query, matched, { a: 'r', tab });
+  if (!search) {
+    return {
+      sql: `SELECT r.status, r.currency, sum(r.invoices)::float8 AS n, sum(r.signed_amount)::float8 AS amount
+FROM invoice_rollups r WHERE ${rollups.join(' AND ')} GROUP BY r.status, r.currency`,
+      params: p.values,
+    };
+  }
+  const accounts = p.bind(matched.search);
+  const rows = sharedConditions(p, query, matched, { a: 'i', tab });
   return {
-    sql: `SELECT i.status, i.currency, count(*)::float8 AS n, sum(i.signed_amount)::float8 AS amount
-FROM invoices i WHERE ${w.sql} GROUP BY i.status, i.currency`,
-    params: w.params,
+    sql: `SELECT status, currency, sum(n)::float8 AS n, sum(amount)::float8 AS amount FROM (
+  SELECT r.status, r.currency, sum(r.invoices) AS n, sum(r.signed_amount) AS amount
+  FROM invoice_rollups r WHERE ${rollups.join(' AND ')} AND r.billing_account_id = ANY(${accounts}::bigint[])
+  GROUP BY r.status, r.currency
+  UNION ALL
+  SELECT i.status, i.currency, count(*), sum(i.signed_amount)
+  FROM invoices i WHERE ${rows.join(' AND ')} AND i.number_fold LIKE ${p.bind(containsPattern(search))}
+    AND NOT (i.billing_account_id = ANY(${accounts}::bigint[]))
+  GROUP BY i.status, i.currency
+) matches GROUP BY status, currency`,
+    params: p.values,
   };
 }
 
@@ -133,19 +199,19 @@ const DOCUMENT_JSON = (number) => `(coalesce(d.extra, '{}'::jsonb) || jsonb_stri
   'url', d.url, 'availableUntil', d.available_until, 'availability', d.availability, 'invoiceNumber', ${number})))`;
 
 /** The SQL of one page of listInvoices (also shown by the benchmark's EXPLAIN). */
-export function pageSql(lib, scope, query) {
-  const w = where(lib, scope, query, { alias: 'i', tab: true });
+export function pageSql(lib, scope, query, matched) {
+  const p = new Params(scope);
+  const where = invoiceWhere(p, lib, query, matched, { tab: true });
   const keys = query.sort.length
     ? query.sort.map((key) => `${SORT_SQL[key.field]} ${key.direction === 'desc' ? 'DESC' : 'ASC'}`)
     : ['i.billing_month DESC'];
-  const params = [...w.params, query.limit, query.offset];
   return {
     sql: `SELECT i.ord, i.id, i.invoice_number, i.billing_month, i.amount::float8 AS amount, i.currency, i.customer_name, i.ocn,
   i.bcn, i.billing_entity_name, i.status, i.legal_entity, i.due_date, i.issued_at, i.extra::text AS extra
-FROM invoices i WHERE ${w.sql}
+FROM invoices i WHERE ${where}
 ORDER BY ${[...keys, 'i.ord'].join(', ')}
-LIMIT $${params.length - 1} OFFSET $${params.length}`,
-    params,
+LIMIT ${p.bind(query.limit)} OFFSET ${p.bind(query.offset)}`,
+    params: p.values,
   };
 }
 
@@ -179,13 +245,21 @@ function invoiceFromRow(row) {
 }
 
 /** The SQL of the tab counts (the status constraint ignored). */
-export function countsSql(lib, scope, query) {
-  return aggregateSql(lib, scope, query, { tab: false });
+export function countsSql(lib, scope, query, matched) {
+  return aggregateSql(lib, scope, query, matched, { tab: false });
 }
 
 /** The SQL of a page's total, per-currency totals and outstanding amounts. */
-export function totalsSql(lib, scope, query) {
-  return aggregateSql(lib, scope, query, { tab: true });
+export function totalsSql(lib, scope, query, matched) {
+  return aggregateSql(lib, scope, query, matched, { tab: true });
+}
+
+/** The statements of listInvoices / countByStatus for a query: what the benchmark EXPLAINs. */
+export async function statementsFor(db, lib, scope, query, { counts = false } = {}) {
+  const matched = await matchBillingAccounts(db, lib, scope, query);
+  return counts
+    ? { counts: countsSql(lib, scope, query, matched) }
+    : { page: pageSql(lib, scope, query, matched), totals: totalsSql(lib, scope, query, matched) };
 }
 
 const lastRefreshedSql = (scope) => ({
@@ -198,9 +272,10 @@ const run = (db, { sql, params }) => db.query(sql, params);
 
 /** One page: rows (with their documents), total, per-currency totals and outstanding amounts. */
 export async function listInvoices(db, lib, scope, query) {
+  const matched = await matchBillingAccounts(db, lib, scope, query);
   const [page, aggregates, refreshed] = await Promise.all([
-    run(db, pageSql(lib, scope, query)),
-    run(db, totalsSql(lib, scope, query)),
+    run(db, pageSql(lib, scope, query, matched)),
+    run(db, totalsSql(lib, scope, query, matched)),
     run(db, lastRefreshedSql(scope)),
   ]);
   const rows = page.rows.map(invoiceFromRow);
@@ -236,7 +311,8 @@ export async function listInvoices(db, lib, scope, query) {
 /** Invoices per status for the query's search and filter (the tabs). */
 export async function countByStatus(db, lib, scope, query) {
   const counts = { open: 0, disputed: 0, closed: 0, na: 0 };
-  for (const group of (await run(db, countsSql(lib, scope, query))).rows) counts[group.status] += Number(group.n);
+  const matched = await matchBillingAccounts(db, lib, scope, query);
+  for (const group of (await run(db, countsSql(lib, scope, query, matched))).rows) counts[group.status] += Number(group.n);
   return counts;
 }
 

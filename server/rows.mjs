@@ -5,6 +5,7 @@
 export const INVOICE_COLUMNS = [
   'ord',
   'account_id',
+  'billing_account_id',
   'id',
   'invoice_number',
   'billing_month',
@@ -23,15 +24,11 @@ export const INVOICE_COLUMNS = [
   'kind',
   'reissue',
   'number_fold',
-  'customer_fold',
-  'ocn_fold',
-  'bcn_fold',
-  'entity_fold',
-  'search_key',
 ];
 
 /** SQL types of INVOICE_COLUMNS, for `unnest($n::type[])`. */
 export const INVOICE_TYPES = [
+  'bigint',
   'bigint',
   'bigint',
   'text',
@@ -51,11 +48,6 @@ export const INVOICE_TYPES = [
   'text',
   'text',
   'integer',
-  'text',
-  'text',
-  'text',
-  'text',
-  'text',
   'text',
 ];
 
@@ -137,24 +129,25 @@ function extraOf(object, known) {
 const optionalText = (value) => (typeof value === 'string' ? value : null);
 
 /**
- * One invoice as the values of INVOICE_COLUMNS. Throws a TypeError naming the problem for a
- * row the database must not hold (the library's `validateInvoice` decides).
- * @param {object} lib the data module
+ * Throws a TypeError naming the problem of a row the database must not hold (the library's
+ * `validateInvoice` decides).
  */
-export function invoiceRow(lib, invoice, ord, accountId) {
+export function assertStorable(lib, invoice) {
   const problems = lib.validateInvoice(invoice);
   if (problems.length) {
     const { field, code } = problems[0];
     throw new TypeError(`Invoice ${JSON.stringify(invoice?.id ?? null)} cannot be stored: ${field || 'row'} is ${code}.`);
   }
+}
+
+/** One invoice (checked by assertStorable) as the values of INVOICE_COLUMNS. */
+export function invoiceRow(lib, invoice, ord, accountId, billingAccountId) {
   const text = (value) => String(value);
   const lineage = lib.parseInvoiceNumber(text(invoice.invoiceNumber));
-  const folds = [invoice.invoiceNumber, invoice.customerName, invoice.ocn, invoice.bcn, invoice.billingEntityName].map((value) =>
-    lib.normalizeText(value ?? ''),
-  );
   return [
     ord,
     accountId,
+    billingAccountId,
     text(invoice.id),
     text(invoice.invoiceNumber),
     invoice.billingMonth,
@@ -172,9 +165,32 @@ export function invoiceRow(lib, invoice, ord, accountId) {
     lineage.base,
     lineage.kind,
     lineage.reissue,
-    ...folds,
-    folds.join('\n'),
+    lib.normalizeText(invoice.invoiceNumber),
   ];
+}
+
+/** The billing account an invoice names: [customer_name, ocn, bcn, billing_entity_name]. */
+export function billingAccountKey(invoice) {
+  return [String(invoice.customerName), String(invoice.ocn), String(invoice.bcn), optionalText(invoice.billingEntityName)];
+}
+
+export const BILLING_ACCOUNT_COLUMNS = [
+  'account_id',
+  'customer_name',
+  'ocn',
+  'bcn',
+  'billing_entity_name',
+  'customer_fold',
+  'ocn_fold',
+  'bcn_fold',
+  'entity_fold',
+  'search_key',
+];
+
+/** A billing account (from billingAccountKey) as values of BILLING_ACCOUNT_COLUMNS. */
+export function billingAccountRow(lib, key, accountId) {
+  const folds = key.map((value) => lib.normalizeText(value ?? ''));
+  return [accountId, ...key, ...folds, folds.join('\n')];
 }
 
 /** The documents of one invoice as values of DOCUMENT_COLUMNS. */

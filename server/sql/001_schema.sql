@@ -19,18 +19,40 @@ CREATE TABLE accounts (
   name text NOT NULL
 );
 
+-- A billing account as invoices name it: customer, OCN, BCN and billing entity. These four
+-- repeat on every invoice of the account, so search and the text filters test them here,
+-- once per billing account, and invoices match by billing_account_id.
+CREATE TABLE billing_accounts (
+  billing_account_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  account_id bigint NOT NULL REFERENCES accounts,
+  customer_name text NOT NULL CHECK (customer_name <> ''),
+  ocn text NOT NULL CHECK (ocn <> ''),
+  bcn text NOT NULL CHECK (bcn <> ''),
+  billing_entity_name text,
+  -- Text folded for matching (NFKC, lower case, one space per run).
+  customer_fold text NOT NULL,
+  ocn_fold text NOT NULL,
+  bcn_fold text NOT NULL,
+  entity_fold text NOT NULL,
+  -- The four folds joined by line breaks, which a folded search never holds.
+  search_key text NOT NULL,
+  UNIQUE NULLS NOT DISTINCT (customer_name, ocn, bcn, billing_entity_name)
+);
+
 CREATE TABLE invoices (
   -- Arrival order: "the data's order", which sorted ties keep. Assigned by the loader.
   ord bigint PRIMARY KEY,
   account_id bigint NOT NULL REFERENCES accounts,
+  billing_account_id bigint NOT NULL REFERENCES billing_accounts,
   id text NOT NULL UNIQUE CHECK (id <> ''),
   invoice_number text NOT NULL CHECK (invoice_number <> ''),
   billing_month text COLLATE "C" NOT NULL CHECK (billing_month ~ '^(19|2[0-9])[0-9]{2}-(0[1-9]|1[0-2])$'),
   amount numeric NOT NULL,
   currency text COLLATE "C" NOT NULL CHECK (currency ~ '^[A-Z]{3}$'),
-  customer_name text NOT NULL CHECK (customer_name <> ''),
-  ocn text NOT NULL CHECK (ocn <> ''),
-  bcn text NOT NULL CHECK (bcn <> ''),
+  -- The billing account's names as billed, kept on the invoice for sorting and display.
+  customer_name text NOT NULL,
+  ocn text NOT NULL,
+  bcn text NOT NULL,
   billing_entity_name text,
   status text COLLATE "C" NOT NULL CHECK (status IN ('open', 'disputed', 'closed', 'na')),
   legal_entity text,
@@ -45,15 +67,8 @@ CREATE TABLE invoices (
   reissue integer NOT NULL DEFAULT 0 CHECK (reissue >= 0),
   -- What the invoice adds to the totals: credit notes count negative.
   signed_amount numeric GENERATED ALWAYS AS (CASE WHEN kind = 'credit-note' THEN -abs(amount) ELSE amount END) STORED,
-
-  -- Text folded for matching (NFKC, lower case, one space per run): searched with LIKE.
+  -- The invoice number folded for matching, like the billing account's texts.
   number_fold text NOT NULL,
-  customer_fold text NOT NULL,
-  ocn_fold text NOT NULL,
-  bcn_fold text NOT NULL,
-  entity_fold text NOT NULL,
-  -- The five folds joined by line breaks, which a folded search never holds: one trigram index serves search.
-  search_key text NOT NULL,
 
   UNIQUE (account_id, ord)
 );

@@ -23,8 +23,12 @@ CREATE INDEX invoices_entity_desc ON invoices ((nullif(billing_entity_name, '') 
 CREATE INDEX invoices_status_asc ON invoices (status, ord);
 CREATE INDEX invoices_status_desc ON invoices (status DESC, ord);
 
--- Substring search over number, customer name, OCN, BCN and billing entity (LIKE '%…%').
-CREATE INDEX invoices_search ON invoices USING gin (search_key gin_trgm_ops);
+-- Substring search and the number filter (LIKE '%…%') on invoice numbers; the other searched
+-- texts are the billing accounts' (few rows; the trigram index serves tenants with many).
+CREATE INDEX invoices_number_search ON invoices USING gin (number_fold gin_trgm_ops);
+CREATE INDEX billing_accounts_search ON billing_accounts USING gin (search_key gin_trgm_ops);
+-- Invoices of the billing accounts a search or filter matched.
+CREATE INDEX invoices_billing_account ON invoices (billing_account_id, billing_month DESC, ord);
 
 -- Lineage: the original, its reissues and credit notes share a base number.
 CREATE INDEX invoices_lineage ON invoices (lineage_base);
