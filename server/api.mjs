@@ -37,17 +37,25 @@ function pathId(segment) {
  * @param {{
  *   db: object, lib: object, auth: { authenticate(db, header): Promise<object> },
  *   prefix?: string, documentContent?: (document: object) => Blob | Promise<Blob>,
- *   log?: (message: string) => void,
- * }} options
+ *   log?: (message: string) => void, collectLimit?: number,
+ * }} options `collectLimit`: see COLLECT_LIMIT in queries.mjs (tests lower it to reach both ways of paging)
  */
-export function createInvoiceApi({ db, lib, auth, prefix = '/api', documentContent = lib.sampleDocumentContent, log = () => {} }) {
+export function createInvoiceApi({
+  db,
+  lib,
+  auth,
+  prefix = '/api',
+  documentContent = lib.sampleDocumentContent,
+  log = () => {},
+  collectLimit,
+}) {
   const read = (url) => parseQuery(url.searchParams, { isKnownCurrency: lib.isKnownCurrency });
 
   async function route(req, res, url, path) {
     if (path === '/health') return send(res, 200, { status: 'ok' });
     const scope = await auth.authenticate(db, req.headers.authorization);
     let match;
-    if (path === '/invoices') return send(res, 200, await listInvoices(db, lib, scope, read(url)));
+    if (path === '/invoices') return send(res, 200, await listInvoices(db, lib, scope, read(url), { collectLimit }));
     if (path === '/invoices/counts') return send(res, 200, await countByStatus(db, lib, scope, read(url)));
     if ((match = /^\/invoices\/([^/]+)\/documents$/.exec(path))) {
       const documents = await listDocuments(db, scope, pathId(match[1]));

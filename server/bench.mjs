@@ -35,7 +35,8 @@ function scenarios(lib, sample) {
   const pick = (list, i) => list[i % list.length];
   const numbers = sample.map((row) => row.invoiceNumber);
   const searches = [
-    ...numbers.slice(0, 12).map((n) => n.slice(3, 10)), // a fragment of an invoice number
+    ...numbers.slice(0, 8).map((n) => n.slice(3, 10)), // a fragment of an invoice number
+    ...numbers.slice(8, 12).map((n) => n.slice(0, 6)), // a number's first six digits: entity and month
     ...numbers.slice(12, 16).map((n) => n.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).slice(0, 9)), // full-width digits
     'サクラ',
     'marina bay',
@@ -67,7 +68,7 @@ function scenarios(lib, sample) {
     'status=disputed',
     'f.v=1&f.customer=lion%20city',
     'f.v=1&f.min=40000&f.max=40100',
-    'f.v=1&f.number=2605&f.number.op=contains',
+    `f.v=1&f.number=${numbers[20].slice(4, 11)}`,
   ];
   const counts = ['', ...filters.slice(0, 5), `q=${encodeURIComponent(searches[0])}`, `q=${encodeURIComponent('marina bay')}`];
   return [
@@ -77,6 +78,8 @@ function scenarios(lib, sample) {
     { name: 'filter', path: (i) => `/invoices?${pick(filters, i)}&limit=25` },
     { name: 'page 500', path: (i) => `/invoices?offset=${499 * 25}&limit=25${i % 2 ? '&sort=amount:desc' : ''}` },
     { name: 'counts', path: (i) => `/invoices/counts${pick(counts, i) ? `?${pick(counts, i)}` : ''}` },
+    // Not a target: the first keystrokes of a search match most of a million rows (see the docs).
+    { name: 'short search', path: (i) => `/invoices?q=${pick(['2', '22', '65', '8', '1', '20'], i)}&limit=25` },
   ];
 }
 
@@ -184,7 +187,7 @@ log(
     .map((t) => `${t} p50 | p95 | p99`)
     .join(' | ')} |`,
 );
-for (const scenario of ['first open', 'search', 'sort', 'filter', 'page 500', 'counts']) {
+for (const scenario of ['first open', 'search', 'sort', 'filter', 'page 500', 'counts', 'short search']) {
   const cells = Object.values(report.targets).map(({ results }) => {
     const r = results[scenario];
     return `${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)}`;

@@ -41,17 +41,25 @@ function ids(scope) {
   return scope.accountIds;
 }
 
-/** ORDER BY expression per sortable field (alias i); each has an index per direction (003_indexes.sql). */
+/** ORDER BY expression per sortable field (of alias `a`); each has an index per direction (003_indexes.sql). */
 const SORT_SQL = {
-  billingMonth: 'i.billing_month',
-  amount: 'i.amount',
-  invoiceNumber: '(i.invoice_number COLLATE invoice_text)',
-  customerName: '(i.customer_name COLLATE invoice_text)',
-  ocn: '(i.ocn COLLATE invoice_text)',
-  bcn: '(i.bcn COLLATE invoice_text)',
-  billingEntityName: "(nullif(i.billing_entity_name, '') COLLATE invoice_text)",
-  status: 'i.status',
+  billingMonth: (a) => `${a}.billing_month`,
+  amount: (a) => `${a}.amount`,
+  invoiceNumber: (a) => `(${a}.invoice_number COLLATE invoice_text)`,
+  customerName: (a) => `(${a}.customer_name COLLATE invoice_text)`,
+  ocn: (a) => `(${a}.ocn COLLATE invoice_text)`,
+  bcn: (a) => `(${a}.bcn COLLATE invoice_text)`,
+  billingEntityName: (a) => `(nullif(${a}.billing_entity_name, '') COLLATE invoice_text)`,
+  status: (a) => `${a}.status`,
 };
+
+/**
+ * A search or number filter that matches at most this many invoices is paged by collecting its
+ * matches (trigram index) and sorting them, not by walking the sort order: invoice numbers hold
+ * the month, so a number's matches cluster in a few months that a newest-first walk may reach
+ * only after passing hundreds of thousands of rows. The planner cannot know that clustering.
+ */
+export const COLLECT_LIMIT = 20_000;
 
 /** Text filters on the billing account's names, and the column each tests. */
 const ACCOUNT_TEXT = {
@@ -169,10 +177,12 @@ FROM invoices i WHERE ${invoiceWhere(p, lib, query, matched, { tab })} GROUP BY 
     };
   }
   const rollups = sharedConditions(p, query, matched, { a: 'r', tab });
+  // Without a month range, the rollups without months: a few hundred rows.
+  const table = query.filter.monthFrom || query.filter.monthTo ? 'invoice_rollups' : 'invoice_totals';
   if (!search) {
     return {
       sql: `SELECT r.status, r.currency, sum(r.invoices)::float8 AS n, sum(r.signed_amount)::float8 AS amount
-FROM invoice_rollups r WHERE ${rollups.join(' AND ')} GROUP BY r.status, r.currency`,
+FROM ${table} r WHERE ${rollups.join(' AND ')} GROUP BY r.status, r.currency`,
       params: p.values,
     };
   }
@@ -181,7 +191,7 @@ FROM invoice_rollups r WHERE ${rollups.join(' AND ')} GROUP BY r.status, r.curre
   return {
     sql: `SELECT status, currency, sum(n)::float8 AS n, sum(amount)::float8 AS amount FROM (
   SELECT r.status, r.currency, sum(r.invoices) AS n, sum(r.signed_amount) AS amount
-  FROM invoice_rollups r WHERE ${rollups.join(' AND ')} AND r.billing_account_id = ANY(${accounts}::bigint[])
+  FROM ${table} r WHERE ${rollups.join(' AND ')} AND r.billing_account_id = ANY(${accounts}::bigint[])
   GROUP BY r.status, r.currency
   UNION ALL
   SELECT i.status, i.currency, count(*), sum(i.signed_amount)
@@ -198,19 +208,32 @@ const DOCUMENT_JSON = (number) => `(coalesce(d.extra, '{}'::jsonb) || jsonb_stri
   'id', d.id, 'kind', d.kind, 'name', d.name, 'fileName', d.file_name, 'mimeType', d.mime_type, 'size', d.size,
   'url', d.url, 'availableUntil', d.available_until, 'availability', d.availability, 'invoiceNumber', ${number})))`;
 
-/** The SQL of one page of listInvoices (also shown by the benchmark's EXPLAIN). */
-export function pageSql(lib, scope, query, matched) {
+const PAGE_COLUMNS = `i.ord, i.id, i.invoice_number, i.billing_month, i.amount, i.currency, i.customer_name, i.ocn, i.bcn,
+  i.billing_entity_name, i.status, i.legal_entity, i.due_date, i.issued_at, i.extra`;
+
+/**
+ * The SQL of one page of listInvoices (also shown by the benchmark's EXPLAIN). `collect`: gather
+ * the matches first, then sort them (see COLLECT_LIMIT).
+ */
+export function pageSql(lib, scope, query, matched, { collect = false } = {}) {
   const p = new Params(scope);
   const where = invoiceWhere(p, lib, query, matched, { tab: true });
+  const a = collect ? 'm' : 'i';
   const keys = query.sort.length
-    ? query.sort.map((key) => `${SORT_SQL[key.field]} ${key.direction === 'desc' ? 'DESC' : 'ASC'}`)
-    : ['i.billing_month DESC'];
+    ? query.sort.map((key) => `${SORT_SQL[key.field](a)} ${key.direction === 'desc' ? 'DESC' : 'ASC'}`)
+    : [`${a}.billing_month DESC`];
+  const order = `ORDER BY ${[...keys, `${a}.ord`].join(', ')}\nLIMIT ${p.bind(query.limit)} OFFSET ${p.bind(query.offset)}`;
+  const select = (t) => `${t}.ord, ${t}.id, ${t}.invoice_number, ${t}.billing_month, ${t}.amount::float8 AS amount, ${t}.currency,
+  ${t}.customer_name, ${t}.ocn, ${t}.bcn, ${t}.billing_entity_name, ${t}.status, ${t}.legal_entity, ${t}.due_date, ${t}.issued_at,
+  ${t}.extra::text AS extra`;
   return {
-    sql: `SELECT i.ord, i.id, i.invoice_number, i.billing_month, i.amount::float8 AS amount, i.currency, i.customer_name, i.ocn,
-  i.bcn, i.billing_entity_name, i.status, i.legal_entity, i.due_date, i.issued_at, i.extra::text AS extra
+    sql: collect
+      ? `WITH m AS MATERIALIZED (SELECT ${PAGE_COLUMNS} FROM invoices i WHERE ${where})
+SELECT ${select('m')} FROM m
+${order}`
+      : `SELECT ${select('i')}
 FROM invoices i WHERE ${where}
-ORDER BY ${[...keys, 'i.ord'].join(', ')}
-LIMIT ${p.bind(query.limit)} OFFSET ${p.bind(query.offset)}`,
+${order}`,
     params: p.values,
   };
 }
@@ -254,12 +277,22 @@ export function totalsSql(lib, scope, query, matched) {
   return aggregateSql(lib, scope, query, matched, { tab: true });
 }
 
+/** True when the query matches invoice numbers by substring (search or number filter). */
+function matchesNumbers(lib, query) {
+  return !!lib.normalizeText(query.search) || !!query.filter.invoiceNumber?.value.trim();
+}
+
 /** The statements of listInvoices / countByStatus for a query: what the benchmark EXPLAINs. */
 export async function statementsFor(db, lib, scope, query, { counts = false } = {}) {
   const matched = await matchBillingAccounts(db, lib, scope, query);
-  return counts
-    ? { counts: countsSql(lib, scope, query, matched) }
-    : { page: pageSql(lib, scope, query, matched), totals: totalsSql(lib, scope, query, matched) };
+  if (counts) return { counts: countsSql(lib, scope, query, matched) };
+  const totals = totalsSql(lib, scope, query, matched);
+  let collect = false;
+  if (matchesNumbers(lib, query)) {
+    const { rows } = await run(db, totals);
+    collect = rows.reduce((sum, row) => sum + Number(row.n), 0) <= COLLECT_LIMIT;
+  }
+  return { totals, page: pageSql(lib, scope, query, matched, { collect }) };
 }
 
 const lastRefreshedSql = (scope) => ({
@@ -271,22 +304,25 @@ FROM status_refreshes s WHERE s.account_id = ANY($1::bigint[])`,
 const run = (db, { sql, params }) => db.query(sql, params);
 
 /** One page: rows (with their documents), total, per-currency totals and outstanding amounts. */
-export async function listInvoices(db, lib, scope, query) {
+export async function listInvoices(db, lib, scope, query, { collectLimit = COLLECT_LIMIT } = {}) {
   const matched = await matchBillingAccounts(db, lib, scope, query);
-  const [page, aggregates, refreshed] = await Promise.all([
-    run(db, pageSql(lib, scope, query, matched)),
-    run(db, totalsSql(lib, scope, query, matched)),
-    run(db, lastRefreshedSql(scope)),
-  ]);
+  const aggregate = totalsSql(lib, scope, query, matched);
+  const refreshing = run(db, lastRefreshedSql(scope));
+  let aggregates;
+  let page;
+  if (matchesNumbers(lib, query)) {
+    // The count decides how to page (COLLECT_LIMIT), so it comes first.
+    aggregates = await run(db, aggregate);
+    const collect = aggregates.rows.reduce((sum, row) => sum + Number(row.n), 0) <= collectLimit;
+    page = await run(db, pageSql(lib, scope, query, matched, { collect }));
+  } else {
+    [aggregates, page] = await Promise.all([run(db, aggregate), run(db, pageSql(lib, scope, query, matched))]);
+  }
+  const refreshed = await refreshing;
   const rows = page.rows.map(invoiceFromRow);
   if (page.rows.length) {
-    const documents = await run(
-      db,
-      pageDocumentsSql(
-        scope,
-        page.rows.map((row) => String(row.ord)),
-      ),
-    );
+    const ords = page.rows.map((row) => String(row.ord));
+    const documents = await run(db, pageDocumentsSql(scope, ords));
     const byOrd = new Map(page.rows.map((row, i) => [String(row.ord), rows[i]]));
     for (const row of documents.rows) {
       const invoice = byOrd.get(row.ord);
