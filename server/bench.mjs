@@ -122,7 +122,7 @@ async function benchOne(name, db, lib) {
   await seed(db, lib, count, { log: (line) => log(`  ${line}`) });
   const { rows } = await db.query('SELECT ocn FROM accounts ORDER BY account_id');
   const ocns = rows.map((row) => row.ocn);
-  const sample = (await db.query('SELECT invoice_number AS "invoiceNumber", ocn, bcn FROM invoices WHERE ord % 50000 = 7 ORDER BY ord'))
+  const sample = (await db.query('SELECT invoice_number AS "invoiceNumber", ocn, bcn FROM invoices WHERE ord % 40000 = 7 ORDER BY ord'))
     .rows;
   const issuer = await createDemoIssuer();
   const api = createInvoiceApi({ db, lib, auth: await createAuth({ jwks: issuer.jwks }), log });
