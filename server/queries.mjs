@@ -211,19 +211,29 @@ const DOCUMENT_JSON = (number) => `(coalesce(d.extra, '{}'::jsonb) || jsonb_stri
 const PAGE_COLUMNS = `i.ord, i.id, i.invoice_number, i.billing_month, i.amount, i.currency, i.customer_name, i.ocn, i.bcn,
   i.billing_entity_name, i.status, i.legal_entity, i.due_date, i.issued_at, i.extra`;
 
-/** The SQL of one page of listInvoices (also shown by the benchmark's EXPLAIN). */
+/**
+ * The SQL of one page of listInvoices (also shown by the benchmark's EXPLAIN). The inner query
+ * finds the page's rows by their keys alone, so the rows an offset skips are read from the
+ * index (index-only where the index holds every column the query tests); only the page's rows
+ * are then read whole.
+ */
 export function pageSql(lib, scope, query, matched) {
   const p = new Params(scope);
   const where = invoiceWhere(p, lib, query, matched, { tab: true });
-  const keys = query.sort.length
-    ? query.sort.map((key) => `${SORT_SQL[key.field]('i')} ${key.direction === 'desc' ? 'DESC' : 'ASC'}`)
-    : ['i.billing_month DESC'];
+  const keys = (a) =>
+    [
+      ...(query.sort.length
+        ? query.sort.map((key) => `${SORT_SQL[key.field](a)} ${key.direction === 'desc' ? 'DESC' : 'ASC'}`)
+        : [`${a}.billing_month DESC`]),
+      `${a}.ord`,
+    ].join(', ');
   return {
     sql: `SELECT i.ord::text AS ord, i.id, i.invoice_number, i.billing_month, i.amount::float8 AS amount, i.currency, i.customer_name,
   i.ocn, i.bcn, i.billing_entity_name, i.status, i.legal_entity, i.due_date, i.issued_at, i.extra::text AS extra
-FROM invoices i WHERE ${where}
-ORDER BY ${[...keys, 'i.ord'].join(', ')}
-LIMIT ${p.bind(query.limit)} OFFSET ${p.bind(query.offset)}`,
+FROM (SELECT i.ord FROM invoices i WHERE ${where}
+  ORDER BY ${keys('i')} LIMIT ${p.bind(query.limit)} OFFSET ${p.bind(query.offset)}) AS page
+JOIN invoices i ON i.ord = page.ord
+ORDER BY ${keys('i')}`,
     params: p.values,
   };
 }
