@@ -5,6 +5,7 @@ import { CHROME_ARGS, findChrome, findFirefox } from './scripts/browsers.mjs';
 import { createInvoiceApi } from './examples/server/api.mjs';
 import { loadDataModule } from './examples/server/load-data.mjs';
 import { CSP_TEST_FILE, cspGroup, cspMiddleware } from './test/helpers/csp-page.mjs';
+import { createNetRoutes } from './test/helpers/net-routes.mjs';
 import { sourceFilesMiddleware } from './test/helpers/source-files.mjs';
 
 const wanted = (process.env.INVOICE_BROWSERS ?? 'chromium,firefox').split(',');
@@ -45,6 +46,7 @@ const api = createInvoiceApi(lib, {
   prefix: '/test-api',
   lastRefreshed: '2026-11-24T21:00:00.000Z',
 });
+const net = createNetRoutes(lib);
 
 /** Routes the REST adapter tests use to provoke faults from a real server. */
 async function faults(req, res) {
@@ -93,7 +95,7 @@ export default {
     cspMiddleware,
     sourceFilesMiddleware,
     async (ctx, next) => {
-      if ((await faults(ctx.req, ctx.res)) || (await api(ctx.req, ctx.res))) {
+      if ((await faults(ctx.req, ctx.res)) || (await net(ctx.req, ctx.res)) || (await api(ctx.req, ctx.res))) {
         ctx.respond = false;
         return;
       }

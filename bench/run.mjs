@@ -2,6 +2,7 @@
 // Benchmarks <invoice-grid> against peer grids, side by side in one run.
 //
 //   npm run bench -- [--sizes=1000,10000,100000] [--reps=5] [--grids=a,b] [--no-export]
+//                    [--zip=250,500,1000 | --no-zip] [--only=zip]
 //                    [--profile[=grid,…|export] [--trace]] [--out=bench/results.json]
 //
 // Builds one production page per grid (bench/pages, Vite), serves them from 127.0.0.1 and
@@ -38,6 +39,14 @@ const REPS = Math.max(1, Number(args.reps ?? 5));
 const SEARCH_TERM = String(args.search ?? '0077');
 const SCROLL_MS = 2000;
 const EXPORT_ROWS = Number(args['export-rows'] ?? 100_000);
+/** Documents per ZIP download through the dialog (`--zip`); `--only=zip` measures nothing else. */
+const ZIP_SIZES = args['no-zip']
+  ? []
+  : String(args.zip ?? '250,500,1000')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0);
+const ONLY_ZIP = args.only === 'zip';
 const OUT = path.resolve(repoDir, String(args.out ?? 'bench/results.json'));
 const PAGES_OUT = path.join(benchDir, 'out', args.profile ? 'pages-profile' : 'pages');
 
@@ -72,6 +81,7 @@ async function buildPages() {
       .filter((f) => f.endsWith('.html'))
       .filter((f) => ourGridReady || !f.startsWith('invoice-grid'))
       .filter((f) => existsSync(path.join(repoDir, 'src/export/index.ts')) || f !== 'export.html')
+      .filter((f) => !ONLY_ZIP || f === 'zip.html')
       .map((f) => [f.replace(/\.html$/, ''), path.join(pagesDir, f)]),
   );
   await build({
@@ -184,6 +194,53 @@ async function measureExport(browser, base, format) {
   } finally {
     await context.close();
   }
+}
+
+async function measureZip(browser, base, n) {
+  const { context, page, errors } = await openPage(browser, base, 'zip');
+  try {
+    await page.waitForFunction(() => window.benchZip !== undefined, null, { timeout: 30_000 });
+    return await page.evaluate((count) => window.benchZip.run(count), n);
+  } catch (error) {
+    return { error: `${String(error?.message ?? error).split('\n')[0]}${errors.length ? ` (page: ${errors[0]})` : ''}` };
+  } finally {
+    await context.close();
+  }
+}
+
+/** ZIP downloads of `ZIP_SIZES` documents, `reps` times each: median (min–max) per size. */
+async function runZip(browser, base, reps, failures) {
+  const out = {};
+  for (const n of ZIP_SIZES) {
+    const list = [];
+    for (let rep = 0; rep < reps; rep++) {
+      const r = await measureZip(browser, base, n);
+      log(
+        `zip ${n} documents: ${r.error ?? `${r.ms.toFixed(0)} ms, ${r.renders} renders in ${r.frames} frames, longest task ${r.longestTaskMs.toFixed(0)} ms`}`,
+      );
+      if (r.error) failures.push({ grid: 'zip', n, rep, error: r.error });
+      else list.push(r);
+    }
+    if (!list.length) continue;
+    const stat = (k) => ({
+      median: Math.round(median(list.map((r) => r[k]))),
+      min: Math.round(Math.min(...list.map((r) => r[k]))),
+      max: Math.round(Math.max(...list.map((r) => r[k]))),
+    });
+    out[n] = { reps: list.length, ms: stat('ms'), renders: stat('renders'), frames: stat('frames'), longestTaskMs: stat('longestTaskMs') };
+  }
+  return out;
+}
+
+function zipTable(zip) {
+  const lines = ['**ZIP of many small documents through the download dialog** (select all → saved file) — median (min–max)', ''];
+  lines.push('| documents | time (ms) | renders | frames | longest task (ms) |', '| ---: | ---: | ---: | ---: | ---: |');
+  for (const [n, z] of Object.entries(zip)) {
+    lines.push(
+      `| ${Number(n).toLocaleString('en')} | ${z.ms.median} (${z.ms.min}–${z.ms.max}) | ${z.renders.median} | ${z.frames.median} | ${z.longestTaskMs.median} |`,
+    );
+  }
+  return [...lines, ''].join('\n');
 }
 
 // --- CPU profiles (--profile[=grid]) --------------------------------------------------------
@@ -397,6 +454,15 @@ async function main() {
   const machine = `${cpu[0]?.model?.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.type()} ${os.release()}, Node ${process.version}, Chromium ${browser.version()}, load average at start ${load}`;
   log(machine);
   try {
+    if (ONLY_ZIP) {
+      const failures = [];
+      const zip = await runZip(browser, base, REPS, failures);
+      const file = path.resolve(repoDir, String(args.out ?? 'bench/out/zip-results.json'));
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, `${JSON.stringify({ machine, date: new Date().toISOString(), zip, failures }, null, 2)}\n`);
+      console.log([`Machine: ${machine}`, '', zipTable(zip), failures.length ? `Failures: ${JSON.stringify(failures)}` : ''].join('\n'));
+      return;
+    }
     if (args.profile) {
       const grids = args.profile === true ? GRIDS.filter((g) => OURS.includes(g)) : String(args.profile).split(',');
       const profiles = {};
@@ -502,6 +568,8 @@ async function main() {
       }
     }
 
+    const zipResult = built.includes('zip') ? await runZip(browser, base, Math.min(REPS, 3), failures) : {};
+
     log('measuring bundle sizes');
     const bundle = await measureBundles({ peers: true });
 
@@ -522,6 +590,7 @@ async function main() {
       rows,
       bundle,
       export: exportResult,
+      zip: zipResult,
       scroll: Object.fromEntries(
         Object.entries(scrollInfo).map(([k, list]) => [
           k,
@@ -552,6 +621,7 @@ async function main() {
       }
       out.push('');
     }
+    if (Object.keys(zipResult).length) out.push(zipTable(zipResult));
     if (failures.length) out.push(`Failures: ${failures.map((f) => `${f.grid} n=${f.n} rep ${f.rep + 1}: ${f.error}`).join('; ')}`, '');
     out.push(
       `_${date}, ${Math.round((Date.now() - started) / 1000)} s, load average at end ${os

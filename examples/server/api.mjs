@@ -12,6 +12,15 @@ function fail(res, status, code, message) {
   send(res, status, { error: { code, message } });
 }
 
+/** The id in path segment `index` of `route`, decoded; `undefined` when its escapes are malformed. */
+function segment(route, index) {
+  try {
+    return decodeURIComponent(route.split('/')[index]);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * @param {object} lib the data module (`loadDataModule()` or the package's `./adapters` entry)
  * @param {{ invoices: object[], prefix?: string, lastRefreshed?: string }} options
@@ -41,12 +50,16 @@ export function createInvoiceApi(lib, { invoices, prefix = '/api', lastRefreshed
         const query = lib.queryFromParams(url.searchParams);
         send(res, 200, await adapter.countByStatus(query));
       } else if (/^\/invoices\/[^/]+\/documents$/.test(route)) {
-        const invoice = byId.get(decodeURIComponent(route.split('/')[2]));
-        if (!invoice) fail(res, 404, 'not-found', 'No such invoice.');
+        const id = segment(route, 2);
+        const invoice = id === undefined ? undefined : byId.get(id);
+        if (id === undefined) fail(res, 400, 'bad-request', 'The invoice id is not well-formed.');
+        else if (!invoice) fail(res, 404, 'not-found', 'No such invoice.');
         else send(res, 200, { documents: await adapter.listDocuments(invoice) });
       } else if (/^\/documents\/[^/]+\/content$/.test(route)) {
-        const document = documents.get(decodeURIComponent(route.split('/')[2]));
-        if (!document) fail(res, 404, 'not-found', 'No such document.');
+        const id = segment(route, 2);
+        const document = id === undefined ? undefined : documents.get(id);
+        if (id === undefined) fail(res, 400, 'bad-request', 'The document id is not well-formed.');
+        else if (!document) fail(res, 404, 'not-found', 'No such document.');
         else {
           const blob = await adapter.fetchDocument({ ...document, url: undefined });
           const bytes = new Uint8Array(await blob.arrayBuffer());

@@ -1,5 +1,5 @@
 import { InvoiceAdapterError, throwIfAborted } from './errors.js';
-import { fetchBlob } from './fetch-blob.js';
+import { downloadDefaults, fetchBlob, withIdleTimeout } from './fetch-blob.js';
 import { parseInvoiceNumber } from './lineage.js';
 import { normalizeText } from './normalize.js';
 import { compileFilter, isFilterEmpty } from './query.js';
@@ -160,11 +160,14 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
     if (document.url) return fetchBlob(document.url, options);
     const content = this.options.documentContent;
     if (!content) throw new InvoiceAdapterError('not-found', 'This document has no content.', { retryable: false });
-    await this.settle(options.signal);
-    const blob = await content(document, options.signal);
-    throwIfAborted(options.signal);
-    options.onProgress?.(blob.size, blob.size);
-    return blob;
+    // No byte arrives before the content does: all of the wait counts as silence.
+    return withIdleTimeout(options.signal, downloadDefaults.idleTimeoutMs, async (signal) => {
+      await this.settle(signal);
+      const blob = await content(document, signal);
+      throwIfAborted(signal);
+      options.onProgress?.(blob.size, blob.size);
+      return blob;
+    });
   }
 
   private async settle(signal: AbortSignal | undefined): Promise<void> {

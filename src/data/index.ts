@@ -8,4 +8,5 @@ export * from './query.js';
 export * from './fetch-blob.js';
 export * from './in-memory-adapter.js';
 export * from './rest-adapter.js';
+export type { CrossOriginPolicy } from './origin-policy.js';
 export * from './sample.js';

@@ -1,6 +1,9 @@
-import { InvoiceAdapterError, abortError, codeForHttpStatus, type InvoiceErrorCode } from './errors.js';
-import { fetchBlob } from './fetch-blob.js';
+import { InvoiceAdapterError, codeForHttpStatus, type InvoiceErrorCode } from './errors.js';
+import { downloadDefaults, fetchBlob, withIdleTimeout } from './fetch-blob.js';
+import { OriginPolicy, parseOrigins, type CrossOriginPolicy } from './origin-policy.js';
 import { queryToParams } from './query.js';
+import { originOf, pageHref } from './origin.js';
+import { pathSegment } from './safe-url.js';
 import type {
   FetchDocumentOptions,
   Invoice,
@@ -15,12 +18,31 @@ import type {
 export interface RestAdapterOptions {
   /** Base URL of the API, e.g. `https://portal.example/api/billing` (no trailing slash needed). */
   baseUrl: string;
-  /** A `fetch` to use instead of the global one (auth wrappers, tests). */
+  /** A `fetch` to use instead of the global one (tests, proxies). It sees every request, documents on other origins included. */
   fetch?: typeof fetch;
-  /** Extra request headers, or a function that returns them per request (bearer tokens). */
+  /**
+   * Extra request headers, or a function that returns them per request (bearer tokens). Sent
+   * only to the API's own origin and `trustedOrigins`.
+   */
   headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /** Credentials mode of requests to the API's own origin and `trustedOrigins`; other origins get `omit`. */
   credentials?: RequestCredentials;
-  /** Milliseconds before a request fails with a retryable `timeout` error. Default 30,000. */
+  /**
+   * Other origins that may receive `headers` and `credentials`, e.g. the portal's own file
+   * host: `['https://files.portal.example']`. URLs are accepted and reduced to their origin.
+   */
+  trustedOrigins?: readonly string[];
+  /**
+   * A document `url`, or a redirect, on any other origin: `'anonymous'` (default) fetches it
+   * with no headers and no credentials (a signed link still works); `'refuse'` fails it with
+   * a non-retryable `unsafe-url` error before any request.
+   */
+  crossOriginDocuments?: CrossOriginPolicy;
+  /**
+   * Milliseconds of silence (no answer, no new bytes) before a request fails with a retryable
+   * `timeout` error; a long download that keeps arriving never times out. Default 30,000
+   * (`downloadDefaults.idleTimeoutMs` for documents).
+   */
   timeoutMs?: number;
 }
 
@@ -34,16 +56,32 @@ export interface RestAdapterOptions {
  * - errors: any non-2xx status, body `{ error: { code, message } }`.
  *
  * Query parameters are those of `queryToParams`: `q` search, `status` comma list, `f.*` the
- * filter model, `sort` as `field:dir,…`.
+ * filter model, `sort` as `field:dir,…`. Ids are sent as one path segment each; `.`, `..`
+ * and missing ids are refused (`bad-request`). Headers and credentials go only to the API's
+ * origin and `trustedOrigins`, never across a redirect to another origin.
  */
 export class RestInvoiceAdapter implements InvoiceDataAdapter {
   private readonly options: RestAdapterOptions;
   private readonly base: string;
+  private readonly policy: OriginPolicy;
 
   constructor(options: RestAdapterOptions) {
     if (!options || typeof options.baseUrl !== 'string') throw new TypeError('RestInvoiceAdapter needs a baseUrl.');
+    const origin = originOf(options.baseUrl);
+    if (!origin || !/^https?:/.test(origin)) throw new TypeError(`RestInvoiceAdapter: baseUrl "${options.baseUrl}" is not an http(s) URL.`);
+    const crossOrigin = options.crossOriginDocuments ?? 'anonymous';
+    if (crossOrigin !== 'anonymous' && crossOrigin !== 'refuse') {
+      throw new TypeError(`RestInvoiceAdapter: crossOriginDocuments must be 'anonymous' or 'refuse', not "${String(crossOrigin)}".`);
+    }
     this.options = options;
-    this.base = options.baseUrl.replace(/\/+$/, '');
+    this.base = new URL(options.baseUrl, pageHref()).href.replace(/\/+$/, '');
+    this.policy = new OriginPolicy({
+      trusted: [origin, ...parseOrigins(options.trustedOrigins, 'RestInvoiceAdapter trustedOrigins')],
+      headers: () => this.headers(),
+      credentials: options.credentials,
+      crossOrigin,
+      fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    });
   }
 
   async listInvoices(query: InvoiceQuery, options: RequestOptions = {}): Promise<InvoicePage> {
@@ -71,7 +109,7 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
   }
 
   async listDocuments(invoice: Invoice, options: RequestOptions = {}): Promise<InvoiceDocument[]> {
-    const body = (await this.getJson(`/invoices/${encodeURIComponent(invoice.id)}/documents`, options.signal)) as {
+    const body = (await this.getJson(`/invoices/${pathSegment(invoice?.id)}/documents`, options.signal)) as {
       documents?: unknown;
     } | null;
     if (!body || !Array.isArray(body.documents)) throw badResponse('The documents response has no documents array.');
@@ -79,63 +117,45 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
   }
 
   async fetchDocument(document: InvoiceDocument, options: FetchDocumentOptions = {}): Promise<Blob> {
-    const url = document.url ?? `${this.base}/documents/${encodeURIComponent(document.id)}/content`;
-    const init = await this.init();
-    return this.withTimeout(options.signal, (signal) =>
-      fetchBlob(url, {
-        signal,
-        init,
-        ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      }),
-    );
-  }
-
-  private async init(): Promise<RequestInit> {
-    const headers = new Headers(typeof this.options.headers === 'function' ? await this.options.headers() : this.options.headers);
-    if (!headers.has('accept')) headers.set('accept', 'application/json');
-    return { headers, ...(this.options.credentials ? { credentials: this.options.credentials } : {}) };
-  }
-
-  private async getJson(path: string, outer: AbortSignal | undefined): Promise<unknown> {
-    const init = await this.init();
-    const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
-    return this.withTimeout(outer, async (signal) => {
-      let response: Response;
-      try {
-        response = await doFetch(`${this.base}${path}`, { ...init, signal });
-      } catch (error) {
-        if (signal.aborted) throw signal.reason;
-        throw new InvoiceAdapterError('network', 'The billing service could not be reached.', { cause: error });
-      }
-      if (!response.ok) throw await httpError(response);
-      try {
-        return await response.json();
-      } catch (error) {
-        if (signal.aborted) throw signal.reason;
-        throw badResponse('The billing service answered with something that is not JSON.', error);
-      }
+    const url = document.url ?? `${this.base}/documents/${pathSegment(document.id)}/content`;
+    return fetchBlob(url, {
+      idleTimeoutMs: this.options.timeoutMs ?? downloadDefaults.idleTimeoutMs,
+      fetch: (input, init) => this.policy.fetch(String(input), init?.signal ?? new AbortController().signal),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
   }
 
-  /** Runs `task` with a signal that aborts on the caller's signal or after `timeoutMs`. */
-  private async withTimeout<T>(outer: AbortSignal | undefined, task: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    if (outer?.aborted) throw abortError(outer);
-    const controller = new AbortController();
+  private async headers(): Promise<Headers> {
+    const headers = new Headers(typeof this.options.headers === 'function' ? await this.options.headers() : this.options.headers);
+    if (!headers.has('accept')) headers.set('accept', 'application/json');
+    return headers;
+  }
+
+  private async getJson(path: string, outer: AbortSignal | undefined): Promise<unknown> {
     const timeoutMs = this.options.timeoutMs ?? 30_000;
-    const timeout = new InvoiceAdapterError('timeout', `The billing service did not answer within ${timeoutMs} ms.`);
-    const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
-    const onAbort = () => controller.abort(abortError(outer));
-    outer?.addEventListener('abort', onAbort, { once: true });
-    try {
-      return await task(controller.signal);
-    } catch (error) {
-      if (controller.signal.aborted) throw controller.signal.reason;
-      throw error;
-    } finally {
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', onAbort);
-    }
+    return withIdleTimeout(
+      outer,
+      timeoutMs,
+      async (signal, touch) => {
+        let response: Response;
+        try {
+          response = await this.policy.fetch(`${this.base}${path}`, signal);
+        } catch (error) {
+          if (signal.aborted || error instanceof InvoiceAdapterError) throw error;
+          throw new InvoiceAdapterError('network', 'The billing service could not be reached.', { cause: error });
+        }
+        touch();
+        if (!response.ok) throw await httpError(response);
+        try {
+          return await response.json();
+        } catch (error) {
+          if (signal.aborted) throw error;
+          throw badResponse('The billing service answered with something that is not JSON.', error);
+        }
+      },
+      `The billing service did not answer within ${timeoutMs} ms.`,
+    );
   }
 }
 

@@ -1,3 +1,6 @@
+import { InvoiceAdapterError } from './errors.js';
+import { pageHref } from './origin.js';
+
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'blob:']);
 
 /**
@@ -5,11 +8,33 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'blob:']);
  * resolved against `base` (the page) first, so `javascript:` hidden behind whitespace or
  * mixed case is refused too.
  */
-export function isSafeDocumentUrl(url: string, base: string = globalThis.location?.href ?? 'http://localhost/'): boolean {
+export function isSafeDocumentUrl(url: string, base: string = pageHref()): boolean {
   if (typeof url !== 'string' || url.trim() === '') return false;
   try {
     return SAFE_PROTOCOLS.has(new URL(url, base).protocol);
   } catch {
     return false;
   }
+}
+
+/**
+ * `id` encoded as exactly one URL path segment. Ids that no encoding can keep to one segment
+ * are refused with a `bad-request` error: `.` and `..` (URL parsers read them, and their
+ * `%2e` spellings, as "this" and "parent" path), empty or missing ids (a request for
+ * `/invoices/undefined/…` would reach another resource) and text that is not well-formed
+ * Unicode.
+ */
+export function pathSegment(id: unknown): string {
+  const text = typeof id === 'string' ? id : typeof id === 'number' && Number.isFinite(id) ? String(id) : '';
+  if (text === '') throw badId('An id is missing, so no URL can be made for it.');
+  if (text === '.' || text === '..') throw badId(`The id "${text}" would be read as a relative path, so no URL is made for it.`);
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    throw badId('An id is not well-formed Unicode, so no URL can be made for it.');
+  }
+}
+
+function badId(message: string): InvoiceAdapterError {
+  return new InvoiceAdapterError('bad-request', message, { retryable: false });
 }

@@ -67,6 +67,10 @@ export class DownloadSession {
 
   private readonly options: DownloadSessionOptions;
   private readonly controller = new AbortController();
+  private readonly byKey = new Map<string, DownloadFile>();
+  /** Files to fetch, in order; `cursor` is the next one to look at (retries are appended). */
+  private readonly queue: DownloadFile[];
+  private cursor = 0;
   private zip: Promise<StreamingZip> | undefined;
   private single: Blob | undefined;
   private running = 0;
@@ -83,6 +87,13 @@ export class DownloadSession {
       total: typeof document.size === 'number' && document.size >= 0 ? document.size : undefined,
       retryable: true,
     }));
+    for (const file of this.files) this.byKey.set(file.key, file);
+    this.queue = [...this.files];
+  }
+
+  /** The file with `key`, if it is part of this download. */
+  file(key: string): DownloadFile | undefined {
+    return this.byKey.get(key);
   }
 
   get signal(): AbortSignal {
@@ -116,7 +127,7 @@ export class DownloadSession {
 
   /** Tries one failed file again; the result is saved when it was the last one missing. */
   async retry(key: string): Promise<void> {
-    const file = this.files.find((f) => f.key === key);
+    const file = this.byKey.get(key);
     if (!file || file.state !== 'failed' || !file.retryable || this.isOver()) return;
     await this.requeue([file]);
   }
@@ -135,6 +146,7 @@ export class DownloadSession {
       file.state = 'waiting';
       file.loaded = 0;
       delete file.error;
+      this.queue.push(file);
     }
     this.phase = 'downloading';
     this.changed();
@@ -182,9 +194,13 @@ export class DownloadSession {
 
   private next(): DownloadFile | undefined {
     if (this.controller.signal.aborted) return undefined;
-    const file = this.files.find((f) => f.state === 'waiting');
-    if (file) file.state = 'downloading';
-    return file;
+    while (this.cursor < this.queue.length) {
+      const file = this.queue[this.cursor++] as DownloadFile;
+      if (file.state !== 'waiting') continue;
+      file.state = 'downloading';
+      return file;
+    }
+    return undefined;
   }
 
   private async fetch(file: DownloadFile): Promise<void> {

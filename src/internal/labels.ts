@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import type { InvoiceDocument, InvoiceDocumentKind, InvoiceStatus, LineageKind } from '../data/types.js';
 import { textOf } from '../data/validate.js';
 import { formatCount, pluralCategory } from '../format/formatters.js';
+import { isBlankText } from '../format/visible-text.js';
 import { intlLocale } from '../localization.js';
 
 /** Localised label of a payment status ("Open", "Disputed", "Closed", "Not applicable"). */
@@ -53,16 +54,18 @@ const DEFAULT_DOCUMENT_NAMES: Readonly<Record<InvoiceDocumentKind, readonly stri
 const normalizeName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * The label of one document: the localised kind when the adapter's name is missing or is the
- * kind's default English name ("Invoice", "Call data records (CDR)"), else the adapter's own
- * name (a report's title, "Invoice 2202008003470-1 (corrected)"), kept as it is.
+ * The label of one document: the localised kind when the adapter's name is missing, shows
+ * nothing (blank, invisible or bidi characters only) or is the kind's default English name
+ * ("Invoice", "Call data records (CDR)"), else the adapter's own name (a report's title,
+ * "Invoice 2202008003470-1 (corrected)"), kept as it is.
  */
 export function documentLabel(document: Pick<InvoiceDocument, 'kind' | 'name' | 'fileName'>): string {
   const kind = document.kind;
   const known = Object.hasOwn(DEFAULT_DOCUMENT_NAMES, kind);
-  const name = textOf(document.name);
+  const name = isBlankText(textOf(document.name)) ? '' : textOf(document.name);
   if (known && (!name || DEFAULT_DOCUMENT_NAMES[kind].includes(normalizeName(name)))) return documentKindLabel(kind);
-  return name || textOf(document.fileName) || documentKindLabel(known ? kind : 'report');
+  const fileName = isBlankText(textOf(document.fileName)) ? '' : textOf(document.fileName);
+  return name || fileName || documentKindLabel(known ? kind : 'report');
 }
 
 export function lineageKindLabel(kind: LineageKind): string {

@@ -38,4 +38,29 @@ describe('StreamingZip', () => {
     }
     expect(error).to.be.instanceOf(Error);
   });
+
+  it('keeps entry names unique, capped at 255 UTF-8 bytes and free of misleading characters', async () => {
+    const zip = await StreamingZip.create();
+    const hostile = [
+      'con .pdf',
+      'CON.pdf',
+      `invoice.pdf${'\u2800'.repeat(30)}.exe`,
+      'inv\u202efdp.exe',
+      `${'請'.repeat(200)}.pdf`,
+      `${'請'.repeat(200)}.pdf`,
+      'a.pdf',
+      'A.PDF',
+      'a\u200b.pdf',
+    ];
+    const names = [];
+    for (const name of hostile) names.push(await zip.add(name, new Blob([name])));
+    const entries = unzipSync(await bytes(await zip.finish()));
+    expect(Object.keys(entries)).to.deep.equal(names);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).to.equal(hostile.length);
+    for (const name of names) {
+      expect(new TextEncoder().encode(name).length, name).to.be.at.most(255);
+      expect(name).not.to.match(/[\u2800\u202a-\u202e\u2066-\u2069\u200b]/u);
+    }
+    expect(names.slice(0, 4)).to.deep.equal(['_con .pdf', '_CON.pdf', 'invoice.pdf .exe', 'invfdp.exe']);
+  });
 });

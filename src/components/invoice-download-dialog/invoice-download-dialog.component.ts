@@ -1,33 +1,44 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import { InvoiceAdapterError } from '../../data/errors.js';
 import { fetchBlob } from '../../data/fetch-blob.js';
 import type { Invoice, InvoiceDocument } from '../../data/types.js';
 import { textOf } from '../../data/validate.js';
+import { isBlankText } from '../../format/visible-text.js';
 import { saveBlob, type SaveFile } from '../../files/save.js';
-import { DownloadSession, type DownloadFile } from '../../download/session.js';
+import { localDay } from '../../download/availability.js';
+import { DownloadSession, type DownloadFile, type DownloadPhase } from '../../download/session.js';
 import { sanitizeFileName } from '../../files/file-name.js';
 import { formatBytes, formatCount, formatDate, formatMonth, pluralCategory } from '../../format/formatters.js';
+import { isPlainEmail } from '../../internal/contact.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
 import { documentKindLabel, documentLabel, lineageKindLabel, loadErrorMessage, reissueLabel } from '../../internal/labels.js';
+import { retentionNotice } from '../../internal/retention-notice.js';
 import { intlLocale } from '../../localization.js';
 import { groupDocuments, type DocumentGroupId, type InvoiceDocuments, type ListedDocument } from './document-groups.js';
+import { FrameUpdateController } from './frame-update-controller.js';
 import { downloadDialogStyles } from './invoice-download-dialog.styles.js';
+import { CAPPED_CLASS, MAX_SHOWN_NAME, MAX_SHOWN_NUMBER, copyFullValues, shownText, type ShownText } from './shown-text.js';
 
 interface LoadedList {
   invoice: Invoice;
   documents: unknown[];
 }
 
-// A plain address only: no spaces, quotes or URL syntax (?, &, =, %) that could add mailto: fields.
-const EMAIL = /^[^\s@<>()[\]\\,;:"'`?&=%/]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
-
-/** True when `value` looks like one e-mail address (and so may become a mailto: link). */
-export function looksLikeEmail(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 254 && EMAIL.test(value.trim());
+/** How one listed document is shown, worked out once per listing and locale. */
+interface DocumentText {
+  locale: string;
+  name: ShownText;
+  number: ShownText;
+  /** The name the file is saved under (sanitised), or '' when it has none. */
+  fileName: string;
 }
+
+/** True when `value` is one plain e-mail address (and so may become a mailto: link); the shared check. */
+export const looksLikeEmail = isPlainEmail;
 
 /** Localised message for a failed document download. */
 export function downloadErrorMessage(error: unknown): string {
@@ -59,7 +70,11 @@ export function downloadErrorMessage(error: unknown): string {
  * Universal number list and Other reports, each with its size and availability. One chosen
  * file downloads as it is; several become one ZIP built in the browser as they arrive. A
  * file that fails can be retried on its own while the rest carry on. File names are
- * sanitised, and document URLs other than http(s) and blob are refused.
+ * sanitised and shown as they will be saved, names are shown without bidi controls and
+ * isolated from the text around them, oversized names and numbers are shortened on screen
+ * (the full value stays in their title and accessible name, and is what a copy takes), and
+ * document URLs other than http(s) and blob are refused. Progress renders at most once per
+ * animation frame, so a ZIP of thousands of documents stays linear.
  *
  * Closing the dialog cancels a download in progress.
  *
@@ -184,6 +199,9 @@ export class InvoiceDownloadDialog extends InvoiceElement {
   @query('dialog') private dialog!: HTMLDialogElement;
 
   private opener: HTMLElement | null = null;
+  private readonly frames = new FrameUpdateController(this);
+  private groupedMemo: { lists: LoadedList[]; key: string; value: InvoiceDocuments[] } | undefined;
+  private readonly documentTexts = new WeakMap<ListedDocument, DocumentText>();
   private readonly lists = new LoadController<LoadedList[]>(this, {
     onError: (error) =>
       this.emit('invoice-error', {
@@ -274,8 +292,15 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     return { retentionMonths: this.retentionMonths, availableFrom: this.availableFrom, ...(this.today ? { today: this.today } : {}) };
   }
 
+  /** The documents grouped; worked out again only when the lists or the retention rule change. */
   private grouped(): InvoiceDocuments[] {
-    return this.lists.value ? groupDocuments(this.lists.value, this.rule()) : [];
+    const lists = this.lists.value;
+    if (!lists) return [];
+    const rule = this.rule();
+    const key = `${rule.retentionMonths}|${rule.availableFrom}|${localDay(rule.today ?? new Date())}`;
+    if (this.groupedMemo?.lists !== lists || this.groupedMemo.key !== key)
+      this.groupedMemo = { lists, key, value: groupDocuments(lists, rule) };
+    return this.groupedMemo.value;
   }
 
   private static listed(grouped: InvoiceDocuments[]): ListedDocument[] {
@@ -320,13 +345,19 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     );
     if (request.defaultPrevented) return;
     const adapter = this.adapter ?? noAdapter;
-    const session = new DownloadSession({
+    let phase: DownloadPhase = 'downloading';
+    const session: DownloadSession = new DownloadSession({
       adapter,
       files: chosen,
       mode,
       zipName: this.zipName(),
       save: (blob, fileName) => this.saveFile(blob, fileName),
-      onChange: () => this.requestUpdate(),
+      // A new phase shows at once; progress and file states at most once a frame.
+      onChange: () => {
+        if (session.phase === phase) return this.frames.request();
+        phase = session.phase;
+        this.frames.now();
+      },
       onFileError: (file, error) =>
         this.emit('invoice-error', {
           kind: 'download',
@@ -458,10 +489,11 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     return html`<dialog
       part="dialog"
       aria-labelledby="title"
-      aria-describedby="subtitle"
+      aria-describedby="subtitle-full"
       @close=${this.onDialogClose}
       @cancel=${this.onCancelEvent}
       @keydown=${this.onKeyDown}
+      @copy=${(event: ClipboardEvent) => copyFullValues(event, this.renderRoot as ShadowRoot)}
     >
       ${this.open ? this.renderContent() : nothing}
     </dialog>`;
@@ -470,11 +502,13 @@ export class InvoiceDownloadDialog extends InvoiceElement {
   private renderContent(): TemplateResult {
     const grouped = this.lists.state === 'ready' || this.lists.hasValue ? this.grouped() : [];
     const listed = InvoiceDownloadDialog.listed(grouped);
+    const subtitle = this.subtitle();
     return html`
       <header part="header">
         <div part="heading">
           <h2 id="title" part="title">${msg('Download', { id: 'dialog.title' })}</h2>
-          <p id="subtitle" part="subtitle">${this.subtitle()}</p>
+          <p id="subtitle" part="subtitle" class=${capClass(subtitle)} title=${capTitle(subtitle)}>${subtitle.shown}</p>
+          <span id="subtitle-full" hidden>${subtitle.full}</span>
         </div>
         <button
           type="button"
@@ -495,21 +529,28 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     `;
   }
 
-  private subtitle(): string {
+  /** Which invoice(s): shown with the invoice number capped, and in full. */
+  private subtitle(): ShownText {
     const targets = this.targets;
     const locale = intlLocale();
-    if (targets.length === 1) {
-      const invoice = targets[0] as Invoice;
-      const number = textOf(invoice.invoiceNumber);
-      const month = formatMonth(invoice.billingMonth, locale);
-      return month
-        ? msg(str`Invoice ${number}, ${month}`, { id: 'dialog.subtitle.one' })
-        : msg(str`Invoice ${number}`, { id: 'dialog.subtitle.number' });
-    }
+    if (targets.length === 1) return this.invoiceTitle(targets[0] as Invoice);
     const n = formatCount(targets.length, locale);
-    return pluralCategory(targets.length, locale) === 'one'
-      ? msg(str`${n} invoice`, { id: 'dialog.subtitle.count.one' })
-      : msg(str`${n} invoices`, { id: 'dialog.subtitle.count.other' });
+    const text =
+      pluralCategory(targets.length, locale) === 'one'
+        ? msg(str`${n} invoice`, { id: 'dialog.subtitle.count.one' })
+        : msg(str`${n} invoices`, { id: 'dialog.subtitle.count.other' });
+    return { full: text, shown: text, capped: false };
+  }
+
+  /** "Invoice 2202008003470, October 2020", with the number capped in `shown`. */
+  private invoiceTitle(invoice: Invoice): ShownText {
+    const number = shownText(textOf(invoice.invoiceNumber), MAX_SHOWN_NUMBER);
+    const month = formatMonth(invoice.billingMonth, intlLocale());
+    const title = (value: string) =>
+      month
+        ? msg(str`Invoice ${value}, ${month}`, { id: 'dialog.subtitle.one' })
+        : msg(str`Invoice ${value}`, { id: 'dialog.subtitle.number' });
+    return { full: title(number.full), shown: title(number.shown), capped: number.capped };
   }
 
   private renderBody(grouped: InvoiceDocuments[], listed: ListedDocument[]): TemplateResult {
@@ -531,6 +572,8 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     const chosen = available.filter((d) => this.selected.has(d.key)).length;
     const busy = this.downloading();
     const showHeadings = grouped.length > 1;
+    // Documents are numbered in the order they are listed (`listed` is that order).
+    let index = 0;
     return html`
       ${
         available.length > 1
@@ -549,7 +592,7 @@ export class InvoiceDownloadDialog extends InvoiceElement {
       ${grouped.map(
         (entry, i) =>
           html`<section part="invoice" aria-labelledby=${showHeadings ? `invoice-${i}` : nothing}>
-            ${showHeadings ? html`<h3 part="invoice-heading" id=${`invoice-${i}`}>${this.invoiceHeading(entry.invoice)}</h3>` : nothing}
+            ${showHeadings ? this.renderInvoiceHeading(entry.invoice, i) : nothing}
             ${
               entry.groups.length === 0
                 ? html`<p part="message">
@@ -560,7 +603,7 @@ export class InvoiceDownloadDialog extends InvoiceElement {
                       html`<fieldset part="group" data-group=${group.id}>
                         <legend part="group-label">${groupLabel(group.id)}</legend>
                         <ul>
-                          ${group.documents.map((doc) => this.renderDocument(doc, listed.indexOf(doc), busy))}
+                          ${group.documents.map((doc) => this.renderRow(doc, index++, busy))}
                         </ul>
                       </fieldset>`,
                   )
@@ -570,50 +613,99 @@ export class InvoiceDownloadDialog extends InvoiceElement {
     `;
   }
 
-  private invoiceHeading(invoice: Invoice): string {
-    const number = textOf(invoice.invoiceNumber);
-    const month = formatMonth(invoice.billingMonth, intlLocale());
-    return month
-      ? msg(str`Invoice ${number}, ${month}`, { id: 'dialog.subtitle.one' })
-      : msg(str`Invoice ${number}`, { id: 'dialog.subtitle.number' });
+  private renderInvoiceHeading(invoice: Invoice, i: number): TemplateResult {
+    const heading = this.invoiceTitle(invoice);
+    const label = heading.capped ? heading.full : nothing;
+    return html`<h3 part="invoice-heading" id=${`invoice-${i}`} class=${capClass(heading)} title=${capTitle(heading)} aria-label=${label}>
+      ${heading.shown}
+    </h3>`;
+  }
+
+  /** Name, number and file name of a document as shown; computed once per listing and locale. */
+  private documentText(doc: ListedDocument): DocumentText {
+    const locale = intlLocale();
+    const cached = this.documentTexts.get(doc);
+    if (cached?.locale === locale) return cached;
+    const fileName = textOf(doc.document.fileName);
+    const text: DocumentText = {
+      locale,
+      name: shownText(documentLabel(doc.document), MAX_SHOWN_NAME),
+      number: shownText(doc.invoiceNumber, MAX_SHOWN_NUMBER),
+      fileName: isBlankText(fileName) ? '' : sanitizeFileName(fileName, 'document'),
+    };
+    this.documentTexts.set(doc, text);
+    return text;
+  }
+
+  /**
+   * A document's row, rendered again only when something it shows changed: during a download
+   * of thousands of files each frame touches the few rows whose files moved on.
+   */
+  private renderRow(doc: ListedDocument, index: number, busy: boolean): unknown {
+    const file = this.session?.file(doc.key);
+    const failed = file?.state === 'failed';
+    return guard(
+      [
+        doc,
+        index,
+        busy,
+        this.selected.has(doc.key),
+        intlLocale(),
+        this.availableFrom,
+        file,
+        file?.state,
+        file?.loaded,
+        file?.total,
+        failed ? file?.error : undefined,
+        failed ? file?.retryable : undefined,
+        failed ? this.session?.phase : undefined,
+      ],
+      () => this.renderDocument(doc, index, busy),
+    );
   }
 
   private renderDocument(doc: ListedDocument, index: number, busy: boolean): TemplateResult {
     const locale = intlLocale();
     const { availability } = doc.availability;
     const size = formatBytes(doc.document.size, locale);
-    const file = this.session?.files.find((f) => f.key === doc.key);
-    const name = documentLabel(doc.document);
+    const file = this.session?.file(doc.key);
+    const text = this.documentText(doc);
+    const name = text.name.shown;
     const inInvoiceGroup = doc.document.kind === 'invoice' || doc.document.kind === 'credit-note';
+    const showNumber = inInvoiceGroup || doc.invoiceNumber !== textOf(doc.invoice.invoiceNumber);
+    const badge =
+      inInvoiceGroup && doc.document.kind !== 'credit-note'
+        ? doc.lineage === 'reissue'
+          ? reissueLabel(doc.reissue)
+          : lineageKindLabel(doc.lineage)
+        : '';
+    const capped = text.name.capped || (showNumber && text.number.capped);
+    const id = `doc-${index}`;
     return html`<li part="document" data-availability=${availability}>
       <input
         type="checkbox"
         part="checkbox"
-        id=${`doc-${index}`}
-        aria-labelledby=${`doc-${index}-name`}
-        aria-describedby=${`doc-${index}-meta`}
+        id=${id}
+        aria-labelledby=${capped ? `${id}-full` : `${id}-name`}
+        aria-describedby=${`${id}-meta`}
         .checked=${this.selected.has(doc.key) && availability === 'available'}
         ?disabled=${busy || availability !== 'available'}
         @change=${(e: Event) => this.toggle(doc.key, (e.target as HTMLInputElement).checked)}
       />
       <div part="document-text">
-        <label part="document-name" for=${`doc-${index}`} id=${`doc-${index}-name`}>
-          <span>${name}</span>
-          ${
-            inInvoiceGroup || doc.invoiceNumber !== textOf(doc.invoice.invoiceNumber)
-              ? html`<span part="document-number">${doc.invoiceNumber}</span>`
-              : nothing
-          }
-          ${
-            inInvoiceGroup && doc.document.kind !== 'credit-note'
-              ? html`<span part="lineage-badge"
-                  >${doc.lineage === 'reissue' ? reissueLabel(doc.reissue) : lineageKindLabel(doc.lineage)}</span
-                >`
-              : nothing
-          }
+        <label part="document-name" for=${id} id=${`${id}-name`}>
+          ${isolated(text.name)} ${showNumber ? html`<span part="document-number">${isolated(text.number)}</span>` : nothing}
+          ${badge ? html`<span part="lineage-badge">${badge}</span>` : nothing}
         </label>
-        <div part="document-meta" id=${`doc-${index}-meta`}>
-          ${textOf(doc.document.fileName) ? html`<span part="file-name">${doc.document.fileName}</span>` : nothing}
+        ${
+          capped
+            ? html`<span id=${`${id}-full`} hidden
+                >${text.name.full}${showNumber ? ` ${text.number.full}` : ''}${badge ? ` ${badge}` : ''}</span
+              >`
+            : nothing
+        }
+        <div part="document-meta" id=${`${id}-meta`}>
+          ${text.fileName ? html`<span part="file-name"><bdi>${text.fileName}</bdi></span>` : nothing}
           ${size ? html`<span part="size">${size}</span>` : nothing}
           <span part="availability" data-availability=${availability}>${this.availabilityText(doc)}</span>
         </div>
@@ -686,50 +778,7 @@ export class InvoiceDownloadDialog extends InvoiceElement {
   }
 
   private renderNotice(): TemplateResult {
-    const locale = intlLocale();
-    const from = formatMonth(this.availableFrom, locale);
-    const months = Number.isFinite(this.retentionMonths) ? Math.floor(this.retentionMonths) : 12;
-    const n = formatCount(months, locale);
-    const contacts = this.contacts();
-    return html`<section part="notice" aria-label=${msg('About downloads', { id: 'dialog.notice.label' })}>
-      ${from ? html`<p>${msg(str`Invoices from ${from} onwards can be downloaded here.`, { id: 'dialog.notice.from' })}</p>` : nothing}
-      ${
-        months > 0
-          ? html`<p>
-              ${
-                pluralCategory(months, locale) === 'one'
-                  ? msg(
-                      str`Documents are removed from the portal ${n} month after their billing month, so download the files you need and keep them locally.`,
-                      {
-                        id: 'dialog.notice.retention.one',
-                      },
-                    )
-                  : msg(
-                      str`Documents are removed from the portal ${n} months after their billing month, so download the files you need and keep them locally.`,
-                      {
-                        id: 'dialog.notice.retention.other',
-                      },
-                    )
-              }
-            </p>`
-          : nothing
-      }
-      ${
-        contacts.length
-          ? html`<p>
-              ${msg('For other questions, contact billing:', { id: 'dialog.notice.contact' })}
-              ${contacts.map(
-                (contact, i) =>
-                  html`${i > 0 ? ', ' : ' '}${
-                    looksLikeEmail(contact)
-                      ? html`<a part="contact-link" href=${`mailto:${contact.trim()}`}>${contact.trim()}</a>`
-                      : html`<span>${contact}</span>`
-                  }`,
-              )}
-            </p>`
-          : nothing
-      }
-    </section>`;
+    return retentionNotice({ availableFrom: this.availableFrom, retentionMonths: this.retentionMonths, contacts: this.contacts() });
   }
 
   /** Billing contacts for the invoices shown: per legal entity, else the default. */
@@ -823,6 +872,15 @@ export class InvoiceDownloadDialog extends InvoiceElement {
       </div>
     </footer>`;
   }
+}
+
+/** Class and title of an element showing `text`: marked, with the full value, when shortened. */
+const capClass = (text: ShownText) => (text.capped ? CAPPED_CLASS : nothing);
+const capTitle = (text: ShownText) => (text.capped ? text.full : nothing);
+
+/** A shown text in an isolating `<bdi>`. */
+function isolated(text: ShownText): TemplateResult {
+  return html`<bdi class=${capClass(text)} title=${capTitle(text)}>${text.shown}</bdi>`;
 }
 
 const percentFormats = new Map<string, Intl.NumberFormat>();

@@ -32,7 +32,9 @@ export const downloadDialogStyles = [
     [part~='dialog']::backdrop {
       background: var(--inv-dialog-backdrop, var(--_inv-color-backdrop));
     }
+    /* Header and footer keep their size and the list scrolls between them, so the actions stay in view. */
     [part~='header'] {
+      flex: none;
       display: flex;
       align-items: flex-start;
       gap: var(--_inv-space-3);
@@ -61,6 +63,7 @@ export const downloadDialogStyles = [
     }
     [part~='body'] {
       flex: 1;
+      min-height: 0;
       overflow: auto;
       padding: var(--_inv-space-4) var(--_inv-space-5);
     }
@@ -107,6 +110,11 @@ export const downloadDialogStyles = [
       border-radius: var(--_inv-radius-md);
       background: var(--inv-dialog-item-bg, var(--_inv-color-surface));
     }
+    /* Rows out of view skip layout and paint: a list of thousands stays cheap while it updates. */
+    [part~='document'] {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 4rem;
+    }
     [part~='document'] + [part~='document'] {
       margin-top: var(--_inv-space-1);
     }
@@ -132,6 +140,10 @@ export const downloadDialogStyles = [
       align-items: baseline;
       gap: 0 var(--_inv-space-2);
       font-weight: var(--_inv-font-weight-bold);
+      overflow-wrap: anywhere;
+    }
+    [part~='invoice-heading'],
+    [part~='file-name'] {
       overflow-wrap: anywhere;
     }
     [part~='document-number'] {
@@ -230,6 +242,7 @@ export const downloadDialogStyles = [
       color: var(--inv-dialog-link-color, var(--_inv-color-info));
     }
     [part~='footer'] {
+      flex: none;
       display: flex;
       flex-wrap: wrap;
       align-items: center;
