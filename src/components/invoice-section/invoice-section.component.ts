@@ -227,6 +227,12 @@ export class InvoiceSection extends InvoiceElement {
   /** Months after which documents are removed from the portal. */
   @property({ type: Number, attribute: 'retention-months' }) retentionMonths = 12;
 
+  /**
+   * The day the download dialog judges documents' availability against (the retention
+   * period). Default: today. Set it to the server's date, or to a fixed day for screenshots.
+   */
+  @property({ attribute: false }) today: Date | undefined;
+
   /** Billing contact address when no per-entity address applies. */
   @property({ attribute: 'billing-contact' }) billingContact = '';
 
@@ -524,6 +530,7 @@ export class InvoiceSection extends InvoiceElement {
         retention-months=${this.retentionMonths}
         billing-contact=${this.billingContact}
         .billingContacts=${this.billingContacts}
+        .today=${this.today}
       ></invoice-download-dialog>
     </div>`;
   }
