@@ -74,6 +74,8 @@ const meta: Meta<Args> = {
   argTypes: {
     signedInAs: {
       name: 'Signed in as',
+      description:
+        "Whose signed token the adapter sends: a user of every account in the database, or of the original screen's customer (OCN 22848) only, who then sees its five invoices and nothing else.",
       control: 'radio',
       options: ['every-account', 'seed-customer'],
       labels: { 'every-account': 'A user of every account', 'seed-customer': 'Colt Technology Services (OCN 22848) only' },
