@@ -1,6 +1,17 @@
-// Reference implementation of the HTTP API that RestInvoiceAdapter speaks, over an
-// InMemoryInvoiceAdapter. Plain Node `http` handler: (req, res) => Promise<boolean>
+// Reference implementation of the HTTP API that RestInvoiceAdapter speaks (openapi.yaml), over
+// an InMemoryInvoiceAdapter. Plain Node `http` handler: (req, res) => Promise<boolean>
 // (false when the path is not under `prefix`).
+//
+// The query semantics another backend must reproduce (the conformance kit checks them):
+// - Order: `sort` keys, most significant first, every sort stable (ties keep the data's
+//   order: here the order of `invoices`; a database keeps it in a column, such as an insertion
+//   sequence). With no `sort`, newest billing month first, ties in the data's order, rows
+//   without a valid `YYYY-MM` month last.
+// - Totals: `totals` sums `amount` per currency over every match that counts (never across
+//   currencies): NA rows are left out, as are rows with an unknown status, a non-finite amount
+//   or a currency that is not three capital letters; a credit note (number ending `CN`, any
+//   case) counts as minus its absolute amount. `outstanding` is the open and disputed part,
+//   with the same currencies as `totals`.
 
 function send(res, status, body, headers = {}) {
   const data = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);

@@ -10,3 +10,4 @@ export * from './in-memory-adapter.js';
 export * from './rest-adapter.js';
 export type { CrossOriginPolicy } from './origin-policy.js';
 export * from './sample.js';
+export * from './totals.js';

@@ -107,6 +107,10 @@ export interface InvoiceQuery {
   /** Status constraint (the tabs). Empty means every status. */
   statuses: InvoiceStatus[];
   filter: InvoiceFilter;
+  /**
+   * Sort keys, most significant first; ties keep the data's order. Empty: the default order,
+   * newest billing month first (ties in the data's order, rows without a valid month last).
+   */
   sort: SortKey[];
   offset: number;
   limit: number;
@@ -116,8 +120,14 @@ export interface InvoicePage {
   rows: Invoice[];
   /** Number of invoices matching the query, across all pages. */
   total: number;
-  /** Sum of `amount` per currency over every matching invoice (never summed across currencies). */
+  /**
+   * Sum of `amount` per currency over every matching invoice that counts (never summed across
+   * currencies): "Not applicable" rows are left out (a superseded original reads NA) and
+   * credit notes (`CN`) count as negative. See `InvoiceTotals`.
+   */
   totals?: Record<string, number>;
+  /** The open and disputed part of `totals`, per currency, with the same currencies. */
+  outstanding?: Record<string, number>;
   /** ISO date-time when payment statuses were last refreshed. */
   lastRefreshed?: string;
 }

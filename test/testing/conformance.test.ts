@@ -24,7 +24,19 @@ runAdapterConformance(() => new RestInvoiceAdapter({ baseUrl: `${location.origin
 class Broken extends InMemoryInvoiceAdapter {
   constructor(
     invoices: readonly Invoice[],
-    private readonly defect: 'sort' | 'paging' | 'case' | 'counts' | 'abort' | 'errors' | 'documents',
+    private readonly defect:
+      | 'sort'
+      | 'paging'
+      | 'case'
+      | 'counts'
+      | 'abort'
+      | 'errors'
+      | 'documents'
+      | 'data-order'
+      | 'oldest-first'
+      | 'ties'
+      | 'totals-all'
+      | 'outstanding',
   ) {
     super(invoices, { documentContent: sampleDocumentContent });
   }
@@ -33,6 +45,32 @@ class Broken extends InMemoryInvoiceAdapter {
     if (this.defect === 'errors') throw new Error('backend down');
     if (this.defect === 'abort') options = {};
     if (this.defect === 'sort') query = { ...query, sort: [] };
+    if (this.defect === 'data-order' && !query.sort.length) {
+      // Rows in the order the backend holds them, as before newest-first was the default.
+      const all = await super.listInvoices({ ...query, offset: 0, limit: this.invoices.length }, options);
+      const position = new Map(this.invoices.map((row, i) => [row, i]));
+      const rows = all.rows.sort((a, b) => position.get(a)! - position.get(b)!);
+      return { ...all, rows: rows.slice(query.offset, query.offset + query.limit) };
+    }
+    if (this.defect === 'oldest-first' && !query.sort.length) query = { ...query, sort: [{ field: 'billingMonth', direction: 'asc' }] };
+    if (this.defect === 'ties' && !query.sort.length) {
+      query = {
+        ...query,
+        sort: [
+          { field: 'billingMonth', direction: 'desc' },
+          { field: 'amount', direction: 'asc' },
+        ],
+      };
+    }
+    if (this.defect === 'totals-all' || this.defect === 'outstanding') {
+      const page = await super.listInvoices(query, options);
+      const all = await super.listInvoices({ ...query, offset: 0, limit: this.invoices.length }, options);
+      if (this.defect === 'outstanding') return { ...page, outstanding: page.totals };
+      // Every matching row summed as stored, NA rows and credit notes alike.
+      const totals: Record<string, number> = {};
+      for (const row of all.rows) totals[row.currency] = (totals[row.currency] ?? 0) + row.amount;
+      return { ...page, totals };
+    }
     if (this.defect === 'paging') query = { ...query, offset: query.offset + 1 };
     if (this.defect === 'case') {
       // A case-sensitive backend: a search with capitals finds nothing.
@@ -72,6 +110,55 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
     const failure = report.results.find((r) => r.name === 'sorts by amount ascending');
     expect(failure?.ok).to.equal(false);
     expect(failure?.message).to.match(/sort amount:asc.*expected \[/);
+  });
+
+  it('fails an adapter whose default order is not newest month first, saying where', async () => {
+    for (const defect of ['data-order', 'oldest-first'] as const) {
+      const report = await check(defect);
+      expect(failedGroups(report), defect).to.include('order');
+      expect(failedGroups(report), defect).to.not.include('sort');
+      const failure = report.results.find((r) => r.name === 'with no sort, lists newest billing month first, ties in the data order');
+      expect(failure?.ok, defect).to.equal(false);
+      expect(failure?.message, defect).to.match(/no sort: row 0 is .* \("20\d\d-\d\d"\), expected .* \("2026-10"\)/);
+    }
+  });
+
+  it('fails a default order whose ties are not in the data order', async () => {
+    const report = await check('ties');
+    expect(failedGroups(report)).to.include('order');
+    expect(report.results.find((r) => r.name === 'with no sort, lists newest billing month first, ties in the data order')?.ok).to.equal(
+      false,
+    );
+  });
+
+  it('fails totals that add every row, and outstanding that counts closed invoices', async () => {
+    const all = await check('totals-all');
+    // Every list check compares the totals an adapter answers, so the list groups fail too.
+    expect(failedGroups(all)).to.include.members(['totals', 'shape', 'search']);
+    expect(failedGroups(all)).to.not.include.members(['order', 'counts', 'documents']);
+    const rule = all.results.find((r) => r.name.startsWith('totals per currency leave out NA rows'));
+    expect(rule?.message).to.match(/: totals\[[A-Z]{3}\] [\d.]+, expected [\d.]+\./);
+    expect(failedGroups(await check('outstanding'))).to.include('totals');
+  });
+
+  it('fails an adapter that answers no totals in the totals group only, which it can skip', async () => {
+    const noTotals = (invoices: readonly Invoice[]): InvoiceDataAdapter => {
+      const inner = new InMemoryInvoiceAdapter(invoices, { documentContent: sampleDocumentContent });
+      return {
+        listInvoices: async (query, options) => {
+          const { rows, total } = await inner.listInvoices(query, options);
+          return { rows, total };
+        },
+        countByStatus: (query, options) => inner.countByStatus(query, options),
+        listDocuments: (invoice, options) => inner.listDocuments(invoice, options),
+        fetchDocument: (document, options) => inner.fetchDocument(document, options),
+      };
+    };
+    const report = await runAdapterConformance(({ invoices }) => noTotals(invoices), { register: false });
+    expect(failedGroups(report)).to.deep.equal(['totals']);
+    expect(report.results.find((r) => !r.ok)?.message).to.contain('answered no totals');
+    const skipped = await runAdapterConformance(({ invoices }) => noTotals(invoices), { register: false, skip: ['totals'] });
+    expect(skipped.ok).to.equal(true);
   });
 
   it('fails an adapter whose pages are off by one', async () => {
@@ -116,7 +203,7 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
     const report = await runAdapterConformance(() => hanging, {
       register: false,
       timeoutMs: 20,
-      skip: ['search', 'filter', 'sort', 'paging', 'counts', 'documents', 'errors', 'concurrency', 'abort'],
+      skip: ['search', 'filter', 'sort', 'order', 'paging', 'counts', 'totals', 'documents', 'errors', 'concurrency', 'abort'],
     });
     expect(report.ok).to.equal(false);
     expect(report.results.every((r) => !r.ok && /did not settle within 20 ms/.test(r.message ?? ''))).to.equal(true);
@@ -167,8 +254,10 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
       'search',
       'filter',
       'sort',
+      'order',
       'paging',
       'counts',
+      'totals',
       'documents',
       'abort',
       'errors',

@@ -104,7 +104,7 @@ describe('<invoice-grid> column customisation', () => {
     const again = await gridFixture(seed(), { storageKey: 'test-grid' });
     expect(headerNames(again).slice(1, 3)).to.deep.equal(['Amount', 'Month']);
     expect(headerNames(again)).to.not.include('Customer number (BCN)');
-    expect(columnTexts(again, 'Amount')[0]).to.equal('¥4,060');
+    expect(columnTexts(again, 'Amount')[0]).to.equal('¥45,629');
 
     getByRole(again, 'button', 'Customize columns').click();
     await settle(again);
@@ -190,7 +190,8 @@ describe('<invoice-grid> keyboard', () => {
     await settle(el);
     let active = deepActiveElement()!;
     expect(cellOf(active)).to.deep.equal({ row: '2', name: '1' });
-    expect(active.textContent!.trim()).to.equal('May 2020');
+    // Newest billing month first.
+    expect(active.textContent!.trim()).to.equal('October 2020');
     await sendKeys({ press: 'End' });
     expect(cellOf(deepActiveElement()!)).to.deep.equal({ row: '2', name: '10' });
     await sendKeys({ press: 'Home' });
@@ -429,8 +430,8 @@ describe('<invoice-grid> layout and locale', () => {
       await settle(el);
       // Cells by position: the headers are translated too.
       const [first] = rowTexts(el);
-      expect(first![1]).to.equal('2020年5月');
-      expect(first![2]).to.match(/^[¥￥]4,060$/);
+      expect(first![1]).to.equal('2020年10月');
+      expect(first![2]).to.match(/^[¥￥]45,629$/);
     } finally {
       await setLocale('en');
     }

@@ -82,7 +82,8 @@ describe('<invoice-section>', () => {
     await until(() => shownNumbers(section).length === 5, 'five rows');
     expect(tabNames(section)).to.deep.equal(['All 5', 'Open 1', 'Disputed 0', 'Closed 1', 'Not applicable 3']);
     expect(selectedTab(section)).to.equal('All 5');
-    expect(shownNumbers(section)).to.deep.equal(['2202008003468', '2020101039829', '2202008003481', '2202008003470', '2202007002231']);
+    // Newest billing month first, as SPEC §4 asks when no sort is chosen.
+    expect(shownNumbers(section)).to.deep.equal(['2202008003470', '2202008003481', '2202007002231', '2020101039829', '2202008003468']);
     const notice = section.shadowRoot!.querySelector('[part~="notice"]')!.textContent!.replace(/\s+/g, ' ');
     expect(notice).to.contain('Invoices from May 2020 onwards can be downloaded.');
     expect(notice).to.contain('Documents older than 12 months are removed from the portal');

@@ -1,0 +1,131 @@
+import { isCreditNoteNumber } from './lineage.js';
+import { countsInTotals, isCurrencyCode } from './totals.js';
+import { INVOICE_STATUSES, type Invoice } from './types.js';
+
+/**
+ * What every query reads about each row, gathered in one pass over the rows into typed
+ * arrays, so that filtering by status, totals and the default order never touch a row object
+ * again. Built before the first answer; the one pass is all the first page waits for.
+ */
+export interface RowFacts {
+  /** Index into INVOICE_STATUSES, -1 when unknown. */
+  status: Int8Array;
+  /** `year × 12 + month − 1` of a valid `YYYY-MM` (years 1900–2999), 0 otherwise. */
+  month: Uint16Array;
+  /** The amount when it is a finite number, NaN otherwise. */
+  amount: Float64Array;
+  /**
+   * Index into `currencies` when the row counts in totals (open, disputed or closed, a finite
+   * amount, a currency code), -1 otherwise.
+   */
+  currency: Int32Array;
+  /** 1 for a credit note (`CN`) that counts in totals. */
+  creditNote: Uint8Array;
+  currencies: string[];
+  /**
+   * The default order: row indices newest billing month first, ties in the data's order,
+   * rows without a valid month last (in the data's order).
+   */
+  newest: Int32Array;
+  /** True when every row has a valid month, so `month` orders them as their text does. */
+  monthsValid: boolean;
+}
+
+/** Status codes that count in totals (open, disputed, closed). */
+const COUNTED = Uint8Array.from(INVOICE_STATUSES, (status) => (countsInTotals(status) ? 1 : 0));
+
+const [S0, S1, S2, S3] = INVOICE_STATUSES;
+
+/** Index into INVOICE_STATUSES (four of them), -1 when unknown: compared directly, as this runs for every row. */
+function statusCode(status: unknown): number {
+  return status === S0 ? 0 : status === S1 ? 1 : status === S2 ? 2 : status === S3 ? 3 : -1;
+}
+
+/** `year × 12 + month − 1` for a valid `YYYY-MM` between 1900 and 2999 (as `isValidMonth`), else 0. */
+export function monthCode(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 7 || value.charCodeAt(4) !== 0x2d) return 0;
+  let year = 0;
+  for (let k = 0; k < 4; k++) {
+    const digit = value.charCodeAt(k) - 0x30;
+    if (digit < 0 || digit > 9) return 0;
+    year = year * 10 + digit;
+  }
+  const tens = value.charCodeAt(5) - 0x30;
+  const ones = value.charCodeAt(6) - 0x30;
+  if (tens < 0 || tens > 9 || ones < 0 || ones > 9) return 0;
+  const month = tens * 10 + ones;
+  return year >= 1900 && year <= 2999 && month >= 1 && month <= 12 ? year * 12 + month - 1 : 0;
+}
+
+/** Reads every row once. */
+export function scanRows(rows: readonly Invoice[]): RowFacts {
+  const n = rows.length;
+  const status = new Int8Array(n);
+  const month = new Uint16Array(n);
+  const amount = new Float64Array(n);
+  const currency = new Int32Array(n);
+  const creditNote = new Uint8Array(n);
+  const currencies: string[] = [];
+  const currencyIds = new Map<unknown, number>();
+  let lastCode: unknown;
+  let lastId = -1;
+  let newestCode = 0;
+  let oldestCode = 0xffff;
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
+    if (!row || typeof row !== 'object') {
+      status[i] = -1;
+      amount[i] = NaN;
+      currency[i] = -1;
+      continue;
+    }
+    const code = statusCode(row.status);
+    status[i] = code;
+    const m = monthCode(row.billingMonth);
+    month[i] = m;
+    if (m) {
+      if (m > newestCode) newestCode = m;
+      if (m < oldestCode) oldestCode = m;
+    }
+    const value = row.amount;
+    const finite = typeof value === 'number' && Number.isFinite(value);
+    amount[i] = finite ? value : NaN;
+    let id = -1;
+    if (finite && code >= 0 && COUNTED[code]) {
+      if (isCreditNoteNumber(row.invoiceNumber)) creditNote[i] = 1;
+      const currencyCode = row.currency;
+      if (currencyCode === lastCode) id = lastId;
+      else {
+        id = currencyIds.get(currencyCode) ?? -2;
+        if (id === -2) {
+          id = isCurrencyCode(currencyCode) ? currencies.push(currencyCode) - 1 : -1;
+          currencyIds.set(currencyCode, id);
+        }
+        lastCode = currencyCode;
+        lastId = id;
+      }
+    }
+    currency[i] = id;
+  }
+  return { status, month, amount, currency, creditNote, currencies, ...newestFirst(month, newestCode, oldestCode) };
+}
+
+/** Counting sort by month, newest first; rows without a valid month (code 0) last. */
+function newestFirst(month: Uint16Array, newestCode: number, oldestCode: number): { newest: Int32Array; monthsValid: boolean } {
+  const n = month.length;
+  const span = newestCode >= oldestCode ? newestCode - oldestCode + 1 : 0;
+  // Bucket b holds month `newestCode - b`; bucket `span` the rows without a month.
+  const start = new Int32Array(span + 2);
+  for (let i = 0; i < n; i++) {
+    const m = month[i] as number;
+    start[(m ? newestCode - m : span) + 1]++;
+  }
+  const monthsValid = start[span + 1] === 0;
+  for (let b = 1; b < start.length; b++) start[b] = (start[b] as number) + (start[b - 1] as number);
+  const newest = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = month[i] as number;
+    newest[start[m ? newestCode - m : span]++] = i;
+  }
+  return { newest, monthsValid };
+}
