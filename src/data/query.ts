@@ -1,4 +1,6 @@
+import { localToday } from './dates.js';
 import { parseInvoiceNumber } from './lineage.js';
+import { isDueWithin, isOverdue, isPaidWithin } from './payments.js';
 import { normalizeText } from './normalize.js';
 import { isKnownCurrency, isValidMonth, textOf } from './validate.js';
 import {
@@ -45,8 +47,23 @@ export function activeFilterKeys(filter: InvoiceFilter | undefined): FilterKey[]
   if (filter.statuses?.length) keys.push('statuses');
   if (filter.kinds?.length) keys.push('kinds');
   for (const field of FILTER_TEXT_FIELDS) if (filter[field]?.value.trim()) keys.push(field);
+  if (filter.overdue === true) keys.push('overdue');
+  if (filter.dueWithinDays !== undefined) keys.push('dueWithinDays');
+  if (filter.paidWithinMonths !== undefined) keys.push('paidWithinMonths');
   return keys;
 }
+
+/** Bounds of the date-relative conditions (inclusive). */
+export const DUE_WITHIN_DAYS_MAX = 366;
+export const PAID_WITHIN_MONTHS_MAX = 120;
+
+/** True when the filter has a condition judged against today (overdue, due within, paid within). */
+export function hasDateConditions(filter: InvoiceFilter | undefined): boolean {
+  return !!filter && (filter.overdue === true || filter.dueWithinDays !== undefined || filter.paidWithinMonths !== undefined);
+}
+
+const isCount = (value: unknown, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max;
 
 /** A copy of the filter without one key (removing a chip). */
 export function withoutFilterKey(filter: InvoiceFilter, key: FilterKey): InvoiceFilter {
@@ -55,7 +72,8 @@ export function withoutFilterKey(filter: InvoiceFilter, key: FilterKey): Invoice
   return next;
 }
 
-export type FilterErrorCode = 'month-invalid' | 'month-order' | 'amount-invalid' | 'amount-order' | 'currency-invalid';
+export type FilterErrorCode =
+  'month-invalid' | 'month-order' | 'amount-invalid' | 'amount-order' | 'currency-invalid' | 'days-invalid' | 'months-invalid';
 
 export interface FilterError {
   field: FilterKey;
@@ -80,6 +98,10 @@ export function validateFilter(filter: InvoiceFilter): FilterError[] {
   if (filter.currency !== undefined && filter.currency !== '' && !isKnownCurrency(filter.currency)) {
     errors.push({ field: 'currency', code: 'currency-invalid' });
   }
+  if (filter.dueWithinDays !== undefined && !isCount(filter.dueWithinDays, DUE_WITHIN_DAYS_MAX))
+    errors.push({ field: 'dueWithinDays', code: 'days-invalid' });
+  if (filter.paidWithinMonths !== undefined && !isCount(filter.paidWithinMonths, PAID_WITHIN_MONTHS_MAX))
+    errors.push({ field: 'paidWithinMonths', code: 'months-invalid' });
   return errors;
 }
 
@@ -110,6 +132,9 @@ export function coerceFilter(value: unknown): InvoiceFilter {
       filter[field] = { op: condition.op === 'equals' ? 'equals' : 'contains', value: condition.value };
     }
   }
+  if (input.overdue === true) filter.overdue = true;
+  if (isCount(input.dueWithinDays, DUE_WITHIN_DAYS_MAX)) filter.dueWithinDays = input.dueWithinDays;
+  if (isCount(input.paidWithinMonths, PAID_WITHIN_MONTHS_MAX)) filter.paidWithinMonths = input.paidWithinMonths;
   return filter;
 }
 
@@ -118,7 +143,11 @@ export interface CompiledFilter {
   (invoice: Invoice): boolean;
 }
 
-export function compileFilter(filter: InvoiceFilter): CompiledFilter {
+/**
+ * Compiles a filter. `today` (`YYYY-MM-DD`, default the local date) is the day the
+ * date-relative conditions are judged against.
+ */
+export function compileFilter(filter: InvoiceFilter, today: string = localToday()): CompiledFilter {
   const tests: CompiledFilter[] = [];
   const { monthFrom, monthTo, amountMin, amountMax, currency, statuses, kinds } = filter;
   if (monthFrom) tests.push((i) => typeof i.billingMonth === 'string' && i.billingMonth >= monthFrom);
@@ -140,12 +169,16 @@ export function compileFilter(filter: InvoiceFilter): CompiledFilter {
     const needle = normalizeText(condition.value);
     tests.push(condition.op === 'equals' ? (i) => normalizeText(i[field]) === needle : (i) => normalizeText(i[field]).includes(needle));
   }
+  const { overdue, dueWithinDays, paidWithinMonths } = filter;
+  if (overdue === true) tests.push((i) => isOverdue(i, today));
+  if (dueWithinDays !== undefined) tests.push((i) => isDueWithin(i, today, dueWithinDays));
+  if (paidWithinMonths !== undefined) tests.push((i) => isPaidWithin(i, today, paidWithinMonths));
   if (tests.length === 0) return () => true;
   return (invoice) => tests.every((test) => test(invoice));
 }
 
-export function matchesFilter(invoice: Invoice, filter: InvoiceFilter): boolean {
-  return compileFilter(filter)(invoice);
+export function matchesFilter(invoice: Invoice, filter: InvoiceFilter, today?: string): boolean {
+  return compileFilter(filter, today)(invoice);
 }
 
 // ---- URL round trip ---------------------------------------------------------------------
@@ -175,6 +208,9 @@ export function filterToParams(filter: InvoiceFilter, params = new URLSearchPara
     params.set(TEXT_PARAM[field], condition.value);
     if (condition.op === 'equals') params.set(`${TEXT_PARAM[field]}.op`, 'equals');
   }
+  if (filter.overdue === true) params.set('f.overdue', '1');
+  if (filter.dueWithinDays !== undefined) params.set('f.due', String(filter.dueWithinDays));
+  if (filter.paidWithinMonths !== undefined) params.set('f.paid', String(filter.paidWithinMonths));
   return params;
 }
 
@@ -200,6 +236,9 @@ export function filterFromParams(params: URLSearchParams): InvoiceFilter {
     const value = params.get(TEXT_PARAM[field]);
     if (value !== null) raw[field] = { op: params.get(`${TEXT_PARAM[field]}.op`) ?? 'contains', value };
   }
+  raw.overdue = params.get('f.overdue') === '1';
+  raw.dueWithinDays = numberParam(params.get('f.due'));
+  raw.paidWithinMonths = numberParam(params.get('f.paid'));
   return coerceFilter(raw);
 }
 

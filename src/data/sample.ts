@@ -1,3 +1,5 @@
+import type { InvoiceDetail, InvoiceLineItem, TaxBreakdown } from './billing-types.js';
+import { addDays } from './dates.js';
 import type { Invoice, InvoiceDocument, InvoiceStatus } from './types.js';
 
 /** The five rows of the Colt Online invoices screen (JPY, customer Colt Technology Services). */
@@ -160,10 +162,38 @@ export interface GenerateOptions {
   months?: number;
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The last day of the month after `billingMonth`: when a month's invoice falls due. */
+function dueDateFor(billingMonth: string): string {
+  const [year, month] = billingMonth.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return `${last.getUTCFullYear()}-${pad2(last.getUTCMonth() + 1)}-${pad2(last.getUTCDate())}`;
+}
+
+/**
+ * Payment fields of a generated invoice, from a generator of their own (so the invoices'
+ * other fields stay what they were before payments were modelled): a due date at the end of
+ * the month after billing; closed invoices paid around it; one open invoice in five partly
+ * paid; disputed invoices with a ticket reference.
+ */
+function paymentFields(id: string, billingMonth: string, amount: number, status: InvoiceStatus, scale: number): Partial<Invoice> {
+  const random = createRandom(hash(`${id}/pay`));
+  const dueDate = dueDateFor(billingMonth);
+  const fields: Partial<Invoice> = { dueDate };
+  if (status === 'closed') fields.paidAt = addDays(dueDate, Math.floor(random() * 30) - 22);
+  else if (status === 'open' && random() < 0.2) fields.amountDue = Math.round(amount * (0.3 + random() * 0.6) * scale) / scale;
+  else if (status === 'disputed')
+    fields.ticketReference = `BT-${billingMonth.replace('-', '')}-${String(hash(id) % 100_000).padStart(5, '0')}`;
+  return fields;
+}
+
 /**
  * Generates `count` realistic invoices across the Japan, Singapore, Hong Kong and Korea
  * entities: every status, some USD billing, reissues (`-1`, `-2`, whose originals read NA),
- * credit notes (`CN`) and their documents. Deterministic for a given seed.
+ * credit notes (`CN`) and their documents. Invoices carry payment fields: a `dueDate` (the
+ * end of the month after billing), `paidAt` on closed ones, `amountDue` on some partly paid
+ * open ones and a `ticketReference` on disputed ones. Deterministic for a given seed.
  */
 export function generateInvoices(count: number, options: GenerateOptions = {}): Invoice[] {
   const random = createRandom(options.seed ?? 1);
@@ -205,23 +235,28 @@ export function generateInvoices(count: number, options: GenerateOptions = {}): 
     const hasUnl = random() < 0.2;
     const reports = Math.floor(random() * 3);
     const reissues = random() < 0.05 ? 1 + Math.floor(random() * 2) : 0;
+    const originalStatus = reissues ? 'na' : status;
     invoices.push({
       ...common,
       id,
       invoiceNumber: base,
       amount,
-      status: reissues ? 'na' : status,
+      status: originalStatus,
       documents: documentsFor(id, base, billingMonth, { cdr: hasCdr, unl: hasUnl, reports }),
+      ...paymentFields(id, billingMonth, amount, originalStatus, scale),
     });
     for (let r = 1; r <= reissues && invoices.length < count; r++) {
       const number = `${base}-${r}`;
+      const reissueAmount = Math.round(amount * (0.9 + random() * 0.1) * scale) / scale;
+      const reissueStatus = r === reissues ? status : 'na';
       invoices.push({
         ...common,
         id: `${id}-r${r}`,
         invoiceNumber: number,
-        amount: Math.round(amount * (0.9 + random() * 0.1) * scale) / scale,
-        status: r === reissues ? status : 'na',
+        amount: reissueAmount,
+        status: reissueStatus,
         documents: documentsFor(`${id}-r${r}`, number, billingMonth, { cdr: false, unl: false, reports: 0 }),
+        ...paymentFields(`${id}-r${r}`, billingMonth, reissueAmount, reissueStatus, scale),
       });
     }
     if (random() < 0.03 && invoices.length < count) {
@@ -277,4 +312,78 @@ function minimalPdf(title: string): string {
   pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return pdf;
+}
+
+/** The issuer of each entity's invoices, with a registration number of the right form (made up, check digits valid). */
+const ISSUERS: Record<string, { name: string; registrationNumber?: string; rates: number[] }> = {
+  JP: { name: 'Colt テクノロジーサービス株式会社', registrationNumber: 'T9010401234567', rates: [0.1] },
+  SG: { name: 'Colt Technology Services Singapore Pte. Ltd.', registrationNumber: 'M2-8012345-6', rates: [0.09] },
+  KR: { name: '콜트테크놀로지서비스 유한회사', registrationNumber: '123-45-67891', rates: [0.1] },
+  HK: { name: 'Colt 科技服務香港有限公司', rates: [] },
+};
+
+const SERVICES = [
+  'International Ethernet 1 Gbps',
+  'IP Access 500 Mbps',
+  'SIP Trunking: usage',
+  'Colocation rack (42U)',
+  'Wavelength 10 Gbps',
+  'Managed SD-WAN',
+];
+
+/**
+ * Line items and a tax breakdown for a generated invoice, in its entity's form: Japan's
+ * consumption tax at 10% (with a reduced-rate 8% line on one invoice in six), Singapore GST
+ * at 9%, Korea VAT at 10%, none in Hong Kong. The invoice's `amount` is the total including
+ * tax. Deterministic per invoice.
+ */
+export function sampleInvoiceDetail(invoice: Invoice): InvoiceDetail {
+  const random = createRandom(hash(`${String(invoice.id)}/detail`));
+  const entity = typeof invoice.legalEntity === 'string' ? invoice.legalEntity : 'JP';
+  const issuer = ISSUERS[entity] ?? ISSUERS['JP']!;
+  const scale = 10 ** (invoice.currency === 'JPY' || invoice.currency === 'KRW' ? 0 : 2);
+  const total = Math.round((typeof invoice.amount === 'number' && Number.isFinite(invoice.amount) ? invoice.amount : 0) * scale);
+  const reduced = entity === 'JP' && random() < 1 / 6;
+  const rate = issuer.rates[0] ?? 0;
+  // Split the total (minor units) into a standard-rate part and, sometimes, a reduced-rate part.
+  const reducedGross = reduced ? Math.round(total * 0.05) : 0;
+  const standardGross = total - reducedGross;
+  const standardNet = Math.round(standardGross / (1 + rate));
+  const reducedNet = reduced ? Math.round(reducedGross / 1.08) : 0;
+  const lineCount = 1 + Math.floor(random() * 3);
+  const lineItems: InvoiceLineItem[] = [];
+  let left = standardNet;
+  for (let i = 0; i < lineCount; i++) {
+    const share = i === lineCount - 1 ? left : Math.round(standardNet * (0.2 + random() * 0.4));
+    left -= share;
+    lineItems.push({
+      id: `${String(invoice.id)}-l${i + 1}`,
+      description: SERVICES[Math.floor(random() * SERVICES.length)] as string,
+      quantity: 1,
+      unitPrice: share / scale,
+      amount: share / scale,
+      ...(rate ? { taxRate: rate } : {}),
+    });
+  }
+  if (reduced) {
+    lineItems.push({
+      id: `${String(invoice.id)}-l-reduced`,
+      description: 'Refreshments for the site survey',
+      quantity: 1,
+      unitPrice: reducedNet / scale,
+      amount: reducedNet / scale,
+      taxRate: 0.08,
+      reducedRate: true,
+    });
+  }
+  const lines: TaxBreakdown['lines'] = [];
+  if (rate) lines.push({ rate, taxableAmount: standardNet / scale, taxAmount: (standardGross - standardNet) / scale });
+  if (reduced) lines.push({ rate: 0.08, taxableAmount: reducedNet / scale, taxAmount: (reducedGross - reducedNet) / scale, reduced: true });
+  const tax: TaxBreakdown = {
+    jurisdiction: entity,
+    issuerName: issuer.name,
+    ...(issuer.registrationNumber ? { registrationNumber: issuer.registrationNumber } : {}),
+    lines,
+  };
+  return { lineItems, tax, ...(typeof invoice.ticketReference === 'string' ? { ticketReference: invoice.ticketReference } : {}) };
 }
