@@ -1,4 +1,4 @@
-import type { BillingFigure, BillingSummary, BillingSummaryRequest, CurrencyBillingSummary } from './billing-types.js';
+import type { BillingFigure, BillingSummaryData, BillingSummaryRequest, CurrencyBillingSummary } from './billing-types.js';
 import { isValidDate, localToday, monthOf, monthsEnding } from './dates.js';
 import { isCreditNoteNumber } from './lineage.js';
 import { amountStillDue, isDueWithin, isOverdue, isPaidWithin } from './payments.js';
@@ -47,7 +47,7 @@ const add = (figure: BillingFigure, amount: number) => {
 export function summarizeBilling(
   invoices: Iterable<Invoice | null | undefined>,
   request: Partial<BillingSummaryRequest> = {},
-): BillingSummary {
+): BillingSummaryData {
   const { today, dueWithinDays, paidWithinMonths, months } = normalizeSummaryRequest(request);
   const window = monthsEnding(monthOf(today), months);
   const inWindow = new Set(window);

@@ -48,7 +48,7 @@ export interface CurrencyBillingSummary {
 }
 
 /** Account-wide billing figures, one entry per currency. */
-export interface BillingSummary {
+export interface BillingSummaryData {
   /** The date the figures were judged against. */
   today: string;
   /** Currencies with anything to show, most invoices first (ties by code). */

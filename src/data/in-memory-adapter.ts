@@ -1,4 +1,4 @@
-import type { BillingSummary, BillingSummaryRequest, InvoiceDetail } from './billing-types.js';
+import type { BillingSummaryData, BillingSummaryRequest, InvoiceDetail } from './billing-types.js';
 import { summarizeBilling } from './billing-summary.js';
 import { isValidDate, localToday } from './dates.js';
 import { InvoiceAdapterError, throwIfAborted } from './errors.js';
@@ -149,7 +149,7 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
    * The account's billing figures per currency (`summarizeBilling` over every row), judged
    * against `request.today`.
    */
-  async billingSummary(request: Partial<BillingSummaryRequest> = {}, options: RequestOptions = {}): Promise<BillingSummary> {
+  async billingSummary(request: Partial<BillingSummaryRequest> = {}, options: RequestOptions = {}): Promise<BillingSummaryData> {
     await this.settle(options.signal);
     const summary = summarizeBilling(this.invoices, request);
     const refreshed = this.options.lastRefreshed;

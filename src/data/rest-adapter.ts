@@ -1,4 +1,4 @@
-import type { BillingSummary, BillingSummaryRequest, InvoiceDetail } from './billing-types.js';
+import type { BillingSummaryData, BillingSummaryRequest, InvoiceDetail } from './billing-types.js';
 import { normalizeSummaryRequest } from './billing-summary.js';
 import { isValidDate, localToday } from './dates.js';
 import { InvoiceAdapterError, codeForHttpStatus, type InvoiceErrorCode } from './errors.js';
@@ -64,7 +64,7 @@ export interface RestAdapterOptions {
  * - `GET {base}/invoices/{id}/documents` → `{ documents: InvoiceDocument[] }`
  * - `GET {base}/documents/{id}/content` → the file (when a document has no `url`)
  * - with `billing: true`: `GET {base}/invoices/summary?today&dueDays&paidMonths&months` →
- *   `BillingSummary`, `GET {base}/invoices/{id}/detail` → `InvoiceDetail`
+ *   `BillingSummaryData`, `GET {base}/invoices/{id}/detail` → `InvoiceDetail`
  * - errors: any non-2xx status, body `{ error: { code, message } }`.
  *
  * A filter with a date-relative condition (overdue, due within, paid within) is sent with
@@ -82,7 +82,7 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
   private readonly policy: OriginPolicy;
 
   /** Present with `billing: true`: the account's billing figures (`GET /invoices/summary`). */
-  readonly billingSummary?: (request: Partial<BillingSummaryRequest>, options?: RequestOptions) => Promise<BillingSummary>;
+  readonly billingSummary?: (request: Partial<BillingSummaryRequest>, options?: RequestOptions) => Promise<BillingSummaryData>;
   /** Present with `billing: true`: one invoice's detail (`GET /invoices/{id}/detail`). */
   readonly getInvoiceDetail?: (invoice: Invoice, options?: RequestOptions) => Promise<InvoiceDetail>;
 
@@ -153,7 +153,7 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
     });
   }
 
-  private async summary(request: Partial<BillingSummaryRequest>, options: RequestOptions): Promise<BillingSummary> {
+  private async summary(request: Partial<BillingSummaryRequest>, options: RequestOptions): Promise<BillingSummaryData> {
     const { today, dueWithinDays, paidWithinMonths, months } = normalizeSummaryRequest(request);
     const params = new URLSearchParams({
       today,
@@ -161,7 +161,7 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
       paidMonths: String(paidWithinMonths),
       months: String(months),
     });
-    const body = (await this.getJson(`/invoices/summary?${params}`, options.signal)) as BillingSummary | null;
+    const body = (await this.getJson(`/invoices/summary?${params}`, options.signal)) as BillingSummaryData | null;
     if (!body || typeof body !== 'object' || !Array.isArray(body.currencies))
       throw badResponse('The summary response has no currencies array.');
     return body;

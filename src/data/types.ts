@@ -1,5 +1,5 @@
 import type {
-  BillingSummary,
+  BillingSummaryData,
   BillingSummaryRequest,
   InvoiceDetail,
   InvoiceLineItem,
@@ -192,7 +192,7 @@ export interface InvoiceDataAdapter {
    * it). An adapter that has it also honours the filter's `overdue`, `dueWithinDays` and
    * `paidWithinMonths` conditions; the advanced filter offers them only then.
    */
-  billingSummary?(request: BillingSummaryRequest, options?: RequestOptions): Promise<BillingSummary>;
+  billingSummary?(request: BillingSummaryRequest, options?: RequestOptions): Promise<BillingSummaryData>;
   /** Optional. Line items, tax breakdown and ticket reference of one invoice (`<invoice-detail>` hides those parts without it). */
   getInvoiceDetail?(invoice: Invoice, options?: RequestOptions): Promise<InvoiceDetail>;
   /** Optional. Raises a billing ticket and answers its reference (`<invoice-ticket-dialog>` then sends through it). */

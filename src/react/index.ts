@@ -43,6 +43,10 @@ const EVENT_NAMES: Record<InvoiceEventName, true> = {
   'invoice-open-documents': true,
   'invoice-load': true,
   'invoice-view-apply': true,
+  'invoice-ticket-request': true,
+  'invoice-ticket-complete': true,
+  'invoice-open-detail': true,
+  'invoice-open-ticket': true,
 };
 
 const propName = (name: string) => `on${name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}`;

@@ -1,4 +1,4 @@
-import type { BillingFigure, BillingSummary, BillingSummaryRequest, CurrencyBillingSummary } from '../data/billing-types.js';
+import type { BillingFigure, BillingSummaryData, BillingSummaryRequest, CurrencyBillingSummary } from '../data/billing-types.js';
 import { summarizeBilling } from '../data/billing-summary.js';
 import { addMonths, isValidDate } from '../data/dates.js';
 import type { InMemoryInvoiceAdapter } from '../data/in-memory-adapter.js';
@@ -113,7 +113,7 @@ function compareFigure(actual: BillingFigure | undefined, expected: BillingFigur
   if (!closeEnough(actual.amount, expected.amount)) h.fail(`${where}.amount ${h.show(actual.amount)}, expected ${expected.amount}.`);
 }
 
-function compareSummaries(actual: BillingSummary, expected: BillingSummary, where: string, h: BillingCheckHelpers): void {
+function compareSummaries(actual: BillingSummaryData, expected: BillingSummaryData, where: string, h: BillingCheckHelpers): void {
   if (!actual || typeof actual !== 'object' || !Array.isArray(actual.currencies)) h.fail(`${where} resolved with ${h.show(actual)}.`);
   if (!isValidDate(actual.today) || actual.today !== expected.today)
     h.fail(`${where}: today ${h.show(actual.today)}, expected ${expected.today}.`);
