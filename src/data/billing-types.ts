@@ -110,7 +110,7 @@ export interface TaxBreakdown {
  * What `getInvoiceDetail` answers: fields that complete (or correct) the listed row. Every
  * field is optional; `<invoice-detail>` shows what it gets.
  */
-export interface InvoiceDetail {
+export interface InvoiceDetailData {
   lineItems?: InvoiceLineItem[];
   tax?: TaxBreakdown;
   ticketReference?: string;
@@ -130,8 +130,9 @@ export const TICKET_MESSAGE_MAX = 2000;
 
 /** A ticket about one invoice, as the form collects it. */
 export interface TicketRequest {
-  invoice: Invoice;
-  /** The invoice number the ticket is about (the invoice's own, trimmed). */
+  /** The invoice, when the form was opened for one (from a row or the detail panel). */
+  invoice?: Invoice;
+  /** The invoice number the ticket is about (the invoice's own, or as the customer typed it, trimmed). */
   invoiceNumber: string;
   reason: TicketReason;
   /** The customer's words (required for `other`), at most `TICKET_MESSAGE_MAX` characters. */

@@ -1,4 +1,4 @@
-import type { BillingSummaryData, BillingSummaryRequest, InvoiceDetail } from './billing-types.js';
+import type { BillingSummaryData, BillingSummaryRequest, InvoiceDetailData } from './billing-types.js';
 import { summarizeBilling } from './billing-summary.js';
 import { isValidDate, localToday } from './dates.js';
 import { InvoiceAdapterError, throwIfAborted } from './errors.js';
@@ -40,7 +40,7 @@ export interface InMemoryAdapterOptions {
    * `sampleInvoiceDetail`). `getInvoiceDetail` answers the row's own `lineItems`, `tax`,
    * `ticketReference`, `dueDate`, `paidAt`, `amountDue` and `issuedAt`, completed by this.
    */
-  invoiceDetail?: (invoice: Invoice, signal?: AbortSignal) => InvoiceDetail | Promise<InvoiceDetail>;
+  invoiceDetail?: (invoice: Invoice, signal?: AbortSignal) => InvoiceDetailData | Promise<InvoiceDetailData>;
 }
 
 /** The row fields `getInvoiceDetail` answers. */
@@ -158,7 +158,7 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
   }
 
   /** The invoice's detail: the row's own detail fields, completed by the `invoiceDetail` option's answer. */
-  async getInvoiceDetail(invoice: Invoice, options: RequestOptions = {}): Promise<InvoiceDetail> {
+  async getInvoiceDetail(invoice: Invoice, options: RequestOptions = {}): Promise<InvoiceDetailData> {
     await this.settle(options.signal);
     const detail: Record<string, unknown> = {};
     for (const field of DETAIL_FIELDS) if (invoice?.[field] !== undefined) detail[field] = invoice[field];
@@ -168,7 +168,7 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
       throwIfAborted(options.signal);
       Object.assign(detail, made);
     }
-    return detail as InvoiceDetail;
+    return detail as InvoiceDetailData;
   }
 
   async fetchDocument(document: InvoiceDocument, options: FetchDocumentOptions = {}): Promise<Blob> {

@@ -1,4 +1,4 @@
-import type { BillingSummaryData, BillingSummaryRequest, InvoiceDetail } from './billing-types.js';
+import type { BillingSummaryData, BillingSummaryRequest, InvoiceDetailData } from './billing-types.js';
 import { normalizeSummaryRequest } from './billing-summary.js';
 import { isValidDate, localToday } from './dates.js';
 import { InvoiceAdapterError, codeForHttpStatus, type InvoiceErrorCode } from './errors.js';
@@ -64,7 +64,7 @@ export interface RestAdapterOptions {
  * - `GET {base}/invoices/{id}/documents` → `{ documents: InvoiceDocument[] }`
  * - `GET {base}/documents/{id}/content` → the file (when a document has no `url`)
  * - with `billing: true`: `GET {base}/invoices/summary?today&dueDays&paidMonths&months` →
- *   `BillingSummaryData`, `GET {base}/invoices/{id}/detail` → `InvoiceDetail`
+ *   `BillingSummaryData`, `GET {base}/invoices/{id}/detail` → `InvoiceDetailData`
  * - errors: any non-2xx status, body `{ error: { code, message } }`.
  *
  * A filter with a date-relative condition (overdue, due within, paid within) is sent with
@@ -84,7 +84,7 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
   /** Present with `billing: true`: the account's billing figures (`GET /invoices/summary`). */
   readonly billingSummary?: (request: Partial<BillingSummaryRequest>, options?: RequestOptions) => Promise<BillingSummaryData>;
   /** Present with `billing: true`: one invoice's detail (`GET /invoices/{id}/detail`). */
-  readonly getInvoiceDetail?: (invoice: Invoice, options?: RequestOptions) => Promise<InvoiceDetail>;
+  readonly getInvoiceDetail?: (invoice: Invoice, options?: RequestOptions) => Promise<InvoiceDetailData>;
 
   constructor(options: RestAdapterOptions) {
     if (!options || typeof options.baseUrl !== 'string') throw new TypeError('RestInvoiceAdapter needs a baseUrl.');
@@ -167,8 +167,8 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
     return body;
   }
 
-  private async detail(invoice: Invoice, options: RequestOptions): Promise<InvoiceDetail> {
-    const body = (await this.getJson(`/invoices/${pathSegment(invoice?.id)}/detail`, options.signal)) as InvoiceDetail | null;
+  private async detail(invoice: Invoice, options: RequestOptions): Promise<InvoiceDetailData> {
+    const body = (await this.getJson(`/invoices/${pathSegment(invoice?.id)}/detail`, options.signal)) as InvoiceDetailData | null;
     if (!body || typeof body !== 'object' || Array.isArray(body)) throw badResponse('The detail response is not an object.');
     return body;
   }

@@ -1,4 +1,4 @@
-import type { InvoiceDetail, InvoiceLineItem, TaxBreakdown } from './billing-types.js';
+import type { InvoiceDetailData, InvoiceLineItem, TaxBreakdown } from './billing-types.js';
 import { addDays } from './dates.js';
 import type { Invoice, InvoiceDocument, InvoiceStatus } from './types.js';
 
@@ -337,7 +337,7 @@ const SERVICES = [
  * at 9%, Korea VAT at 10%, none in Hong Kong. The invoice's `amount` is the total including
  * tax. Deterministic per invoice.
  */
-export function sampleInvoiceDetail(invoice: Invoice): InvoiceDetail {
+export function sampleInvoiceDetail(invoice: Invoice): InvoiceDetailData {
   const random = createRandom(hash(`${String(invoice.id)}/detail`));
   const entity = typeof invoice.legalEntity === 'string' ? invoice.legalEntity : 'JP';
   const issuer = ISSUERS[entity] ?? ISSUERS['JP']!;

@@ -1,7 +1,7 @@
 import type {
   BillingSummaryData,
   BillingSummaryRequest,
-  InvoiceDetail,
+  InvoiceDetailData,
   InvoiceLineItem,
   TaxBreakdown,
   TicketReceipt,
@@ -194,7 +194,7 @@ export interface InvoiceDataAdapter {
    */
   billingSummary?(request: BillingSummaryRequest, options?: RequestOptions): Promise<BillingSummaryData>;
   /** Optional. Line items, tax breakdown and ticket reference of one invoice (`<invoice-detail>` hides those parts without it). */
-  getInvoiceDetail?(invoice: Invoice, options?: RequestOptions): Promise<InvoiceDetail>;
+  getInvoiceDetail?(invoice: Invoice, options?: RequestOptions): Promise<InvoiceDetailData>;
   /** Optional. Raises a billing ticket and answers its reference (`<invoice-ticket-dialog>` then sends through it). */
   raiseTicket?(request: TicketRequest, options?: RequestOptions): Promise<TicketReceipt>;
 }

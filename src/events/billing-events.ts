@@ -8,7 +8,8 @@ import type { Invoice } from '../data/types.js';
  * or says that tickets cannot be raised here when the adapter has none.
  */
 export interface InvoiceTicketRequestDetail {
-  invoice: Invoice;
+  /** The invoice, when the form was opened for one. */
+  invoice?: Invoice;
   /** The invoice number the ticket is about. */
   invoiceNumber: string;
   reason: TicketReason;

@@ -1,0 +1,408 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { LoadController } from '../../controllers/load-controller.js';
+import type { InvoiceDetailData } from '../../data/billing-types.js';
+import { isValidDate, localToday } from '../../data/dates.js';
+import { parseInvoiceNumber } from '../../data/lineage.js';
+import { paymentState } from '../../data/payments.js';
+import { defaultQuery } from '../../data/query.js';
+import { INVOICE_STATUSES, type Invoice, type InvoiceDocument } from '../../data/types.js';
+import { textOf } from '../../data/validate.js';
+import { formatBytes, formatMonth } from '../../format/formatters.js';
+import { InvoiceElement } from '../../internal/invoice-element.js';
+import { documentLabel, loadErrorMessage, statusLabel } from '../../internal/labels.js';
+import { ModalController } from '../../internal/modal-controller.js';
+import { intlLocale } from '../../localization.js';
+import { detailFacts, paymentLabel } from './detail-facts.js';
+import { invoiceDetailStyles } from './invoice-detail.styles.js';
+import { lineItemsTable } from './line-items.js';
+import { lineageBadge, lineageList, orderLineage } from './lineage-list.js';
+import { PdfPreviewController, previewDocument } from './pdf-preview-controller.js';
+import { pdfPreview } from './pdf-preview.js';
+import { taxBreakdown } from './tax-breakdown.js';
+
+/** The default link of a lineage member: this page with `?invoice=<id>`. */
+export function defaultDetailHref(invoice: Invoice): string {
+  return `?${new URLSearchParams({ invoice: textOf(invoice.id) })}`;
+}
+
+/** The detail fields that complete the row (the adapter's answer wins where it gives one). */
+function merge(invoice: Invoice, detail: InvoiceDetailData | undefined): Invoice {
+  if (!detail || typeof detail !== 'object') return invoice;
+  const merged: Invoice = { ...invoice };
+  for (const [key, value] of Object.entries(detail)) if (value !== undefined) merged[key] = value;
+  return merged;
+}
+
+/**
+ * @summary One invoice in full, as a side panel (or a region of the page with `inline`): its
+ * amounts, due and paid dates, its lineage (original → reissues → credit notes, each a link),
+ * its charges and tax breakdown in the local form, its documents and an inline preview of
+ * its PDF.
+ *
+ * Opened from a row of the grid ("View details", Enter on the row) or with `show(invoice)`.
+ * As a panel it is a native modal `<dialog>` at the inline end of the page (the full screen
+ * on a phone): focus moves in, Tab stays inside, Escape closes and focus returns to the
+ * opener.
+ *
+ * - **Lineage**: the invoices sharing its base number, from `adapter.listInvoices`. Each is a
+ *   link (`detailHref(invoice)`, default `?invoice=<id>`); a plain click shows that invoice here.
+ * - **Charges and tax**: from `adapter.getInvoiceDetail()`, hidden when the adapter has none.
+ *   Japan's consumption tax per rate (10% and the reduced 8%, ※) with the issuer's
+ *   qualified-invoice registration number checked (T + 13 digits, check digit); Singapore GST;
+ *   Korea VAT; Hong Kong, no sales tax.
+ * - **Ticket reference**: shown on a disputed invoice when the data gives one.
+ * - **Preview**: the invoice's PDF fetched through `adapter.fetchDocument()` and shown from a
+ *   `blob:` URL in the browser's own viewer. The blob is re-typed `application/pdf` and refused
+ *   unless its bytes are a PDF, so the frame can only show a PDF. Where the browser has no
+ *   viewer (`navigator.pdfViewerEnabled` false, most phones) or the page's CSP refuses `blob:`
+ *   frames, a link opens or saves the file instead. (A `sandbox` attribute is not used:
+ *   Chromium refuses to run its PDF viewer in any sandboxed frame.)
+ * - **Actions**: "Download…" and "Raise ticket" fire a cancelable `invoice-action`; their
+ *   defaults fire `invoice-open-documents` / `invoice-open-ticket`, and unless a host (the
+ *   section) prevents those, open an `<invoice-download-dialog>` / `<invoice-ticket-dialog>`
+ *   when those tags are defined.
+ *
+ * @csspart dialog - The native `<dialog>` (panel mode).
+ * @csspart base - The region (inline mode).
+ * @csspart header - Title row.
+ * @csspart title - "Invoice 2202008003470".
+ * @csspart subtitle - Month, status and payment state.
+ * @csspart status-badge - The status; also `status-open`, `status-disputed`, `status-closed`, `status-na`.
+ * @csspart payment-badge - "Overdue by 20 days", "Due 30 Nov 2026", "Paid 25 Aug 2026"; also `payment-overdue`, `payment-due`, `payment-paid`, `payment-credit`.
+ * @csspart close-button - The × button.
+ * @csspart body - The scrolling content.
+ * @csspart actions - "Download…" and "Raise ticket".
+ * @csspart download-button - "Download…".
+ * @csspart ticket-button - "Raise ticket".
+ * @csspart facts - The facts (a description list).
+ * @csspart fact - One fact; also `fact-amount`, `fact-amount-due`, `fact-due-date`, `fact-paid-date`, `fact-ticket`.
+ * @csspart invalid-value - The placeholder of a malformed value.
+ * @csspart section-heading - The heading of each block.
+ * @csspart lineage - The invoice history block.
+ * @csspart lineage-list - Its list.
+ * @csspart lineage-item - One member; the shown one also `lineage-current`.
+ * @csspart lineage-current - The member shown.
+ * @csspart lineage-link - A member's link.
+ * @csspart lineage-badge - "Monthly invoice", "Reissue 1", "Credit note".
+ * @csspart lineage-empty - "No reissues or credit notes."
+ * @csspart line-items - The charges block.
+ * @csspart line-items-table - Its table.
+ * @csspart tax - The tax block.
+ * @csspart tax-registration - The issuer and its registration number.
+ * @csspart tax-table - Tax per rate.
+ * @csspart tax-warning - A missing or invalid registration number.
+ * @csspart tax-note - The reduced-rate note, or Hong Kong's "no sales tax".
+ * @csspart documents - The documents block.
+ * @csspart document - One document.
+ * @csspart preview - The preview block.
+ * @csspart preview-frame - The `<iframe>` showing the PDF.
+ * @csspart preview-link - The link that opens or saves the PDF.
+ * @csspart preview-message - Loading, fallback and error messages.
+ * @csspart loading - A block still loading.
+ * @csspart error - A block that could not be loaded.
+ * @csspart retry-button - Its "Retry" button.
+ *
+ * @cssprop --inv-detail-width - Panel width (default 44rem).
+ * @cssprop --inv-detail-preview-height - Height of the PDF preview (default 32rem).
+ * @cssprop --inv-dialog-bg - Panel background.
+ * @cssprop --inv-dialog-color - Panel text.
+ * @cssprop --inv-dialog-border-color - Panel border and separators.
+ * @cssprop --inv-dialog-shadow - Panel shadow.
+ * @cssprop --inv-dialog-backdrop - Backdrop colour.
+ * @cssprop --inv-detail-link-color - Links.
+ * @cssprop --inv-detail-overdue-color - The overdue badge.
+ *
+ * @fires {InvoiceActionDetail} invoice-action - Cancelable: `download` or `raise-ticket` was chosen.
+ * @fires {InvoiceOpenDocumentsDetail} invoice-open-documents - Cancelable: the invoice's documents are asked for.
+ * @fires {InvoiceOpenTicketDetail} invoice-open-ticket - Cancelable: the ticket form is asked for.
+ * @fires {InvoiceErrorDetail} invoice-error - The detail, history, documents or preview could not be loaded (`detail`, `documents`, `preview`).
+ *
+ * @dependency invoice-download-dialog - Opened for "Download…" when defined and not handled by a host.
+ * @dependency invoice-ticket-dialog - Opened for "Raise ticket" when defined and not handled by a host.
+ */
+@localized()
+export class InvoiceDetail extends InvoiceElement {
+  static override styles = invoiceDetailStyles;
+
+  /** The invoice shown. */
+  @property({ attribute: false }) invoice: Invoice | undefined;
+
+  /** Whether the panel is open (panel mode). */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Shows the detail as a region of the page instead of a modal side panel. */
+  @property({ type: Boolean, reflect: true }) inline = false;
+
+  /** The day payments are judged against, `YYYY-MM-DD`. Default: the viewer's local date. */
+  @property() today = '';
+
+  /** No inline PDF preview (the documents stay listed). */
+  @property({ type: Boolean, attribute: 'no-preview' }) noPreview = false;
+
+  /** The link of a lineage member (an injectable formatter; default `?invoice=<id>`). */
+  @property({ attribute: false }) detailHref: (invoice: Invoice) => string = defaultDetailHref;
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  private readonly report = (kind: 'detail' | 'documents' | 'preview') => (error: unknown) =>
+    this.emit('invoice-error', {
+      kind,
+      message: loadErrorMessage(error),
+      error,
+      retryable: (error as { retryable?: boolean })?.retryable ?? true,
+    });
+
+  private readonly detail = new LoadController<InvoiceDetailData | undefined>(this, { onError: this.report('detail') });
+  private readonly lineage = new LoadController<Invoice[]>(this, { onError: this.report('detail') });
+  private readonly documents = new LoadController<InvoiceDocument[]>(this, {
+    onError: this.report('documents'),
+    onValue: (value) => this.showPreview(value as InvoiceDocument[]),
+  });
+  private readonly preview = new PdfPreviewController(this, { onError: this.report('preview') });
+  private readonly modal = new ModalController(this, {
+    dialog: () => (this.inline ? null : this.dialog),
+    initialFocus: () => this.renderRoot.querySelector<HTMLElement>('[part~="close-button"]'),
+    onClose: () => this.stop(),
+  });
+  private loadedFor: Invoice | undefined;
+  private loadedAdapter: unknown;
+  private ownDialogs = new Map<string, HTMLElement>();
+
+  /** Shows `invoice` (or the current one) in the panel; focus returns to `opener` (default: the focused element) on close. */
+  show(invoice?: Invoice, opener?: HTMLElement | null): void {
+    if (invoice !== undefined) this.invoice = invoice;
+    this.modal.rememberOpener(opener);
+    this.open = true;
+  }
+
+  /** Closes the panel. */
+  close(): void {
+    this.open = false;
+  }
+
+  /** The invoice as shown: the row completed by `getInvoiceDetail`. */
+  get shown(): Invoice | undefined {
+    return this.invoice ? merge(this.invoice, this.detail.value) : undefined;
+  }
+
+  /** Settles when every load in flight has settled. */
+  get loaded(): Promise<void> {
+    return Promise.all([this.detail.settled, this.lineage.settled, this.documents.settled]).then(() => undefined);
+  }
+
+  /** The state of the PDF preview (`loading`, `ready`, `fallback`, `not-pdf`, `error`, `none`). */
+  get previewState(): string {
+    return this.preview.state;
+  }
+
+  private get active(): boolean {
+    return !!this.invoice && (this.inline || this.open);
+  }
+
+  private get todayValue(): string {
+    return isValidDate(this.today) ? this.today : localToday();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.loadedFor = undefined;
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.active) {
+      if (changed.has('open') || changed.has('invoice') || changed.has('inline')) this.stop();
+      return;
+    }
+    if (this.loadedFor !== this.invoice || this.loadedAdapter !== this.adapter || changed.has('noPreview')) this.load();
+  }
+
+  /** Loads the detail, the lineage and the documents (and so the preview) of the invoice shown. */
+  private load(): void {
+    const invoice = this.invoice as Invoice;
+    const adapter = this.adapter;
+    this.loadedFor = invoice;
+    this.loadedAdapter = adapter;
+    this.preview.clear();
+    const getDetail = adapter?.getInvoiceDetail;
+    if (typeof getDetail === 'function') void this.detail.run((signal) => getDetail.call(adapter, invoice, { signal }));
+    else void this.detail.run(async () => undefined);
+    const base = parseInvoiceNumber(textOf(invoice.invoiceNumber)).base;
+    void this.lineage.run(async (signal) => {
+      if (!adapter || !base) return orderLineage(invoice, []);
+      const query = defaultQuery({ filter: { version: 1, invoiceNumber: { op: 'contains', value: base } }, limit: 200 });
+      const page = await adapter.listInvoices(query, { signal });
+      return orderLineage(invoice, Array.isArray(page?.rows) ? page.rows : []);
+    });
+    void this.documents.run(async (signal) => {
+      const list = adapter ? await adapter.listDocuments(invoice, { signal }) : invoice.documents;
+      return Array.isArray(list) ? list.filter((d): d is InvoiceDocument => !!d && typeof d === 'object') : [];
+    });
+  }
+
+  private showPreview(documents: InvoiceDocument[]): void {
+    if (this.noPreview || !this.active) return;
+    void this.preview.load(this.adapter, previewDocument(documents, textOf(this.invoice?.invoiceNumber)));
+  }
+
+  /** Stops every load and lets the preview's URL go. */
+  private stop(): void {
+    this.detail.abort();
+    this.lineage.abort();
+    this.documents.abort();
+    this.preview.clear();
+    this.loadedFor = undefined;
+  }
+
+  // ---- actions -------------------------------------------------------------------------
+
+  private act(action: 'download' | 'raise-ticket'): void {
+    const invoice = this.invoice;
+    if (!invoice) return;
+    if (this.emit('invoice-action', { action, invoice }, { cancelable: true }).defaultPrevented) return;
+    if (action === 'download') {
+      if (this.emit('invoice-open-documents', { invoices: [invoice] }, { cancelable: true }).defaultPrevented) return;
+      this.openOwn('invoice-download-dialog', { adapter: this.adapter, invoice, invoices: [] });
+    } else {
+      if (this.emit('invoice-open-ticket', { invoice }, { cancelable: true }).defaultPrevented) return;
+      this.openOwn('invoice-ticket-dialog', { adapter: this.adapter, invoice });
+    }
+  }
+
+  /** Opens a dialog of its own for an action no host handled, when its tag is defined. */
+  private openOwn(tag: string, properties: Record<string, unknown>): void {
+    const Dialog = customElements.get(tag);
+    if (!Dialog) return;
+    let dialog = this.ownDialogs.get(tag);
+    if (!dialog?.isConnected) {
+      dialog = new Dialog() as HTMLElement;
+      this.ownDialogs.set(tag, dialog);
+      this.renderRoot.appendChild(dialog);
+    }
+    Object.assign(dialog, properties);
+    (dialog as HTMLElement & { show?: () => void }).show?.();
+  }
+
+  private openMember(event: MouseEvent, member: Invoice): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    if (member === this.invoice) return;
+    this.invoice = member;
+    // Say where we are: the title names the invoice now shown.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#title')?.focus());
+  }
+
+  // ---- rendering -----------------------------------------------------------------------
+
+  private retryBlock(label: string, controller: LoadController<unknown>): TemplateResult {
+    return html`<div part="error" class="block-error" role="alert">
+      <span>${label} ${loadErrorMessage(controller.error)}</span>
+      <button type="button" class="button" part="retry-button" @click=${() => void controller.retry()}>
+        ${msg('Retry', { id: 'detail.retry' })}
+      </button>
+    </div>`;
+  }
+
+  private renderLineage(shown: Invoice, locale: string): TemplateResult {
+    if (this.lineage.state === 'error')
+      return this.retryBlock(msg('The invoice history could not be loaded.', { id: 'detail.lineage.error' }), this.lineage);
+    if (!this.lineage.value)
+      return html`<p part="loading" class="muted">${msg('Loading the invoice history…', { id: 'detail.lineage.loading' })}</p>`;
+    return lineageList(shown, this.lineage.value, {
+      locale,
+      href: (member) => this.detailHref(member),
+      onOpen: (event, member) => this.openMember(event, member),
+    });
+  }
+
+  private renderCharges(shown: Invoice, locale: string): TemplateResult | typeof nothing {
+    if (typeof this.adapter?.getInvoiceDetail !== 'function' && !shown.lineItems && !shown.tax) return nothing;
+    if (this.detail.state === 'error')
+      return this.retryBlock(msg('The charges and tax of this invoice could not be loaded.', { id: 'detail.error' }), this.detail);
+    if (this.detail.state === 'loading' && !this.detail.hasValue)
+      return html`<p part="loading" class="muted">${msg('Loading the charges…', { id: 'detail.loading' })}</p>`;
+    return html`${lineItemsTable(shown.lineItems, textOf(shown.currency), locale)} ${taxBreakdown(shown, shown.tax, locale)}`;
+  }
+
+  private renderDocuments(locale: string): TemplateResult {
+    const documents = this.documents.value ?? [];
+    return html`<section part="documents" class="block" aria-labelledby="documents-heading">
+      <h3 id="documents-heading" part="section-heading">${msg('Documents', { id: 'detail.documents.heading' })}</h3>
+      ${
+        this.documents.state === 'error'
+          ? this.retryBlock(msg('The documents could not be listed.', { id: 'detail.documents.error' }), this.documents)
+          : !this.documents.value
+            ? html`<p part="loading" class="muted">${msg('Loading the documents…', { id: 'detail.documents.loading' })}</p>`
+            : documents.length
+              ? html`<ul class="documents">
+                  ${documents.map(
+                    (d) =>
+                      html`<li part="document">
+                        <span class="name">${documentLabel(d)}</span>
+                        ${d.invoiceNumber ? html`<span class="mono muted">${textOf(d.invoiceNumber)}</span>` : nothing}
+                        ${formatBytes(d.size, locale) ? html`<span class="muted">${formatBytes(d.size, locale)}</span>` : nothing}
+                      </li>`,
+                  )}
+                </ul>`
+              : html`<p class="muted">${msg('No documents', { id: 'docs.none' })}</p>`
+      }
+    </section>`;
+  }
+
+  private renderContent(): TemplateResult {
+    const shown = this.shown as Invoice;
+    const locale = intlLocale();
+    const number = textOf(shown.invoiceNumber);
+    const status = INVOICE_STATUSES.includes(shown.status) ? shown.status : undefined;
+    const payment = paymentState(shown, this.todayValue);
+    const paymentText = paymentLabel(shown, this.todayValue, locale);
+    return html`<header part="header">
+        <div class="heading">
+          <h2 id="title" part="title" tabindex="-1">${msg(str`Invoice ${number}`, { id: 'detail.title' })}</h2>
+          <p part="subtitle" class="subtitle">
+            <span>${formatMonth(shown.billingMonth, locale)}</span>
+            <span class="badge lineage-kind">${lineageBadge(shown)}</span>
+            ${status ? html`<span part=${`status-badge status-${status}`} class="badge status">${statusLabel(status)}</span>` : nothing}
+            ${paymentText ? html`<span part=${`payment-badge payment-${payment}`} class="badge payment">${paymentText}</span>` : nothing}
+          </p>
+        </div>
+        ${
+          this.inline
+            ? nothing
+            : html`<button
+                type="button"
+                class="button ghost"
+                part="close-button"
+                aria-label=${msg('Close', { id: 'detail.close' })}
+                @click=${() => this.close()}
+              >
+                <span aria-hidden="true">×</span>
+              </button>`
+        }
+      </header>
+      <div part="body">
+        <div part="actions" class="actions">
+          <button type="button" class="button" part="download-button" @click=${() => this.act('download')}>
+            ${msg('Download…', { id: 'detail.download' })}
+          </button>
+          <button type="button" class="button" part="ticket-button" @click=${() => this.act('raise-ticket')}>
+            ${msg('Raise ticket', { id: 'detail.ticket' })}
+          </button>
+        </div>
+        ${detailFacts(shown, locale)} ${this.renderLineage(shown, locale)} ${this.renderCharges(shown, locale)}
+        ${this.renderDocuments(locale)}
+        ${this.noPreview ? nothing : pdfPreview(this.preview, number, locale, () => this.showPreview(this.documents.value ?? []))}
+      </div>`;
+  }
+
+  protected override render() {
+    if (this.inline) {
+      return this.invoice ? html`<section part="base" class="inline" aria-labelledby="title">${this.renderContent()}</section>` : nothing;
+    }
+    return html`<dialog part="dialog" class="panel" aria-labelledby="title" @close=${this.modal.onNativeClose}>
+      ${this.open && this.invoice ? this.renderContent() : nothing}
+    </dialog>`;
+  }
+}
