@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -28,9 +28,23 @@ function copyStatic(): Plugin {
   };
 }
 
-// Library build: one ES module per entry, lit and the other runtime dependencies external,
-// SheetJS and fflate loaded lazily by the export and ZIP code (dynamic import → own chunk
-// in the consumer's bundle). Experimental decorators are converted by Oxc (see tsconfig).
+/**
+ * What stays a bare import in dist/: exactly the package's `dependencies` and
+ * `peerDependencies` (and their subpaths), read from package.json, so a dependency added
+ * there is external without a second list to keep. The portal's bundler or import map
+ * provides them (stories/docs/embedding.mdx lists the import map; a test keeps it in step).
+ */
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+const runtimePackages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+const isRuntimePackage = (id: string) => runtimePackages.some((name) => id === name || id.startsWith(`${name}/`));
+
+// Library build: one ES module per entry, the runtime dependencies external. The spreadsheet
+// writers and fflate (which the .xlsx and ZIP writers use) are loaded with import() on the
+// first export or multi-file download. SheetJS is not used at run time (the tests read the
+// files back with it). Experimental decorators are converted by Oxc (see tsconfig).
 export default defineConfig({
   plugins: [copyStatic()],
   build: {
@@ -54,7 +68,7 @@ export default defineConfig({
       },
     },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@tanstack\//, /^@e965\/xlsx/, /^fflate/, /^react($|\/)/],
+      external: isRuntimePackage,
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -10,6 +10,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No "Get started" checklist in the sidebar: the front page is the project's Introduction.
+  features: { sidebarOnboardingChecklist: false },
   async viteFinal(viteConfig) {
     const build = { ...viteConfig.build };
     delete build.lib;
@@ -20,7 +22,11 @@ const config: StorybookConfig = {
     build.emptyOutDir = false;
     // Storybook's own runtime is one large chunk; that is expected, not a warning.
     build.chunkSizeWarningLimit = 4096;
-    return { ...viteConfig, build };
+    // Storybook's web-components renderer imports `lit/directive-helpers.js` from a module
+    // Vite does not pre-bundle; left alone, that loads a second copy of lit-html ("Multiple
+    // versions of Lit loaded"). Pre-bundled with the rest of Lit, there is one copy.
+    const optimizeDeps = { ...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] };
+    return { ...viteConfig, build, optimizeDeps };
   },
 };
 

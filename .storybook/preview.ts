@@ -1,6 +1,10 @@
 import type { Decorator, Loader, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { action } from 'storybook/actions';
+import { useEffect } from 'storybook/preview-api';
+import { INITIAL_VIEWPORTS } from 'storybook/viewport';
+import { invoiceEvents, manifestControls, type Manifest } from './controls.js';
 // The stories use the library as a portal does: one import registers every tag.
 import '../src/index.js';
 import { SUPPORTED_LOCALES, setLocale } from '../src/localization.js';
@@ -15,9 +19,8 @@ const manifests = import.meta.glob<{ default: Manifest }>('../custom-elements.js
 const manifest = Object.values(manifests)[0]?.default;
 if (manifest) setCustomElementsManifest(publicApi(manifest));
 
-interface Manifest {
-  modules?: Array<{ declarations?: Array<{ members?: Array<{ name: string; privacy?: string; static?: boolean }> }> }>;
-}
+/** Every `invoice-*` event of every element, from the manifest: what the Actions panel logs. */
+const INVOICE_EVENTS = invoiceEvents(manifest);
 
 /** The docs tables show the public API only: no private or protected members, no static styles. */
 function publicApi(source: Manifest): Manifest {
@@ -74,6 +77,25 @@ const withTheme: Decorator = (story, context) => {
   return html`<div class="inv-story ${classes.join(' ')}">${story()}</div>`;
 };
 
+/**
+ * Logs every `invoice-*` event that reaches the story's root (they bubble and are composed)
+ * in the Actions panel, with its detail.
+ */
+const withInvoiceActions: Decorator = (story, context) => {
+  useEffect(() => {
+    const root = document.getElementById('storybook-root');
+    if (context.viewMode !== 'story' || !root) return undefined;
+    const listeners = INVOICE_EVENTS.map((name) => {
+      const log = action(name);
+      const listener = (event: Event) => log((event as CustomEvent).detail);
+      root.addEventListener(name, listener);
+      return () => root.removeEventListener(name, listener);
+    });
+    return () => listeners.forEach((remove) => remove());
+  }, []);
+  return story();
+};
+
 const preview: Preview = {
   globalTypes: {
     locale: {
@@ -102,10 +124,14 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en', theme: 'light' },
   loaders: [localeLoader],
-  decorators: [withTheme],
+  decorators: [withTheme, withInvoiceActions],
+  // Controls from the manifest's TypeScript types (see controls.ts). No colour matcher: the
+  // only args named "…color" are CSS custom properties, which a story does not bind.
+  argTypesEnhancers: [manifestControls(manifest)],
   parameters: {
     layout: 'fullscreen',
-    controls: { expanded: true, matchers: { color: /(background|color)$/i, date: /Date$/i } },
+    controls: { expanded: true, matchers: { date: /Date$/i } },
+    viewport: { options: INITIAL_VIEWPORTS },
     docs: { toc: true },
     // Every story is checked by the a11y addon; violations fail the story's test.
     a11y: { test: 'error' },
@@ -113,10 +139,11 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Embedding', 'Data adapters', 'Theming', 'Accessibility'],
+          ['Introduction', 'Embedding', 'Data adapters', 'Theming', ['Docs', '*'], 'Accessibility'],
           'Components',
           ['Invoice section', 'Invoice grid', 'Status tabs', 'Advanced filter', 'Download dialog'],
-          'Theming',
+          'Scenarios',
+          ['Invoice section', 'Journeys'],
         ],
       },
     },

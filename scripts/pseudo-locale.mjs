@@ -89,7 +89,8 @@ export function pseudoTranslate(sourceXml) {
   });
   if (visible === 0) return body;
   const extra = Math.max(1, Math.round(visible * 0.4));
-  return `[${body}${PAD.slice(0, extra)}]`;
+  // Long messages need more padding than one PAD holds.
+  return `[${body}${PAD.repeat(Math.ceil(extra / PAD.length)).slice(0, extra)}]`;
 }
 
 /** Replaces (or adds) the <target> of every <trans-unit> in an XLIFF 1.2 document. */

@@ -26,9 +26,27 @@ export const LAST_REFRESHED = '2026-11-24T21:00:00.000Z';
 
 const common = { lastRefreshed: LAST_REFRESHED, documentContent: sampleDocumentContent };
 
-/** The five rows of the seed screen (JPY, Colt Technology Services). */
+/**
+ * The story clock for the seed screen: 20 November 2020, a month after its newest invoice
+ * (October 2020), when every document on it was still within the retention period.
+ */
+export const SEED_TODAY = new Date('2020-11-20T12:00:00Z');
+
+/**
+ * The story clock for generated data: its newest billing month is October 2026 and it was
+ * last refreshed on 24 November 2026 (`LAST_REFRESHED`), so recent documents can be
+ * downloaded and those older than the retention period cannot, whatever the real date.
+ */
+export const SAMPLE_TODAY = new Date(LAST_REFRESHED);
+
+/** The seed screen's "payment status as of": 06:00 in Tokyo on its own date (see SEED_TODAY). */
+export const SEED_REFRESHED = '2020-11-19T21:00:00.000Z';
+
+const seedCommon = { ...common, lastRefreshed: SEED_REFRESHED };
+
+/** The five rows of the seed screen (JPY, Colt Technology Services), refreshed on the seed's date. */
 export function seedAdapter(options: { latencyMs?: number } = {}): InMemoryInvoiceAdapter {
-  return new InMemoryInvoiceAdapter(seedInvoices(), { ...common, ...options });
+  return new InMemoryInvoiceAdapter(seedInvoices(), { ...seedCommon, ...options });
 }
 
 /** A few hundred realistic invoices across JP, SG, HK and KR (several pages, every status). */
@@ -39,15 +57,64 @@ export function sampleAdapter(count = 240, seed = 7): InMemoryInvoiceAdapter {
 let large: InMemoryInvoiceAdapter | undefined;
 
 /**
- * 100,000 generated invoices, created on first use and shared by every story that asks
- * (generating and indexing them takes a moment; doing it once keeps the story switcher fast).
+ * 100,000 generated invoices, created on first use and shared by every story that asks.
+ * Generating them takes about a quarter of a second; the adapter builds its search keys in
+ * idle time after the first answer and a sort order on the first sort by that column, so the
+ * first rows do not wait for either.
  */
 export function largeAdapter(): InMemoryInvoiceAdapter {
-  if (!large) {
-    large = new InMemoryInvoiceAdapter(generateInvoices(100_000, { seed: 42 }), common);
-    large.prepare();
-  }
+  large ??= new InMemoryInvoiceAdapter(generateInvoices(100_000, { seed: 42 }), common);
   return large;
+}
+
+/** Customer numbers of the large account at each legal entity (Japan's are the seed's). */
+const ACCOUNT_NUMBERS: Record<string, { ocn: string; bcn: string }> = {
+  JP: { ocn: '22848', bcn: '165188' },
+  SG: { ocn: '65120', bcn: '170442' },
+  HK: { ocn: '85233', bcn: '171305' },
+  KR: { ocn: '82417', bcn: '172918' },
+};
+
+/**
+ * One multinational customer (Colt Technology Services) with 4,000 invoices over seven
+ * years from the Japan, Singapore, Hong Kong and Korea entities, in JPY, SGD, HKD, KRW and
+ * USD, with reissues and credit notes.
+ */
+export function largeAccountInvoices(): Invoice[] {
+  return generateInvoices(4000, { seed: 2020 }).map((invoice) => ({
+    ...invoice,
+    customerName: 'Colt Technology Services',
+    ...(ACCOUNT_NUMBERS[invoice.legalEntity ?? 'JP'] ?? ACCOUNT_NUMBERS['JP']),
+  }));
+}
+
+export function largeAccountAdapter(): InMemoryInvoiceAdapter {
+  return new InMemoryInvoiceAdapter(largeAccountInvoices(), common);
+}
+
+/**
+ * An account whose only documents are credit notes (`…CN`, negative amounts): twelve from
+ * the Japan entity, in JPY and USD. Nothing is open; the totals are negative.
+ */
+export function creditNoteInvoices(): Invoice[] {
+  return generateInvoices(8000, { seed: 12 })
+    .filter((invoice) => invoice.invoiceNumber.endsWith('CN') && invoice.legalEntity === 'JP')
+    .slice(0, 12)
+    .map((invoice) => ({ ...invoice, customerName: 'Colt Technology Services', ...ACCOUNT_NUMBERS['JP'] }));
+}
+
+export function creditNotesAdapter(): InMemoryInvoiceAdapter {
+  return new InMemoryInvoiceAdapter(creditNoteInvoices(), common);
+}
+
+/**
+ * A story loader that makes a new adapter each time the story renders (switching the locale
+ * or theme renders it again). For adapters with state, such as one that fails once and then
+ * recovers, and for data too large to build when the stories file loads. The story's render
+ * reads `loaded.adapter` before `args.adapter`.
+ */
+export function freshAdapter(make: () => InvoiceDataAdapter): () => Promise<{ adapter: InvoiceDataAdapter }> {
+  return async () => ({ adapter: make() });
 }
 
 /** The seed rows behind a noticeable delay, to review loading states. */
@@ -142,7 +209,7 @@ export function malformedInvoices(): Invoice[] {
 }
 
 export function malformedAdapter(): InMemoryInvoiceAdapter {
-  return new InMemoryInvoiceAdapter(malformedInvoices(), common);
+  return new InMemoryInvoiceAdapter(malformedInvoices(), seedCommon);
 }
 
 /**
@@ -213,7 +280,7 @@ export function lineageInvoices(): Invoice[] {
 /** The seed rows with October's invoice replaced by its lineage (original NA, reissue, credit note). */
 export function lineageAdapter(): InMemoryInvoiceAdapter {
   const seed = seedInvoices().filter((row) => row.id !== 'seed-4');
-  return new InMemoryInvoiceAdapter([...seed, ...lineageInvoices()], common);
+  return new InMemoryInvoiceAdapter([...seed, ...lineageInvoices()], seedCommon);
 }
 
 /** An adapter whose document downloads fail (retryable), for the dialog's error state. */

@@ -69,3 +69,11 @@ export function pressKey(target: Element, key: string): void {
 export function gridRows(root: ParentNode): HTMLElement[] {
   return deepQueryAll(root, '[role="row"][part~="row"]');
 }
+
+/** Each tab's label and count as shown (`[label, count]`), in the active locale. */
+export function tabTexts(root: ParentNode): Array<[string, string]> {
+  return deepQueryAll(root, '[role="tab"]').map((tab) => [
+    deepQuery(tab, '[part~="label"]')?.textContent?.trim() ?? '',
+    deepQuery(tab, '[part~="count"]')?.textContent?.trim() ?? '',
+  ]);
+}

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { queryFromParams, queryToParams } from '../data/query.js';
+import { queryToParams, readQueryParams, type QueryReading, type UnreadPart } from '../data/query.js';
 import type { InvoiceQuery } from '../data/types.js';
 
 export interface UrlSyncOptions {
@@ -7,8 +7,11 @@ export interface UrlSyncOptions {
   enabled: () => boolean;
   /** The query URL parameters are read onto (page size and other defaults). */
   base: () => InvoiceQuery;
-  /** Called with the query read from the URL: on connect and on back/forward. */
-  restore: (query: InvoiceQuery) => void;
+  /**
+   * Called with the query read from the URL, on connect and on back/forward, and with what of
+   * the URL could not be read in full (empty when all was), so the host can say so.
+   */
+  restore: (query: InvoiceQuery, unread: readonly UnreadPart[]) => void;
 }
 
 /** True for a search parameter this library writes (`q`, `status`, `sort`, `offset`, `limit`, `f.*`). */
@@ -59,15 +62,20 @@ export class UrlSyncController implements ReactiveController {
     if (this.options.enabled() && !this.listening) {
       this.listening = true;
       window.addEventListener('popstate', this.onPopState);
-      if (hasQueryParams()) this.options.restore(this.read());
+      if (hasQueryParams()) this.restoreFromUrl();
     } else if (!this.options.enabled()) {
       this.stop();
     }
   }
 
-  /** The query the URL holds now. */
+  /** The query the URL holds now, within bounds. */
   read(): InvoiceQuery {
-    return queryFromParams(new URLSearchParams(location.search), this.options.base());
+    return this.readReport().query;
+  }
+
+  /** The query the URL holds now, with what of the URL could not be read in full. */
+  readReport(): QueryReading {
+    return readQueryParams(new URLSearchParams(location.search), this.options.base());
   }
 
   /** Records a user's change as a new history entry (nothing when the URL already says so). */
@@ -90,7 +98,12 @@ export class UrlSyncController implements ReactiveController {
     window.removeEventListener('popstate', this.onPopState);
   }
 
+  private restoreFromUrl(): void {
+    const { query, unread } = this.readReport();
+    this.options.restore(query, unread);
+  }
+
   private readonly onPopState = (): void => {
-    this.options.restore(this.read());
+    this.restoreFromUrl();
   };
 }

@@ -1,26 +1,20 @@
+import { parseCalendarDate } from './validate.js';
+
 /**
  * Calendar dates (`YYYY-MM-DD`) as the billing model uses them: a due date or a payment date
  * is a day on the calendar, never an instant, so `2026-11-30` is the same day in every time
  * zone. Arithmetic happens on UTC midnights, where no day is 23 or 25 hours long.
  */
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 const DAY_MS = 86_400_000;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function parts(value: unknown): [number, number, number] | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = DATE.exec(value);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return undefined;
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
-  return [year, month, day];
+  const date = parseCalendarDate(value);
+  return date ? [date.year, date.month, date.day] : undefined;
 }
 
-/** True for a real calendar date `YYYY-MM-DD` between 1900 and 2999 (`2026-02-30` is not one). */
+/** True for a real calendar date `YYYY-MM-DD` between 1900 and 2999 (`2026-02-30` is not one; see `parseCalendarDate`). */
 export function isValidDate(value: unknown): value is string {
   return typeof value === 'string' && value.length === 10 && parts(value) !== undefined;
 }

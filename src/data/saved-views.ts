@@ -1,4 +1,4 @@
-import { coerceFilter, sortFromString, sortToString } from './query.js';
+import { coerceFilter, coerceSort } from './query.js';
 import type { InvoiceFilter, SortKey } from './types.js';
 
 /** The column layout a saved view restores (the grid's `invoice-columns-change` detail, minus widths). */
@@ -40,7 +40,7 @@ export function coerceSavedView(value: unknown): SavedView | undefined {
     name: input.name,
     search: typeof input.search === 'string' ? input.search : '',
     filter: coerceFilter(input.filter),
-    sort: Array.isArray(input.sort) ? sortFromString(sortToString(input.sort.filter(isSortKey))) : [],
+    sort: coerceSort(input.sort),
     savedAt: typeof input.savedAt === 'string' ? input.savedAt : '',
   };
   const columns = input.columns as Partial<SavedViewColumns> | undefined;
@@ -51,10 +51,6 @@ export function coerceSavedView(value: unknown): SavedView | undefined {
     };
   }
   return view;
-}
-
-function isSortKey(value: unknown): value is SortKey {
-  return !!value && typeof value === 'object' && typeof (value as SortKey).field === 'string';
 }
 
 /** Keeps views in `localStorage` under one key (the default store). */

@@ -1,4 +1,3 @@
-import { calendarDate, isValidDate } from './dates.js';
 import { isCreditNoteNumber } from './lineage.js';
 import { INVOICE_STATUSES, type Invoice } from './types.js';
 
@@ -22,6 +21,56 @@ export interface InvoiceProblem {
 
 const REQUIRED_TEXT = ['id', 'invoiceNumber', 'customerName', 'ocn', 'bcn'] as const;
 const MONTH = /^(\d{4})-(\d{2})$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
+
+/** Earliest and latest year of a month or date the library reads as real (as spreadsheets and billing systems hold them). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+
+/**
+ * The largest magnitude read as an amount, a total or a count: 2^53 − 1. Beyond it a number
+ * cannot even count in whole units exactly, so `1e308` from an adapter is a fault, not a figure.
+ */
+export const MAX_MAGNITUDE = Number.MAX_SAFE_INTEGER;
+
+/** True for a finite number whose magnitude is at most `MAX_MAGNITUDE` (an amount or a total). */
+export function isPlausibleAmount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_MAGNITUDE;
+}
+
+/**
+ * Reads a count an adapter sent (a total, a tab count): a finite number from 0 to
+ * `MAX_MAGNITUDE`, rounded down; `undefined` for anything else (negative, NaN, `1e308`, text).
+ */
+export function readCount(value: unknown): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_MAGNITUDE) return undefined;
+  return Math.floor(value);
+}
+
+/**
+ * The UTC midnight of a calendar date, for any year from 0 on. `Date.UTC` reads years 0–99
+ * as 1900–1999, so the year is set on its own; `undefined` when the day does not exist
+ * (`2024-02-30`, `1900-02-29`).
+ */
+export function utcDate(year: number, month: number, day: number): Date | undefined {
+  if (![year, month, day].every(Number.isInteger) || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
+/**
+ * The parts of a real calendar date `YYYY-MM-DD` (or of the date part of an ISO date-time)
+ * between `MIN_YEAR` and `MAX_YEAR`; `undefined` for an impossible or out-of-range date.
+ */
+export function parseCalendarDate(value: unknown): { year: number; month: number; day: number } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = DATE.exec(value);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < MIN_YEAR || year > MAX_YEAR || !utcDate(year, month, day)) return undefined;
+  return { year, month, day };
+}
 
 let knownCurrencies: Set<string> | undefined;
 
@@ -34,14 +83,14 @@ export function isKnownCurrency(code: unknown): code is string {
   return knownCurrencies.has(code);
 }
 
-/** True for a real calendar month `YYYY-MM` between 1900 and 2999. */
+/** True for a real calendar month `YYYY-MM` between `MIN_YEAR` and `MAX_YEAR` (1900–2999). */
 export function isValidMonth(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const match = MONTH.exec(value);
   if (!match) return false;
   const year = Number(match[1]);
   const month = Number(match[2]);
-  return year >= 1900 && year <= 2999 && month >= 1 && month <= 12;
+  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12;
 }
 
 /**
@@ -67,6 +116,7 @@ export function validateInvoice(row: unknown): InvoiceProblem[] {
   const amount = invoice.amount;
   if (amount === undefined || amount === null) problems.push({ field: 'amount', code: 'missing', value: amount });
   else if (typeof amount !== 'number' || !Number.isFinite(amount)) problems.push({ field: 'amount', code: 'not-finite', value: amount });
+  else if (!isPlausibleAmount(amount)) problems.push({ field: 'amount', code: 'out-of-range', value: amount });
 
   const currency = invoice.currency;
   if (currency === undefined || currency === null || currency === '')
@@ -89,9 +139,9 @@ export function validateInvoice(row: unknown): InvoiceProblem[] {
 function paymentProblems(invoice: Partial<Record<keyof Invoice, unknown>>): InvoiceProblem[] {
   const problems: InvoiceProblem[] = [];
   const { dueDate, paidAt, amountDue, amount, ticketReference } = invoice;
-  if (dueDate != null && dueDate !== '' && !isValidDate(dueDate))
-    problems.push({ field: 'dueDate', code: 'impossible-date', value: dueDate });
-  if (paidAt != null && paidAt !== '' && calendarDate(paidAt) === undefined)
+  const isDate = (value: unknown) => typeof value === 'string' && value.length === 10 && parseCalendarDate(value) !== undefined;
+  if (dueDate != null && dueDate !== '' && !isDate(dueDate)) problems.push({ field: 'dueDate', code: 'impossible-date', value: dueDate });
+  if (paidAt != null && paidAt !== '' && parseCalendarDate(paidAt) === undefined)
     problems.push({ field: 'paidAt', code: 'impossible-date', value: paidAt });
   if (amountDue != null) {
     if (typeof amountDue !== 'number' || !Number.isFinite(amountDue))

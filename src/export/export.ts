@@ -1,9 +1,12 @@
 import { msg } from '@lit/localize';
-import { throwIfAborted } from '../data/errors.js';
+import { InvoiceAdapterError, throwIfAborted } from '../data/errors.js';
 import type { Invoice, InvoiceDataAdapter, InvoiceQuery } from '../data/types.js';
+import { readCount, textOf } from '../data/validate.js';
+import { TimeSlicer } from '../files/slice.js';
 import { formatDateTime } from '../format/formatters.js';
 import { cellContext, cellFor, safeCellText as safe, type ExportCell, type ExportColumn } from './cells.js';
 import { exportFileName } from './file-name.js';
+import { ExportLimitError, MAX_EXPORT_ROWS } from './limits.js';
 import type { SheetSpec } from './xlsx-writer.js';
 
 export interface ExportMeta {
@@ -42,6 +45,12 @@ export interface ExportOptions {
   meta: ExportMeta;
   /** Rows per adapter request when fetching everything. Default 2,000. */
   pageSize?: number;
+  /**
+   * The most rows one export holds. Default 1,048,575, what one spreadsheet sheet holds (and
+   * what Excel and LibreOffice open of a CSV). Checked against the adapter's `total` after its
+   * first page, before any further request, and against the rows as they arrive.
+   */
+  maxRows?: number;
 }
 
 export interface ExportResult {
@@ -64,13 +73,20 @@ export async function exportInvoices(options: ExportOptions): Promise<ExportResu
   if (options.rows) rows = options.rows;
   else {
     if (!options.adapter || !options.query) throw new TypeError('exportInvoices needs rows, or an adapter and a query.');
-    const fetched = await fetchAllRows(options.adapter, options.query, options.pageSize ?? 2000, signal, (done, total) =>
-      options.onProgress?.(done, total, 'fetch'),
+    const fetched = await fetchAllRows(
+      options.adapter,
+      options.query,
+      options.pageSize ?? 2000,
+      signal,
+      (done, total) => options.onProgress?.(done, total, 'fetch'),
+      options.maxRows,
     );
     rows = fetched.rows;
     lastRefreshed ??= fetched.lastRefreshed;
   }
   const total = rows.length;
+  const maxRows = options.maxRows ?? MAX_EXPORT_ROWS;
+  if (total > maxRows) throw new ExportLimitError(total, maxRows);
   const onRow = (done: number) => options.onProgress?.(Math.min(done, total), total, 'write');
   const columns = options.columns;
   const context = cellContext(meta.locale);
@@ -83,11 +99,12 @@ export async function exportInvoices(options: ExportOptions): Promise<ExportResu
     const { writeCsv } = await import('./csv-writer.js');
     blob = await writeCsv(columns, rows, context, { ...(signal ? { signal } : {}), onRow });
   } else {
-    const { safeSheetName, writeXlsx } = await import('./xlsx-writer.js');
+    const { safeSheetName, uniqueSheetName, writeXlsx } = await import('./xlsx-writer.js');
     const cells = (index: number): Array<ExportCell | null> => columns.map((column) => cellFor(column, rows[index] as Invoice, context));
     const dataName = safeSheetName(meta.sheetName ?? msg('Invoices', { id: 'export.sheet.invoices' }), 'Invoices');
-    let metaName = safeSheetName(meta.metaSheetName ?? msg('Export details', { id: 'export.sheet.details' }), 'Export details');
-    if (metaName.toLowerCase() === dataName.toLowerCase()) metaName = safeSheetName(`${metaName} (2)`, 'Export details');
+    const metaName = uniqueSheetName(meta.metaSheetName ?? msg('Export details', { id: 'export.sheet.details' }), 'Export details', [
+      dataName,
+    ]);
     const data: SheetSpec = {
       name: dataName,
       header: columns.map((c) => safe(c.header)),
@@ -101,29 +118,49 @@ export async function exportInvoices(options: ExportOptions): Promise<ExportResu
   return { blob, fileName, rowCount: total };
 }
 
-/** Fetches every row of `query`, page by page, reporting rows fetched of the total. */
+/**
+ * Fetches every row of `query`, page by page, reporting rows fetched of the total. The
+ * adapter's `total` is a claim, not a promise: past `maxRows` (checked after the first page,
+ * before any other request) the export stops with an {@link ExportLimitError}; a page that
+ * repeats the one before (an adapter that ignores `offset`) stops it with a `bad-response`
+ * error; a short page ends it. Between pages the event loop gets a turn whenever a time slice
+ * is used up, so an adapter that answers at once cannot starve timers and rendering.
+ */
 export async function fetchAllRows(
   adapter: InvoiceDataAdapter,
   query: InvoiceQuery,
   pageSize: number,
   signal: AbortSignal | undefined,
   onProgress?: (done: number, total: number) => void,
+  maxRows: number = MAX_EXPORT_ROWS,
 ): Promise<{ rows: Invoice[]; lastRefreshed?: string }> {
   const rows: Invoice[] = [];
   let total = Infinity;
   let lastRefreshed: string | undefined;
+  let previousPage: string | undefined;
   const limit = Math.max(1, Math.floor(pageSize));
+  const slicer = new TimeSlicer();
   while (rows.length < total) {
     throwIfAborted(signal);
     const page = await adapter.listInvoices({ ...query, offset: rows.length, limit }, signal ? { signal } : {});
     throwIfAborted(signal);
     const pageRows = Array.isArray(page?.rows) ? page.rows : [];
-    total = Number.isFinite(page?.total) ? Math.max(0, page.total) : rows.length + pageRows.length;
+    // An absurd or missing total (1e308, -1, NaN) says nothing: then the rows decide, up to a short page.
+    const claimed = readCount(page?.total);
+    const received = rows.length + pageRows.length;
+    if (Math.max(claimed ?? 0, received) > maxRows) throw new ExportLimitError(Math.max(claimed ?? 0, received), maxRows);
+    total = claimed === undefined ? Infinity : Math.max(claimed, received);
+    const signature = pageRows.map((row) => textOf((row as Partial<Invoice> | null)?.id)).join('\u0000');
+    if (pageRows.length > 0 && signature === previousPage) {
+      throw new InvoiceAdapterError('bad-response', `The adapter answered offset ${rows.length} with the page before it again.`);
+    }
+    previousPage = signature;
     lastRefreshed ??= page?.lastRefreshed;
     for (const row of pageRows) rows.push(row);
-    onProgress?.(Math.min(rows.length, total), total);
-    // A short page means the data shrank while we were reading; stop rather than loop.
+    onProgress?.(rows.length, Number.isFinite(total) ? total : rows.length);
+    // A short page means the data shrank while we were reading (or the end came early); stop rather than loop.
     if (pageRows.length < limit) break;
+    if (slicer.due()) await slicer.yield(signal);
   }
   return lastRefreshed ? { rows, lastRefreshed } : { rows };
 }

@@ -12,10 +12,13 @@
 export { exportInvoices, fetchAllRows, type ExportMeta, type ExportOptions, type ExportResult } from './export.js';
 export {
   safeCellText,
+  csvText,
   csvEscape,
+  spreadsheetWouldConvert,
   cellFor,
   cellContext,
   dateSerial,
+  serialToIsoDate,
   moneyNumberFormat,
   monthNumberFormat,
   type ExportCell,
@@ -23,4 +26,6 @@ export {
   type ExportColumnKind,
 } from './cells.js';
 export { exportFileName } from './file-name.js';
+export { ExportLimitError, MAX_EXPORT_ROWS } from './limits.js';
+export { csvFormatNote, exportErrorMessage } from './messages.js';
 export { saveBlob, type SaveFile } from '../files/save.js';

@@ -225,12 +225,55 @@ export async function writeXlsx(
   return new Blob(parts as BlobPart[], { type: MIME });
 }
 
-/** Excel's rules for a sheet name: 1–31 characters, none of `[]:*?/\`, not starting or ending with `'`. */
+/** Excel refuses this sheet name (any letter case): it keeps it for a shared workbook's change history. */
+const RESERVED_SHEET_NAME = 'history';
+/** Excel's limit on a sheet name, in UTF-16 code units. */
+const SHEET_NAME_UNITS = 31;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A sheet name Excel accepts, as near to `name` as its rules allow: none of `[]:*?/\` or control
+ * characters (each becomes a space), no apostrophe at either end, lone surrogates dropped (an
+ * XML file cannot hold them; left in they would show as U+FFFD), at most 31 UTF-16 code units
+ * (never cutting a character in two), and not the reserved `History` (which becomes
+ * `History (1)`). `fallback` when nothing is left.
+ */
 export function safeSheetName(name: string, fallback: string): string {
-  const cleaned = name
-    .replace(/[[\]:*?/\\\u0000-\u001f]/g, ' ')
+  return uniqueSheetName(name, fallback, []);
+}
+
+/**
+ * `name` made safe and different (ignoring letter case, as Excel compares) from every name in
+ * `taken`: ` (2)`, ` (3)`, … is added (` (1)` to the reserved `History`), the name shortened
+ * first when the 31 units would not hold it.
+ */
+export function uniqueSheetName(name: string, fallback: string, taken: readonly string[]): string {
+  const used = new Set([RESERVED_SHEET_NAME, ...taken.map((t) => t.toLowerCase())]);
+  const base = cleanSheetName(name) || cleanSheetName(fallback) || 'Sheet1';
+  if (!used.has(base.toLowerCase())) return base;
+  for (let n = base.toLowerCase() === RESERVED_SHEET_NAME ? 1 : 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${cutUnits(base, SHEET_NAME_UNITS - suffix.length).trimEnd()}${suffix}`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+function cleanSheetName(name: string): string {
+  const cleaned = String(name)
+    .replace(LONE_SURROGATE, '')
+    .replace(/[[\]:*?/\\\u0000-\u001f\u007f]/g, ' ')
+    .trim();
+  return cutUnits(cleaned, SHEET_NAME_UNITS)
     .replace(/^'+|'+$/g, '')
     .trim();
-  const cut = Array.from(cleaned).slice(0, 31).join('').trim();
-  return cut || fallback;
+}
+
+/** The longest start of `text` within `units` UTF-16 code units, never splitting a surrogate pair. */
+function cutUnits(text: string, units: number): string {
+  let cut = '';
+  for (const char of text) {
+    if (cut.length + char.length > units) break;
+    cut += char;
+  }
+  return cut;
 }

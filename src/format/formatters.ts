@@ -1,4 +1,4 @@
-import { isValidMonth } from '../data/validate.js';
+import { isPlausibleAmount, isValidMonth, parseCalendarDate, utcDate } from '../data/validate.js';
 
 // Intl formatters are costly to build and cheap to reuse: cache them per locale and options.
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
@@ -18,13 +18,16 @@ export function moneyFormat(locale: string, currency: string): Intl.NumberFormat
 
 /**
  * Formats an amount in major units with its own currency's digits: `¥4,060` (JPY has no
- * minor unit), `S$1,234.50`. Returns `''` for a non-finite amount or unknown currency so the
- * caller can show its placeholder.
+ * minor unit), `S$1,234.50`. An amount that shows as zero has no sign (`-0` and `-0.001` JPY
+ * are `¥0`). Returns `''` for a non-finite or absurd amount (beyond `MAX_MAGNITUDE`, such as
+ * `1e308`) or an unknown currency, so the caller can show its placeholder.
  */
 export function formatMoney(amount: unknown, currency: unknown, locale: string): string {
-  if (typeof amount !== 'number' || !Number.isFinite(amount) || typeof currency !== 'string') return '';
+  if (!isPlausibleAmount(amount) || typeof currency !== 'string') return '';
   try {
-    return moneyFormat(locale, currency).format(amount);
+    const format = moneyFormat(locale, currency);
+    const scale = 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2);
+    return format.format(Math.round(Math.abs(amount) * scale) === 0 ? 0 : amount);
   } catch {
     return '';
   }
@@ -43,7 +46,7 @@ export function currencyDigits(currency: string): number {
 export function monthToUtcDate(month: string): Date | undefined {
   if (!isValidMonth(month)) return undefined;
   const [year, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, m - 1, 1));
+  return utcDate(year, m, 1);
 }
 
 /**
@@ -60,13 +63,15 @@ export function formatMonth(month: unknown, locale: string, style: 'long' | 'sho
   ).format(date);
 }
 
-/** Formats a calendar date `YYYY-MM-DD` (or the date part of an ISO date-time) in every time zone alike. */
+/**
+ * Formats a calendar date `YYYY-MM-DD` (or the date part of an ISO date-time) in every time
+ * zone alike. `''` for an impossible date (`2021-02-30`) or a year outside 1900–2999 (`0020-10-31`
+ * is a fault in the data, not a date to show as "Oct 31, 20" or, worse, 1920).
+ */
 export function formatDate(value: unknown, locale: string): string {
-  if (typeof value !== 'string') return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!match) return '';
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match[3])) return '';
+  const parts = parseCalendarDate(value);
+  const date = parts && utcDate(parts.year, parts.month, parts.day);
+  if (!date) return '';
   return cached(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(date);
 }
 
@@ -80,9 +85,12 @@ export function formatDateTime(value: unknown, locale: string, timeZone?: string
   ).format(date);
 }
 
-/** Formats a count with grouping ("1,234"). */
+/** Formats a count with grouping ("1,234"); `-0` is `0`, and `''` for an absurd count (`1e308`, NaN). */
 export function formatCount(value: number, locale: string): string {
-  return cached(`count|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(value);
+  if (!isPlausibleAmount(value)) return '';
+  return cached(`count|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(
+    Math.round(value) === 0 ? 0 : value,
+  );
 }
 
 /** Formats a byte size ("48 kB", "1.2 MB"). */

@@ -4,6 +4,7 @@ import '../../src/define/advanced-filter.js';
 import { filterChipStyles, filterChips } from '../../src/components/advanced-filter/filter-chips.js';
 import { tokenStyles } from '../../src/internal/tokens.js';
 import { MemorySavedViewsStore } from '../../src/data/saved-views.js';
+import { controlled } from '../controlled.js';
 import type { InvoiceFilter } from '../../src/data/types.js';
 
 interface Args {
@@ -16,7 +17,7 @@ const meta: Meta<Args> = {
   title: 'Components/Advanced filter',
   component: 'advanced-filter',
   args: { value: { version: 1 }, noSavedViews: false, closable: true },
-  render: (args) =>
+  render: (args, context) =>
     html`<advanced-filter
       .value=${args.value}
       .savedViewsStore=${new MemorySavedViewsStore([
@@ -39,6 +40,7 @@ const meta: Meta<Args> = {
       ])}
       ?no-saved-views=${args.noSavedViews}
       ?closable=${args.closable}
+      ${controlled(context)}
     ></advanced-filter>`,
 };
 export default meta;

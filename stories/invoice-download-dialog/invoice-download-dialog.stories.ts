@@ -6,7 +6,15 @@ import type { InvoiceDownloadDialog } from '../../src/components/invoice-downloa
 import { InvoiceAdapterError } from '../../src/data/errors.js';
 import { seedInvoices } from '../../src/data/sample.js';
 import type { Invoice, InvoiceDataAdapter } from '../../src/data/types.js';
-import { failingDownloadsAdapter, lineageAdapter, lineageInvoices, pendingAdapter, slowDownloadsAdapter } from '../fixtures.js';
+import { controlled } from '../controlled.js';
+import {
+  failingDownloadsAdapter,
+  freshAdapter,
+  lineageAdapter,
+  lineageInvoices,
+  pendingAdapter,
+  slowDownloadsAdapter,
+} from '../fixtures.js';
 
 interface Args {
   adapter: InvoiceDataAdapter;
@@ -65,13 +73,14 @@ const meta: Meta<Args> = {
     today: { control: 'date' },
     availableFrom: { control: 'text' },
     retentionMonths: { control: { type: 'number', min: 0, max: 120 } },
+    openOnLoad: { description: 'Story only: open the dialog when the story loads; otherwise the "Documents…" button opens it.' },
   },
   parameters: {
     // Each story opens a modal dialog: give each its own frame in the docs page.
     docs: { story: { inline: false, iframeHeight: 760 } },
     layout: 'fullscreen',
   },
-  render: (args) =>
+  render: (args, context) =>
     html`<div style="padding: 1rem">
       <button
         type="button"
@@ -81,7 +90,7 @@ const meta: Meta<Args> = {
       </button>
       <invoice-download-dialog
         ${open(args.openOnLoad)}
-        .adapter=${args.adapter}
+        .adapter=${(context.loaded['adapter'] as InvoiceDataAdapter | undefined) ?? args.adapter}
         .invoice=${args.invoice}
         .invoices=${args.invoices ?? []}
         .today=${args.today ? new Date(args.today) : undefined}
@@ -89,6 +98,7 @@ const meta: Meta<Args> = {
         available-from=${args.availableFrom}
         retention-months=${args.retentionMonths}
         billing-contact=${args.billingContact}
+        ${controlled(context)}
       ></invoice-download-dialog>
     </div>`,
 };
@@ -120,7 +130,7 @@ export const SlowDownloads: Story = { args: { adapter: slowDownloadsAdapter() } 
 export const Loading: Story = { args: { adapter: pendingAdapter() } };
 
 /** The documents could not be listed; Retry lists them. */
-export const LoadError: Story = { args: { adapter: failingListAdapter() } };
+export const LoadError: Story = { loaders: [freshAdapter(failingListAdapter)] };
 
 /** Closed, as on a page: the button opens it; focus returns to the button on close. */
 export const OpenedByAButton: Story = { args: { adapter: lineageAdapter(), openOnLoad: false } };

@@ -5,10 +5,17 @@ import { defaultColumns, type InvoiceColumn } from '../../src/components/invoice
 import type { InvoiceGrid } from '../../src/components/invoice-grid/invoice-grid.component.js';
 import { formatDate } from '../../src/format/formatters.js';
 import { intlLocale } from '../../src/localization.js';
+import type { InvoiceDownloadDialog } from '../../src/components/invoice-download-dialog/invoice-download-dialog.component.js';
+import type { InvoiceOpenDocumentsDetail } from '../../src/events/index.js';
 import type { InvoiceDataAdapter } from '../../src/data/types.js';
+import '../../src/define/invoice-download-dialog.js';
+import { controlled } from '../controlled.js';
 import {
+  SAMPLE_TODAY,
+  SEED_TODAY,
   emptyAdapter,
   failingAdapter,
+  freshAdapter,
   largeAdapter,
   lineageAdapter,
   malformedAdapter,
@@ -26,29 +33,61 @@ interface Args {
   pageSize: number;
   hideToolbar: boolean;
   width: string;
+  today?: Date;
+}
+
+/**
+ * The grid opens `<invoice-download-dialog>` for a row's documents. The stories open their
+ * own instead (the grid's `invoice-open-documents` is cancelable for that), dated like the
+ * data (`today`), so documents of 2020 are not judged against the real date.
+ */
+function openDocuments(event: CustomEvent<InvoiceOpenDocumentsDetail>, today: Date | undefined): void {
+  const grid = event.currentTarget as InvoiceGrid;
+  const dialog = grid.nextElementSibling as InvoiceDownloadDialog;
+  event.preventDefault();
+  dialog.adapter = grid.adapter;
+  dialog.today = today ? new Date(today) : undefined;
+  dialog.invoice = event.detail.invoices[0];
+  dialog.invoices = event.detail.invoices.length > 1 ? event.detail.invoices : [];
+  dialog.show();
 }
 
 const meta: Meta<Args> = {
   title: 'Components/Invoice grid',
   component: 'invoice-grid',
-  args: { virtual: false, density: 'comfortable', pageSize: 25, hideToolbar: false, width: '100%' },
+  args: { virtual: false, density: 'comfortable', pageSize: 25, hideToolbar: false, width: '100%', today: SAMPLE_TODAY },
   argTypes: {
-    density: { control: 'inline-radio', options: ['comfortable', 'compact'] },
+    // The grid's JSDoc does not describe these two yet; the table shows these descriptions.
+    density: {
+      control: 'inline-radio',
+      options: ['comfortable', 'compact'],
+      description: 'Row height: `comfortable` (default) or `compact` for dense screens. Reflected as the `density` attribute.',
+    },
+    hideToolbar: {
+      description: 'Hides the toolbar (search, advanced filter, export, column customisation), for a host that provides its own.',
+    },
     pageSize: { control: 'select', options: [10, 25, 50, 100] },
-    width: { control: 'text' },
+    width: { control: 'text', description: 'Story only: the maximum width of the box around the grid (a CSS length).' },
+    today: {
+      control: 'date',
+      description: "Story only: the day the documents dialog judges availability against (the data's own date).",
+    },
     adapter: { table: { disable: true } },
     columns: { table: { disable: true } },
   },
-  render: (args) =>
+  render: (args, context) =>
     html`<div style="max-width: ${args.width}">
       <invoice-grid
-        .adapter=${args.adapter}
+        .adapter=${(context.loaded['adapter'] as InvoiceDataAdapter | undefined) ?? args.adapter}
         .columns=${args.columns ?? defaultColumns()}
         ?virtual=${args.virtual}
         density=${args.density}
         page-size=${args.pageSize}
         ?hide-toolbar=${args.hideToolbar}
+        @invoice-open-documents=${(event: CustomEvent<InvoiceOpenDocumentsDetail>) => openDocuments(event, args.today)}
+        ${controlled(context)}
       ></invoice-grid>
+      <invoice-download-dialog></invoice-download-dialog>
     </div>`,
 };
 export default meta;
@@ -58,7 +97,7 @@ const grid = (root: HTMLElement) => root.querySelector<InvoiceGrid>('invoice-gri
 
 /** The seed screen's five invoices (JPY), with the footer's total and "Payment status as of". */
 export const Default: Story = {
-  args: { adapter: seedAdapter() },
+  args: { adapter: seedAdapter(), today: SEED_TODAY },
   play: async ({ canvasElement }) => {
     const el = grid(canvasElement);
     await waitFor(() => deepQueryAll(el, '[role="row"][aria-rowindex]').length === 6, 'five rows and the header');
@@ -79,25 +118,27 @@ export const Loading: Story = { args: { adapter: pendingAdapter() } };
 export const Empty: Story = { args: { adapter: emptyAdapter() } };
 
 /** The first load fails; "Retry" succeeds. */
-export const ErrorWithRetry: Story = { args: { adapter: failingAdapter({ failures: 1 }) } };
+export const ErrorWithRetry: Story = { args: { today: SEED_TODAY }, loaders: [freshAdapter(() => failingAdapter({ failures: 1 }))] };
 
 /** Rows with missing or impossible values show a placeholder; the other rows are unaffected. */
-export const MalformedRows: Story = { args: { adapter: malformedAdapter() } };
+export const MalformedRows: Story = { args: { adapter: malformedAdapter(), today: SEED_TODAY } };
 
 /** Reissues, a credit note and the superseded original. */
-export const Lineage: Story = { args: { adapter: lineageAdapter() } };
+export const Lineage: Story = { args: { adapter: lineageAdapter(), today: SEED_TODAY } };
 
 /** 100,000 invoices with virtual scrolling: only visible rows are in the DOM. */
 export const HundredThousandVirtual: Story = {
   name: '100,000 rows (virtual)',
-  args: { adapter: largeAdapter(), virtual: true },
+  args: { virtual: true },
+  // Created when the story is first shown, not when the file loads.
+  loaders: [freshAdapter(largeAdapter)],
 };
 
 /** Compact density for dense screens. */
 export const Compact: Story = { args: { adapter: sampleAdapter(), density: 'compact', pageSize: 10 } };
 
 /** Under 640 px the rows become cards (container query). */
-export const NarrowCards: Story = { args: { adapter: seedAdapter(), width: '420px' } };
+export const NarrowCards: Story = { args: { adapter: seedAdapter(), width: '420px', today: SEED_TODAY } };
 
 /** A portal's configuration: BCN removed, OCN relabelled, a "Due date" column added with its own renderer. */
 export const CustomColumns: Story = {

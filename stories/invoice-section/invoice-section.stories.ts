@@ -1,11 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
+import { msg } from '@lit/localize';
 import { html } from 'lit';
 import '../../src/define/invoice-section.js';
 import type { InvoiceSection } from '../../src/components/invoice-section/invoice-section.component.js';
 import { MemorySavedViewsStore } from '../../src/data/saved-views.js';
 import type { InvoiceDataAdapter, InvoiceFilter } from '../../src/data/types.js';
-import { failingAdapter, sampleAdapter, seedAdapter } from '../fixtures.js';
-import { check, deepQueryAll, waitFor } from '../play.js';
+import { formatCount } from '../../src/format/formatters.js';
+import { statusLabel } from '../../src/internal/labels.js';
+import { intlLocale } from '../../src/localization.js';
+import { controlled } from '../controlled.js';
+import { SAMPLE_TODAY, SEED_TODAY, failingAdapter, freshAdapter, sampleAdapter, seedAdapter } from '../fixtures.js';
+import { check, deepQueryAll, tabTexts, waitFor } from '../play.js';
 
 interface Args {
   adapter: InvoiceDataAdapter;
@@ -16,8 +21,10 @@ interface Args {
   billingContact: string;
   billingContacts: Record<string, string>;
   legalEntity: string;
-  filter?: InvoiceFilter;
+  /** Named apart from the `filter` CSS part, which Controls lists under the same name. */
+  startFilter?: InvoiceFilter;
   filterOpen: boolean;
+  today?: Date;
 }
 
 const views = () =>
@@ -48,18 +55,27 @@ const meta: Meta<Args> = {
     billingContacts: {},
     legalEntity: '',
     filterOpen: false,
+    today: SEED_TODAY,
   },
   argTypes: {
     adapter: { table: { disable: true } },
-    filter: { table: { disable: true } },
+    startFilter: {
+      description: 'Story only: the advanced filter the section starts with (set as part of `query`).',
+      control: 'object',
+    },
     pageSize: { control: 'select', options: [10, 25, 50, 100] },
+    today: {
+      control: 'date',
+      description: "The day the download dialog judges documents' availability against (the section's `today`); the story's own date.",
+    },
   },
-  render: (args) =>
+  render: (args, context) =>
     html`<invoice-section
-      .adapter=${args.adapter}
+      .adapter=${(context.loaded['adapter'] as InvoiceDataAdapter | undefined) ?? args.adapter}
+      .today=${args.today ? new Date(args.today) : undefined}
       .savedViewsStore=${views()}
       .billingContacts=${args.billingContacts}
-      .query=${{ search: '', statuses: [], filter: args.filter ?? { version: 1 }, sort: [], offset: 0, limit: args.pageSize }}
+      .query=${{ search: '', statuses: [], filter: args.startFilter ?? { version: 1 }, sort: [], offset: 0, limit: args.pageSize }}
       ?show-na=${args.showNa}
       ?filter-open=${args.filterOpen}
       page-size=${args.pageSize}
@@ -67,6 +83,7 @@ const meta: Meta<Args> = {
       available-from=${args.availableFrom}
       billing-contact=${args.billingContact}
       legal-entity=${args.legalEntity}
+      ${controlled(context)}
     >
       <button
         slot="raise-ticket"
@@ -81,15 +98,30 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The seed screen: the five JPY invoices, unfiltered, "All" selected, counts that match the rows. */
+/**
+ * The seed screen: the five JPY invoices, unfiltered, "All" selected, counts that match the
+ * rows. Its clock is 20 November 2020 (`today`), so October's documents can be downloaded,
+ * as the notice says.
+ */
 export const SeedScreen: Story = {
   name: 'Seed screen',
   args: { adapter: seedAdapter() },
   play: async ({ canvasElement }) => {
     const section = await waitFor(() => canvasElement.querySelector<InvoiceSection>('invoice-section'), 'the section');
     await waitFor(() => deepQueryAll(section, '[part~="row"]').length === 5, 'five rows');
-    const tabs = deepQueryAll(section, '[role="tab"]').map((t) => t.textContent?.replace(/\s+/g, ' ').trim());
-    check(tabs.join('|') === 'All 5|Open 1|Disputed 0|Closed 1', `tab counts: ${tabs.join('|')}`);
+    // The tab names in the active locale, through the same messages the tabs use.
+    const count = (n: number) => formatCount(n, intlLocale());
+    const expected = [
+      [msg('All', { id: 'tabs.all' }), count(5)],
+      [statusLabel('open'), count(1)],
+      [statusLabel('disputed'), count(0)],
+      [statusLabel('closed'), count(1)],
+    ];
+    const shown = await waitFor(() => {
+      const tabs = tabTexts(section);
+      return tabs.every(([, n]) => n) ? tabs : undefined;
+    }, 'the tab counts');
+    check(JSON.stringify(shown) === JSON.stringify(expected), `tabs: ${JSON.stringify(shown)}, expected ${JSON.stringify(expected)}`);
   },
 };
 
@@ -100,7 +132,8 @@ export const WithNotApplicableTab: Story = { args: { adapter: seedAdapter(), sho
 export const FilteredWithPanel: Story = {
   args: {
     adapter: sampleAdapter(),
-    filter: { version: 1, amountMin: 40000, currency: 'JPY', statuses: ['open', 'disputed'] },
+    today: SAMPLE_TODAY,
+    startFilter: { version: 1, amountMin: 40000, currency: 'JPY', statuses: ['open', 'disputed'] },
     filterOpen: true,
     showNa: true,
   },
@@ -110,6 +143,7 @@ export const FilteredWithPanel: Story = {
 export const ContactPerLegalEntity: Story = {
   args: {
     adapter: sampleAdapter(),
+    today: SAMPLE_TODAY,
     legalEntity: 'SG',
     billingContacts: {
       JP: 'Asia-Invoice@colt.net',
@@ -122,4 +156,4 @@ export const ContactPerLegalEntity: Story = {
 };
 
 /** The service fails once; each part offers Retry. */
-export const ErrorWithRetry: Story = { args: { adapter: failingAdapter({ failures: 1 }) } };
+export const ErrorWithRetry: Story = { loaders: [freshAdapter(() => failingAdapter({ failures: 1 }))] };

@@ -3,7 +3,8 @@ import { html } from 'lit';
 import '../../src/define/invoice-status-tabs.js';
 import { defaultQuery } from '../../src/data/query.js';
 import type { InvoiceDataAdapter, InvoiceStatus } from '../../src/data/types.js';
-import { failingAdapter, pendingAdapter, sampleAdapter, seedAdapter } from '../fixtures.js';
+import { controlled } from '../controlled.js';
+import { failingAdapter, freshAdapter, pendingAdapter, sampleAdapter, seedAdapter } from '../fixtures.js';
 
 interface Args {
   adapter: InvoiceDataAdapter;
@@ -20,17 +21,23 @@ const meta: Meta<Args> = {
   args: { status: null, showAll: false, showNa: false, search: '', dir: 'ltr' },
   argTypes: {
     status: { control: 'select', options: [null, 'open', 'disputed', 'closed', 'na'] },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    dir: {
+      control: 'inline-radio',
+      options: ['ltr', 'rtl'],
+      description: 'Story only: the writing direction around the tabs (arrow keys follow it).',
+    },
+    search: { control: 'text', description: 'Story only: the search text of the `query` whose counts the tabs show.' },
     adapter: { table: { disable: true } },
   },
-  render: (args) =>
+  render: (args, context) =>
     html`<div dir=${args.dir}>
       <invoice-status-tabs
-        .adapter=${args.adapter}
+        .adapter=${(context.loaded['adapter'] as InvoiceDataAdapter | undefined) ?? args.adapter}
         .query=${defaultQuery({ search: args.search })}
         status=${args.status ?? ''}
         ?show-all=${args.showAll}
         ?show-na=${args.showNa}
+        ${controlled(context)}
       ></invoice-status-tabs>
     </div>`,
 };
@@ -50,7 +57,7 @@ export const FollowingASearch: Story = { args: { adapter: sampleAdapter(), showA
 export const Loading: Story = { args: { adapter: pendingAdapter(), showAll: true } };
 
 /** The counts could not be loaded; Retry fixes it. */
-export const Error: Story = { args: { adapter: failingAdapter({ failures: 1 }) } };
+export const Error: Story = { loaders: [freshAdapter(() => failingAdapter({ failures: 1 }))] };
 
 /** Right to left: the arrow keys are mirrored. */
 export const RightToLeft: Story = { args: { adapter: seedAdapter(), showAll: true, showNa: true, dir: 'rtl' } };

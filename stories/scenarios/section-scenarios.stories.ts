@@ -2,9 +2,18 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../src/index.js';
 import type { InvoiceDataAdapter } from '../../src/data/types.js';
+import { formatMoney } from '../../src/format/formatters.js';
+import { intlLocale } from '../../src/localization.js';
+import { controlled } from '../controlled.js';
 import {
+  SAMPLE_TODAY,
+  SEED_TODAY,
+  creditNoteInvoices,
+  creditNotesAdapter,
   emptyAdapter,
   failingAdapter,
+  freshAdapter,
+  largeAccountAdapter,
   largeAdapter,
   lineageAdapter,
   malformedAdapter,
@@ -19,6 +28,7 @@ interface Args {
   width: string;
   virtual: boolean;
   showNa: boolean;
+  today?: Date;
 }
 
 /**
@@ -31,18 +41,32 @@ const meta: Meta<Args> = {
   title: 'Scenarios/Invoice section',
   component: 'invoice-section',
   tags: ['!autodocs'],
-  args: { width: '100%', virtual: false, showNa: false },
-  argTypes: { adapter: { table: { disable: true } }, width: { control: 'text' } },
-  render: (args) =>
+  // The seed's clock by default; stories of generated data use the data's own (SAMPLE_TODAY).
+  args: { width: '100%', virtual: false, showNa: false, today: SEED_TODAY },
+  argTypes: {
+    adapter: { table: { disable: true } },
+    width: { control: 'text', description: 'Story only: the maximum width of the box around the section (a CSS length).' },
+    today: {
+      control: 'date',
+      description: "The day the download dialog judges documents' availability against (the section's `today`); the data's own date.",
+    },
+  },
+  render: (args, context) =>
     html`<div style="max-width: ${args.width}">
-      <invoice-section .adapter=${args.adapter} ?virtual=${args.virtual} ?show-na=${args.showNa}></invoice-section>
+      <invoice-section
+        .adapter=${(context.loaded['adapter'] as InvoiceDataAdapter | undefined) ?? args.adapter}
+        .today=${args.today ? new Date(args.today) : undefined}
+        ?virtual=${args.virtual}
+        ?show-na=${args.showNa}
+        ${controlled(context)}
+      ></invoice-section>
     </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 /** A few hundred invoices across Japan, Singapore, Hong Kong and Korea, with the NA tab. */
-export const ManyInvoices: Story = { args: { adapter: sampleAdapter(), showNa: true } };
+export const ManyInvoices: Story = { args: { adapter: sampleAdapter(), showNa: true, today: SAMPLE_TODAY } };
 
 /** Before the first answer: tab placeholders and skeleton rows. */
 export const Loading: Story = { args: { adapter: pendingAdapter() } };
@@ -53,7 +77,7 @@ export const Empty: Story = { args: { adapter: emptyAdapter() } };
 /** The service fails once: a clear error in the tabs and the grid; pressing Retry brings the rows. */
 export const RetryRecovers: Story = {
   name: 'Error, then Retry recovers',
-  args: { adapter: failingAdapter({ failures: 1 }) },
+  loaders: [freshAdapter(() => failingAdapter({ failures: 1 }))],
   play: async ({ canvasElement }) => {
     const section = await waitFor(() => canvasElement.querySelector<HTMLElement>('invoice-section'), 'the section');
     // The tabs (counts) and the grid (rows) each offer Retry for what they failed to load.
@@ -83,10 +107,54 @@ export const ReissueAndCreditNote: Story = { name: 'Reissue and credit note', ar
 /** 100,000 invoices with virtual scrolling. */
 export const HundredThousandRows: Story = {
   name: '100,000 rows (virtual)',
-  args: { virtual: true },
+  args: { virtual: true, today: SAMPLE_TODAY },
   // Created when the story is first shown, not when the file loads.
-  loaders: [async () => ({ adapter: largeAdapter() })],
-  render: (_args, { loaded }) => html`<invoice-section .adapter=${loaded['adapter']} virtual></invoice-section>`,
+  loaders: [freshAdapter(largeAdapter)],
+};
+
+/**
+ * A large account: one customer with 4,000 invoices over seven years from the four
+ * entities, in JPY, SGD, HKD, KRW and USD, paged. The footer totals each currency apart.
+ */
+export const LargeAccount: Story = {
+  name: 'Large account (4,000 invoices, five currencies)',
+  args: { showNa: true, today: SAMPLE_TODAY },
+  loaders: [freshAdapter(largeAccountAdapter)],
+  play: async ({ canvasElement }) => {
+    const section = await waitFor(() => canvasElement.querySelector<HTMLElement>('invoice-section'), 'the section');
+    await waitFor(() => gridRows(section).length === 25, 'the first page of 25 rows');
+    // One total per currency, never summed across them.
+    await waitFor(() => deepQueryAll(section, '[part~="totals"] .total').length === 5, 'totals in five currencies');
+  },
+};
+
+/**
+ * An account with only credit notes (`…CN`): every amount negative, nothing open, the
+ * totals negative too.
+ */
+export const OnlyCreditNotes: Story = {
+  name: 'Only credit notes',
+  args: { adapter: creditNotesAdapter(), today: SAMPLE_TODAY },
+  play: async ({ canvasElement }) => {
+    const section = await waitFor(() => canvasElement.querySelector<HTMLElement>('invoice-section'), 'the section');
+    const count = creditNoteInvoices().length;
+    await waitFor(() => gridRows(section).length === count, `the ${count} credit notes`);
+    // Each shows its amount as negative money in the active locale.
+    const shown = gridRows(section)
+      .map((row) => row.textContent ?? '')
+      .join('\n');
+    const missing = creditNoteInvoices()
+      .map((note) => formatMoney(note.amount, note.currency, intlLocale()))
+      .filter((amount) => !shown.includes(amount));
+    check(missing.length === 0, `amounts not shown: ${missing.join(', ')}`);
+  },
+};
+
+/** A phone (390 × 844 CSS pixels) in Japanese: the seed screen as a customer in Japan sees it on the go. */
+export const PhoneJapanese: Story = {
+  name: 'Phone, Japanese',
+  args: { adapter: seedAdapter(), width: '390px' },
+  globals: { locale: 'ja', viewport: { value: 'iphone12', isRotated: false } },
 };
 
 /** A phone's width (390 CSS pixels): the toolbar wraps and rows become cards. */

@@ -3,10 +3,10 @@ import { css, html, LitElement, nothing } from 'lit';
 import { InvoiceDownloadDialog, InvoiceGrid, InvoiceSection, InvoiceStatusTabs, AdvancedFilter } from '../../src/classes.js';
 import { defineElement } from '../../src/internal/invoice-element.js';
 import { TOKEN_GROUPS, TOKENS, type TokenInfo } from '../../src/themes/token-list.js';
-import { seedAdapter } from '../fixtures.js';
+import { SEED_TODAY, seedAdapter } from '../fixtures.js';
 
 const meta: Meta = {
-  title: 'Theming',
+  title: 'Docs/Theming',
   tags: ['!autodocs'],
   parameters: { layout: 'padded' },
 };
@@ -160,7 +160,7 @@ export const PartnerTheme: Story = {
   render: () => {
     definePartnerTags();
     return html`<div class="acme-theme">
-      <acme-invoice-section .adapter=${seedAdapter()}></acme-invoice-section>
+      <acme-invoice-section .adapter=${seedAdapter()} .today=${SEED_TODAY}></acme-invoice-section>
     </div>`;
   },
 };
@@ -170,7 +170,7 @@ export const DarkTheme: Story = {
   name: 'Dark theme (class on a wrapper)',
   render: () =>
     html`<div class="inv-theme-dark" style="background: var(--inv-color-surface); padding: 1rem">
-      <invoice-section .adapter=${seedAdapter()}></invoice-section>
+      <invoice-section .adapter=${seedAdapter()} .today=${SEED_TODAY}></invoice-section>
     </div>`,
 };
 
@@ -185,6 +185,6 @@ export const ComponentProperties: Story = {
     html`<div
       style="--inv-grid-header-bg: var(--inv-color-warning-subtle); --inv-grid-row-selected-bg: var(--inv-color-primary-subtle); --inv-tabs-indicator-color: var(--inv-color-warning); --inv-tabs-tab-selected-color: var(--inv-color-warning)"
     >
-      <invoice-section .adapter=${seedAdapter()}></invoice-section>
+      <invoice-section .adapter=${seedAdapter()} .today=${SEED_TODAY}></invoice-section>
     </div>`,
 };

@@ -1,8 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  MAX_LINK_TEXT,
+  MAX_SORT_KEYS,
   activeFilterKeys,
+  clampOffset,
   coerceFilter,
+  coerceSort,
+  lastPageOffset,
+  readQueryParams,
   compileFilter,
   defaultQuery,
   emptyFilter,
@@ -92,6 +98,9 @@ describe('filter model', () => {
     ]);
     expect(validateFilter({ version: 1, amountMin: 10, amountMax: 5 })).to.deep.equal([{ field: 'amountMax', code: 'amount-order' }]);
     expect(validateFilter({ version: 1, amountMin: NaN })).to.deep.equal([{ field: 'amountMin', code: 'amount-invalid' }]);
+    expect(validateFilter({ version: 1, amountMax: 1e22 }), 'an absurd amount').to.deep.equal([
+      { field: 'amountMax', code: 'amount-invalid' },
+    ]);
     expect(validateFilter({ version: 1, monthFrom: '0020-10' })).to.deep.equal([{ field: 'monthFrom', code: 'month-invalid' }]);
     expect(validateFilter({ version: 1, monthFrom: '2020-05', monthTo: '2020-05', amountMin: 5, amountMax: 5 })).to.deep.equal([]);
   });
@@ -145,5 +154,88 @@ describe('filter evaluation', () => {
     };
     const test = compileFilter(filter);
     for (const row of [{}, { amount: NaN }, { billingMonth: 5, customerName: null }]) expect(test(row as never)).to.equal(false);
+  });
+});
+
+describe('reading hostile links (bounds)', () => {
+  const read = (search: string) => readQueryParams(new URLSearchParams(search));
+
+  it('reads only plain decimal numbers: 0x3E8, 0b11, Infinity and blanks are not 1000, 3, ∞ or 5', () => {
+    for (const bad of ['0x3E8', '0b11', '0o7', 'Infinity', '-Infinity', ' 5', '5 ', '1_000', '1e400', 'NaN', '1,000']) {
+      const reading = read(`f.v=1&f.min=${encodeURIComponent(bad)}`);
+      expect(reading.query.filter.amountMin, bad).to.equal(undefined);
+      expect(reading.unread, bad).to.deep.equal(['amountMin']);
+    }
+    for (const [good, value] of [
+      ['1000', 1000],
+      ['-12.5', -12.5],
+      ['1e3', 1000],
+      ['.5', 0.5],
+    ] as const) {
+      const reading = read(`f.max=${encodeURIComponent(good)}`);
+      expect(reading.query.filter.amountMax, good).to.equal(value);
+      expect(reading.unread, good).to.deep.equal([]);
+    }
+    expect(read('f.min=1e308').unread, 'an absurd amount').to.deep.equal(['amountMin']);
+    expect(read('offset=0x10').unread).to.deep.equal(['offset']);
+  });
+
+  it('says when a filter comes from a newer version, keeping the conditions it can read', () => {
+    const reading = read('f.v=99&f.min=1000&f.status=open,overdue&f.tag=urgent&f.customer=Colt');
+    expect(reading.query.filter).to.deep.equal({
+      version: 1,
+      amountMin: 1000,
+      statuses: ['open'],
+      customerName: { op: 'contains', value: 'Colt' },
+    });
+    expect(reading.unread).to.have.members(['filter-version', 'filter', 'statuses']);
+    expect(read('f.v=1&f.from=2020-05').unread).to.deep.equal([]);
+  });
+
+  it('caps sort keys at MAX_SORT_KEYS, one per field, from links and storage', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => `field${i}:desc`).join(',');
+    const started = performance.now();
+    const reading = read(`sort=${many}`);
+    expect(performance.now() - started).to.be.below(50);
+    expect(reading.query.sort).to.have.length(MAX_SORT_KEYS);
+    expect(reading.query.sort[0]).to.deep.equal({ field: 'field0', direction: 'desc' });
+    expect(reading.unread).to.deep.equal(['sort']);
+    expect(read('sort=amount:desc,amount:asc,billingMonth').query.sort).to.deep.equal([
+      { field: 'amount', direction: 'desc' },
+      { field: 'billingMonth', direction: 'asc' },
+    ]);
+    expect(read('sort=amount:desc,').unread).to.deep.equal([]);
+    const stored = Array.from({ length: 5002 }, (_, i) => ({ field: i % 2 ? 'amount' : `f${i}`, direction: 'asc' }));
+    expect(coerceSort(stored)).to.have.length(MAX_SORT_KEYS);
+    expect(coerceSort('amount')).to.deep.equal([]);
+    expect(coerceSort([{ field: 'x'.repeat(65) }, { field: '<b>' }, { field: 'amount', direction: 'sideways' }])).to.deep.equal([
+      { field: 'amount', direction: 'asc' },
+    ]);
+  });
+
+  it('bounds offsets, page sizes, statuses and text', () => {
+    expect(read('offset=1e308').query.offset).to.equal(Number.MAX_SAFE_INTEGER);
+    expect(read('offset=1e308').unread).to.deep.equal([]);
+    expect(read('offset=-25').query.offset).to.equal(0);
+    expect(read('offset=-25').unread).to.deep.equal(['offset']);
+    expect(read('limit=5000').query.limit).to.equal(25);
+    expect(read('limit=5000').unread).to.deep.equal(['limit']);
+    expect(read('status=open,weird').query.statuses).to.deep.equal(['open']);
+    expect(read('status=open,weird').unread).to.deep.equal(['tab']);
+    const long = read(`q=${'x'.repeat(100_000)}&f.customer=${'y'.repeat(600)}`);
+    expect(long.query.search).to.have.length(MAX_LINK_TEXT);
+    expect(long.query.filter.customerName?.value).to.have.length(MAX_LINK_TEXT);
+    expect(long.unread).to.have.members(['search', 'customerName']);
+  });
+
+  it('moves an offset past the end to the last page', () => {
+    expect(lastPageOffset(50, 25)).to.equal(25);
+    expect(lastPageOffset(51, 25)).to.equal(50);
+    expect(lastPageOffset(0, 25)).to.equal(0);
+    const query = defaultQuery({ offset: Number.MAX_SAFE_INTEGER });
+    expect(clampOffset(query, 50).offset).to.equal(25);
+    expect(clampOffset(defaultQuery({ offset: 50 }), 50).offset).to.equal(25);
+    const within = defaultQuery({ offset: 25 });
+    expect(clampOffset(within, 50)).to.equal(within);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isValidMonth, validateInvoice } from '../../src/data/validate.js';
+import { isPlausibleAmount, isValidMonth, parseCalendarDate, readCount, utcDate, validateInvoice } from '../../src/data/validate.js';
 import { seedInvoices } from '../../src/data/sample.js';
 
 const good = () => ({ ...seedInvoices()[3]! });
@@ -46,5 +46,37 @@ describe('validateInvoice', () => {
       'currency',
       'status',
     ]);
+  });
+  it('reports an absurd amount (1e308) as out of range', () => {
+    expect(validateInvoice({ ...good(), amount: 1e308 })).to.deep.equal([{ field: 'amount', code: 'out-of-range', value: 1e308 }]);
+    expect(validateInvoice({ ...good(), amount: -1e16 })[0]).to.include({ field: 'amount', code: 'out-of-range' });
+    expect(validateInvoice({ ...good(), amount: -0 })).to.deep.equal([]);
+    expect(isPlausibleAmount(Number.MAX_SAFE_INTEGER)).to.equal(true);
+    expect(isPlausibleAmount(Number.MAX_SAFE_INTEGER + 2)).to.equal(false);
+  });
+});
+
+describe('readCount', () => {
+  it('reads finite counts and refuses absurd ones', () => {
+    expect(readCount(5)).to.equal(5);
+    expect(readCount(5.7)).to.equal(5);
+    expect(readCount(-0)).to.equal(0);
+    for (const bad of [1e308, -1, Number.NaN, Infinity, '5', null, undefined]) expect(readCount(bad), String(bad)).to.equal(undefined);
+  });
+});
+
+describe('calendar dates', () => {
+  it('builds UTC dates for years 0–99 without the 1900 shift of Date.UTC', () => {
+    expect(utcDate(99, 12, 31)?.toISOString()).to.equal('0099-12-31T00:00:00.000Z');
+    expect(utcDate(0, 1, 1)?.getUTCFullYear()).to.equal(0);
+    expect(utcDate(2024, 2, 30)).to.equal(undefined);
+    expect(utcDate(1900, 2, 29)).to.equal(undefined);
+    expect(utcDate(2024, 2, 29)?.toISOString()).to.equal('2024-02-29T00:00:00.000Z');
+  });
+  it('reads real dates between 1900 and 2999 only', () => {
+    expect(parseCalendarDate('2021-10-31')).to.deep.equal({ year: 2021, month: 10, day: 31 });
+    expect(parseCalendarDate('2021-10-31T23:00:00+09:00')).to.deep.equal({ year: 2021, month: 10, day: 31 });
+    for (const bad of ['0020-10-31', '1899-12-31', '3000-01-01', '2024-02-30', '2021-10-311', 'x', 20211031])
+      expect(parseCalendarDate(bad), String(bad)).to.equal(undefined);
   });
 });

@@ -45,7 +45,23 @@ describe('csvEscape', () => {
   it('is formula-safe, quoting when the payload needs it', () => {
     expect(csvEscape("=cmd|' /C calc'!A0")).to.equal("'=cmd|' /C calc'!A0");
     expect(csvEscape('=HYPERLINK("http://evil","x")')).to.equal('"\'=HYPERLINK(""http://evil"",""x"")"');
-    expect(csvEscape('\r=1')).to.equal('"\'\r=1"');
+    expect(csvEscape('\r=1')).to.equal('"\'\r\'=1"');
+  });
+
+  it('is formula-safe for a reader with a semicolon or tab separator, and after a line break', () => {
+    expect(csvEscape('a;=1+1;b')).to.equal("a;'=1+1;b");
+    expect(csvEscape('a\t@SUM(1)')).to.equal("a\t'@SUM(1)");
+    expect(csvEscape('a; "-2+3"')).to.equal(`"a;' ""-2+3"""`);
+    expect(csvEscape('x\r\n=2+2')).to.equal(`"x\r\n'=2+2"`);
+    expect(csvEscape('a;b=c')).to.equal('a;b=c');
+  });
+
+  it('marks text a spreadsheet would turn into a number or a date', () => {
+    expect(csvEscape('00123')).to.equal("'00123");
+    expect(csvEscape('2202008003470')).to.equal("'2202008003470");
+    expect(csvEscape('2024-05-01')).to.equal("'2024-05-01");
+    expect(csvEscape('1,234')).to.equal(`"'1,234"`);
+    expect(csvEscape('2202008003470CN')).to.equal('2202008003470CN');
   });
 
   it('writes finite numbers as numbers, even negative ones', () => {

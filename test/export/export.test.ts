@@ -4,7 +4,8 @@ import { InMemoryInvoiceAdapter } from '../../src/data/in-memory-adapter.js';
 import { defaultQuery } from '../../src/data/query.js';
 import { generateInvoices, seedInvoices } from '../../src/data/sample.js';
 import type { Invoice, InvoiceDataAdapter, InvoicePage } from '../../src/data/types.js';
-import { exportInvoices, type ExportColumn } from '../../src/export/index.js';
+import type { InvoiceAdapterError } from '../../src/data/errors.js';
+import { ExportLimitError, exportErrorMessage, exportInvoices, type ExportColumn } from '../../src/export/index.js';
 
 const columns: ExportColumn[] = [
   { id: 'billingMonth', header: 'Month', kind: 'month', value: (i) => i.billingMonth },
@@ -218,8 +219,9 @@ describe('exportInvoices (csv)', () => {
     const { bom, lines } = await readCsv(result.blob);
     expect(bom).to.equal(true);
     expect(lines[0]).to.equal('Month,Amount,Invoice number,Customer name,Status,Due date,Documents');
-    expect(lines[1]).to.equal('2020-10,45629,2202008003470,"Colt, ""Japan""",Open,,3');
-    expect(lines[2]).to.equal('2020-05,1234.50,2202008003468,狮城金融科技有限公司,Not applicable,,1');
+    // Invoice numbers are marked as text, or a spreadsheet would show 2.20201E+12.
+    expect(lines[1]).to.equal(`2020-10,45629,'2202008003470,"Colt, ""Japan""",Open,,3`);
+    expect(lines[2]).to.equal(`2020-05,1234.50,'2202008003468,狮城金融科技有限公司,Not applicable,,1`);
     expect(lines.at(-1)).to.equal('');
     expect(lines.length).to.equal(4);
   });
@@ -232,7 +234,8 @@ describe('exportInvoices (csv)', () => {
     const aoa = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false });
     expect(aoa.length).to.equal(PAYLOADS.length + 1);
     PAYLOADS.forEach((payload, i) => {
-      expect(aoa[i + 1]?.[3], JSON.stringify(payload)).to.equal(`'${payload}`);
+      // A tab or CR starts a field for some readers: the formula after it is marked too.
+      expect(aoa[i + 1]?.[3], JSON.stringify(payload)).to.equal(`'${payload.replace(/^([\t\r])=/, "$1'=")}`);
       expect((sheet[`D${i + 2}`] as XLSX.CellObject).f).to.equal(undefined);
     });
   });
@@ -323,5 +326,176 @@ describe('exportInvoices (fetch all from the adapter)', () => {
       error = e;
     }
     expect((error as Error).message).to.equal('down');
+  });
+});
+
+describe('exportInvoices (spreadsheet rules at the edges)', () => {
+  const dateColumns: ExportColumn[] = [{ id: 'dueDate', header: 'Due date', kind: 'date', value: (i) => i.dueDate }];
+
+  it('writes dates as Excel counts them: 1900-01-01 is day 1, Excel’s 1900-02-29 never happens, 1900-03-01 is day 61', async () => {
+    const days = ['1900-01-01', '1900-02-28', '1900-03-01', '2024-02-29', '2999-12-31'];
+    const rows = days.map((dueDate, i) => ({ ...(seedInvoices()[0] as Invoice), id: `d${i}`, dueDate }));
+    const sheet = (await readWorkbook((await exportInvoices({ format: 'xlsx', columns: dateColumns, rows, meta })).blob)).Sheets
+      .Invoices as XLSX.WorkSheet;
+    const serials = days.map((_, i) => (sheet[`A${i + 2}`] as XLSX.CellObject).v);
+    expect(serials).to.deep.equal([1, 59, 61, 45351, 401768]);
+    days.forEach((day, i) => expect((sheet[`A${i + 2}`] as XLSX.CellObject).w, day).to.equal(day));
+    const csv = await readCsv((await exportInvoices({ format: 'csv', columns: dateColumns, rows, meta })).blob);
+    expect(csv.lines.slice(1, -1)).to.deep.equal(days);
+  });
+
+  it('keeps dates no spreadsheet date can hold as text: before 1900, years 0000–0099, impossible days', async () => {
+    const bad = ['1899-12-31', '0099-12-31', '0020-10-31', '0000-01-01', '2024-02-30', '1900-02-29', '2023-02-29', '2024-13-01'];
+    const rows = bad.map((dueDate, i) => ({ ...(seedInvoices()[0] as Invoice), id: `b${i}`, dueDate }));
+    const sheet = (await readWorkbook((await exportInvoices({ format: 'xlsx', columns: dateColumns, rows, meta })).blob)).Sheets
+      .Invoices as XLSX.WorkSheet;
+    bad.forEach((day, i) => {
+      const cell = sheet[`A${i + 2}`] as XLSX.CellObject;
+      expect([cell.t, cell.v], day).to.deep.equal(['s', day]);
+    });
+    const csv = await readCsv((await exportInvoices({ format: 'csv', columns: dateColumns, rows, meta })).blob);
+    // Text in CSV too, marked so that a spreadsheet does not read it as a date after all.
+    expect(csv.lines.slice(1, -1)).to.deep.equal(bad.map((day) => `'${day}`));
+  });
+
+  it('names sheets as Excel allows: not History, no lone surrogates, at most 31 UTF-16 units', async () => {
+    const cases: Array<[string, string | undefined, string[]]> = [
+      ['History', 'history', ['History (1)', 'history (2)']],
+      ['Invoices\ud800', 'Details\udc00x', ['Invoices', 'Detailsx']],
+      ['😀'.repeat(20), 'Export details', ['😀'.repeat(15), 'Export details']],
+      ['a'.repeat(40), 'a'.repeat(40), ['a'.repeat(31), `${'a'.repeat(27)} (2)`]],
+      ["''", '[]:*?/\\', ['Invoices', 'Export details']],
+    ];
+    for (const [sheetName, metaSheetName, expected] of cases) {
+      const result = await exportInvoices({ format: 'xlsx', columns, rows: seedInvoices(), meta: { ...meta, sheetName, metaSheetName } });
+      const book = await readWorkbook(result.blob);
+      expect(book.SheetNames, JSON.stringify(sheetName)).to.deep.equal(expected);
+      for (const name of book.SheetNames) {
+        expect(name.length, name).to.be.at.most(31);
+        expect(name).not.to.match(/\ufffd/);
+      }
+    }
+  });
+
+  it('writes an amount of -0 as 0', async () => {
+    const rows = [{ ...(seedInvoices()[0] as Invoice), amount: -0 }];
+    const money: ExportColumn[] = [{ id: 'amount', header: 'Amount', kind: 'money', value: (i) => i.amount }];
+    const csv = await readCsv((await exportInvoices({ format: 'csv', columns: money, rows, meta })).blob);
+    expect(csv.lines[1]).to.equal('0');
+    const sheet = (await readWorkbook((await exportInvoices({ format: 'xlsx', columns: money, rows, meta })).blob)).Sheets
+      .Invoices as XLSX.WorkSheet;
+    expect((sheet.A2 as XLSX.CellObject).w).to.equal('JPY 0');
+  });
+});
+
+describe('exportInvoices (fetch all, when the adapter’s total cannot be trusted)', () => {
+  const seedRows = generateInvoices(2000, { seed: 4 });
+
+  /** An adapter that ignores `offset`: every request answers the first page, claiming `total`. */
+  function offsetIgnoring(total: number, pageRows = seedRows): { adapter: InvoiceDataAdapter; calls: () => number } {
+    const inner = new InMemoryInvoiceAdapter(pageRows);
+    let calls = 0;
+    const adapter: InvoiceDataAdapter = {
+      countByStatus: inner.countByStatus.bind(inner),
+      listDocuments: inner.listDocuments.bind(inner),
+      fetchDocument: inner.fetchDocument.bind(inner),
+      listInvoices: async (query) => {
+        calls++;
+        return { rows: pageRows.slice(0, query.limit), total };
+      },
+    };
+    return { adapter, calls: () => calls };
+  }
+
+  async function failure(run: () => Promise<unknown>): Promise<unknown> {
+    try {
+      await run();
+    } catch (error) {
+      return error;
+    }
+    throw new Error('the export did not fail');
+  }
+
+  for (const format of ['xlsx', 'csv'] as const) {
+    it(`${format}: checks the row limit after the first page, before fetching more (2,000,000 claimed)`, async () => {
+      const { adapter, calls } = offsetIgnoring(2_000_000);
+      const started = performance.now();
+      const error = await failure(() => exportInvoices({ format, columns, adapter, query: defaultQuery(), pageSize: 2000, meta }));
+      expect(error).to.be.instanceOf(ExportLimitError);
+      expect(error).to.be.instanceOf(RangeError);
+      expect((error as ExportLimitError).rows).to.equal(2_000_000);
+      expect(calls()).to.equal(1);
+      expect(performance.now() - started).to.be.below(2000);
+      expect(exportErrorMessage(error)).to.equal(
+        'This export would hold 2,000,000 rows, more than the 1,048,575 a spreadsheet holds. Narrow the search or the filter, then export again.',
+      );
+    });
+  }
+
+  it('stops when a page repeats the one before (an adapter that ignores offset)', async () => {
+    const { adapter, calls } = offsetIgnoring(5000, seedRows.slice(0, 1000));
+    const error = await failure(() => exportInvoices({ format: 'csv', columns, adapter, query: defaultQuery(), pageSize: 1000, meta }));
+    expect((error as InvoiceAdapterError).code).to.equal('bad-response');
+    expect(calls()).to.equal(2);
+    expect(exportErrorMessage(error)).to.equal('The billing service sent an answer that could not be read.');
+  });
+
+  it('stops at the limit when the total keeps growing, and at a short page when there is no total', async () => {
+    let calls = 0;
+    const growing: InvoiceDataAdapter = {
+      ...offsetIgnoring(0).adapter,
+      listInvoices: async (query) => {
+        calls++;
+        const rows = generateInvoices(query.limit, { seed: query.offset + 1 }).map((row, i) => ({ ...row, id: `g${query.offset + i}` }));
+        return { rows, total: query.offset + query.limit * 2 };
+      },
+    };
+    const error = await failure(() =>
+      exportInvoices({ format: 'csv', columns, adapter: growing, query: defaultQuery(), pageSize: 500, maxRows: 5000, meta }),
+    );
+    expect(error).to.be.instanceOf(ExportLimitError);
+    expect(calls).to.equal(10);
+
+    const unknownTotal: InvoiceDataAdapter = {
+      ...growing,
+      listInvoices: async (query) => ({ rows: seedRows.slice(query.offset, query.offset + query.limit), total: 1e308 }),
+    };
+    const result = await exportInvoices({ format: 'csv', columns, adapter: unknownTotal, query: defaultQuery(), pageSize: 300, meta });
+    expect(result.rowCount).to.equal(2000);
+  });
+
+  it('keeps timers running while an adapter answers page after page at once', async () => {
+    const rows = generateInvoices(20_000, { seed: 9 });
+    // Each answer costs a millisecond of work (reading a response), and comes at once.
+    const instant: InvoiceDataAdapter = {
+      ...offsetIgnoring(0).adapter,
+      listInvoices: (query) => {
+        const started = performance.now();
+        while (performance.now() - started < 1) {
+          // busy, as parsing a page is
+        }
+        return Promise.resolve({ rows: rows.slice(query.offset, query.offset + query.limit), total: rows.length });
+      },
+    };
+    let ticks = 0;
+    let ticksWhenFetched = -1;
+    const timer = setInterval(() => ticks++, 0);
+    try {
+      await exportInvoices({
+        format: 'csv',
+        columns,
+        adapter: instant,
+        query: defaultQuery(),
+        pageSize: 100,
+        meta,
+        onProgress: (done, total, phase) => {
+          if (phase === 'fetch' && done === total) ticksWhenFetched = ticks;
+        },
+      });
+    } finally {
+      clearInterval(timer);
+    }
+    // 200 pages answered at once (200 ms of work): timers fired while they arrived, not only once writing began.
+    expect(ticksWhenFetched).to.be.greaterThan(0);
   });
 });

@@ -28,4 +28,27 @@ describe('formatters', () => {
     expect(nbsp(formatBytes(48_000, 'en'))).to.equal('48 kB');
     expect(nbsp(formatBytes(1_250_000, 'en'))).to.equal('1.3 MB');
   });
+
+  it('shows an amount that rounds to zero with no sign', () => {
+    expect(formatMoney(-0, 'JPY', 'en')).to.equal('¥0');
+    expect(formatMoney(-0.4, 'JPY', 'en')).to.equal('¥0');
+    expect(formatMoney(-0.004, 'USD', 'en')).to.equal('$0.00');
+    expect(formatMoney(-0.5, 'JPY', 'en')).to.equal('-¥1');
+    expect(formatCount(-0, 'en')).to.equal('0');
+  });
+  it('treats absurd magnitudes as malformed: no 300-digit strings', () => {
+    expect(formatMoney(1e308, 'JPY', 'en')).to.equal('');
+    expect(formatMoney(-1e20, 'JPY', 'en')).to.equal('');
+    expect(formatMoney(Number.MAX_SAFE_INTEGER, 'JPY', 'en')).to.equal('¥9,007,199,254,740,991');
+    expect(formatCount(1e308, 'en')).to.equal('');
+    expect(formatCount(Number.NaN, 'en')).to.equal('');
+  });
+  it('never reads years 0000–0099 as 1900–1999', () => {
+    expect(formatDate('0020-10-31', 'en')).to.equal('');
+    expect(formatDate('0099-12-31', 'en')).to.equal('');
+    expect(formatDate('1899-12-31', 'en')).to.equal('');
+    expect(formatDate('1900-01-01', 'en')).to.equal('Jan 1, 1900');
+    expect(formatDate('2024-02-29T10:00:00Z', 'en')).to.equal('Feb 29, 2024');
+    expect(formatDate('1900-02-29', 'en')).to.equal('');
+  });
 });

@@ -36,6 +36,8 @@ export function malformedRows(): Array<{ name: string; row: unknown }> {
     { name: 'Infinity amount', row: row('bad-amount-inf', { amount: Number.POSITIVE_INFINITY }) },
     { name: 'amount as text', row: row('bad-amount-text', { amount: '4,060' }) },
     { name: 'amount as an object', row: row('bad-amount-object', { amount: { value: 1 } }) },
+    { name: 'absurd amount 1e308', row: row('bad-amount-huge', { amount: 1e308 }) },
+    { name: 'absurd negative amount -1e20', row: row('bad-amount-huge-negative', { amount: -1e20 }) },
     { name: 'unknown status', row: row('bad-status', { status: 'paid' }) },
     { name: 'status missing', row: without('bad-status-missing', 'status') },
     { name: 'unknown currency', row: row('bad-currency', { currency: 'XXY' }) },

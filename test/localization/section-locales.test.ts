@@ -3,7 +3,7 @@ import '../../src/define/invoice-section.js';
 import { seedInvoices } from '../../src/data/index.js';
 import { formatBytes, formatCount, formatDate, formatDateTime, formatMoney, formatMonth } from '../../src/format/formatters.js';
 import { PSEUDO_LOCALE, intlLocale, setLocale } from '../../src/localization.js';
-import { LAST_REFRESHED, seedAdapter } from '../../stories/fixtures.js';
+import { SEED_REFRESHED, seedAdapter } from '../../stories/fixtures.js';
 import { renderedStrings, withoutValues, wordPattern } from './rendered-text.js';
 import { MESSAGE_LIST_LOCALE, TARGET_LOCALES, readXliff, type XliffUnit } from './xliff.js';
 
@@ -45,7 +45,7 @@ function nonMessageValues(intl: string): Set<string> {
     values.add(formatMonth(invoice.billingMonth, intl));
     values.add(formatMonth(invoice.billingMonth, intl, 'short'));
   }
-  values.add(formatDateTime(LAST_REFRESHED, intl));
+  values.add(formatDateTime(SEED_REFRESHED, intl));
   // Currency codes are data; their names come from Intl.DisplayNames in the Intl locale.
   const currencyNames = new Intl.DisplayNames([intl], { type: 'currency' });
   for (const code of Intl.supportedValuesOf('currency')) {

@@ -506,5 +506,27 @@ describe('adapter faults', () => {
         expect(text).not.to.match(/NaN|∞|Infinity|-\d/);
       });
     }
+
+    it('absurd counts (1e308) show a placeholder and are reported, the sound ones stay exact', async () => {
+      const adapter: InvoiceDataAdapter = seedAdapter();
+      adapter.countByStatus = async () => ({ open: 1e308, disputed: 2, closed: 1, na: -1 });
+      const errors: InvoiceErrorDetail[] = [];
+      const tabs = await fixture<InvoiceStatusTabs>(
+        html`<invoice-status-tabs
+          show-all
+          show-na
+          .adapter=${adapter}
+          @invoice-error=${(e: CustomEvent<InvoiceErrorDetail>) => errors.push(e.detail)}
+        ></invoice-status-tabs>`,
+      );
+      await tabs.countsSettled;
+      await tabs.updateComplete;
+      const text = deepQueryAll(tabs, '[role="tab"]').map((tab) => deepText(tab).replace(/\s+/g, ' ').trim());
+      expect(text).to.deep.equal(['All —Invalid value', 'Open —Invalid value', 'Disputed 2', 'Closed 1', 'Not applicable —Invalid value']);
+      expect(deepQueryAll(tabs, '[part~="invalid-value"]')).to.have.length(3);
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.kind).to.equal('counts');
+      expect(errors[0]!.problems!.map((p) => p.field)).to.deep.equal(['open', 'na']);
+    });
   });
 });

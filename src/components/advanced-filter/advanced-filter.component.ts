@@ -34,6 +34,8 @@ import { lineageKindLabel, statusLabel } from '../../internal/labels.js';
 import { intlLocale } from '../../localization.js';
 import { advancedFilterStyles } from './advanced-filter.styles.js';
 import { filterErrorMessage, filterFieldLabel, textOpLabel } from './filter-labels.js';
+import { SAVED_VIEWS_PAGE_SIZE, pageOfViews, sortViews, type SortedViews } from './saved-view-list.js';
+import { formatCount } from '../../format/formatters.js';
 
 /** The form as typed: text, so that what the user entered survives until it is valid. */
 interface Draft {
@@ -135,6 +137,8 @@ function currencyName(code: string, locale: string): string {
  * search, sort and columns it owns (`search`, `sort`, `columns`); views are kept in
  * `localStorage` under `storage-key` unless `savedViewsStore` stores them elsewhere.
  * Choosing a view sets the filter and fires `invoice-view-apply` so the host restores the rest.
+ * At most ten views are listed at once, whatever the store holds: with more, a search field
+ * finds views by name and "Previous" / "Next" page through them.
  *
  * Active filters as removable chips: see `filterChips()` (exported next to this element).
  *
@@ -156,6 +160,10 @@ function currencyName(code: string, locale: string): string {
  * @csspart saved-view - One saved view.
  * @csspart saved-view-apply - Its button that applies it.
  * @csspart saved-view-delete - Its delete button.
+ * @csspart saved-view-search - The field that finds saved views by name (shown when there are more than ten).
+ * @csspart saved-view-pager - The pager under the list: the range shown and its buttons.
+ * @csspart saved-view-previous - "Previous" (saved views).
+ * @csspart saved-view-next - "Next" (saved views).
  *
  * @cssprop --inv-filter-bg - Panel background.
  * @cssprop --inv-filter-border-color - Panel border.
@@ -207,7 +215,9 @@ export class AdvancedFilter extends InvoiceElement {
   @state() private draft: Draft = draftFrom(emptyFilter());
   @state() private errors = new Map<FilterKey, ErrorCode>();
   @state() private statusMessage = '';
-  @state() private views: SavedView[] = [];
+  @state() private views: SortedViews = { views: [], keys: [] };
+  @state() private viewSearch = '';
+  @state() private viewPage = 0;
   @state() private viewName = '';
   @state() private viewNameError = '';
 
@@ -222,9 +232,9 @@ export class AdvancedFilter extends InvoiceElement {
     return this.defaultStore;
   }
 
-  /** The saved views as last listed. */
+  /** The saved views as last listed, in name order. */
   get savedViews(): readonly SavedView[] {
-    return this.views;
+    return this.views.views;
   }
 
   /** Moves focus to the first field ("From month"). */
@@ -248,7 +258,7 @@ export class AdvancedFilter extends InvoiceElement {
     this.viewsLoadedFrom = store;
     try {
       const views = await store.list();
-      if (store === this.store) this.views = [...views].sort((a, b) => a.name.localeCompare(b.name, intlLocale()));
+      if (store === this.store) this.views = sortViews(Array.isArray(views) ? views : [], intlLocale());
     } catch (error) {
       this.reportStorageError(error);
     }
@@ -339,7 +349,8 @@ export class AdvancedFilter extends InvoiceElement {
     }
     if (event.key !== 'Enter' || event.isComposing) return;
     const target = event.composedPath()[0] as HTMLElement;
-    if (target.closest?.('.save-view')) return;
+    // Enter in the saved views' own fields (name, search) is theirs, not the filter's.
+    if (target.closest?.('.save-view, #view-search')) return;
     // Enter in any field applies (checkboxes and selects included), as the form's default action.
     if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) {
       event.preventDefault();
@@ -364,7 +375,7 @@ export class AdvancedFilter extends InvoiceElement {
     }
     this.viewNameError = '';
     if (!this.apply()) return;
-    const existing = this.views.find((v) => v.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+    const existing = this.views.views.find((v) => v.name.toLocaleLowerCase() === name.toLocaleLowerCase());
     const view: SavedView = {
       id: existing?.id ?? newViewId(),
       name,
@@ -608,36 +619,94 @@ export class AdvancedFilter extends InvoiceElement {
         </div>
         <button type="submit" class="button" part="save-view-button">${msg('Save view', { id: 'filter.views.save' })}</button>
       </form>
-      ${
-        this.views.length
-          ? html`<ul part="saved-view-list" aria-labelledby="views-heading">
-              ${this.views.map(
-                (view, index) =>
-                  html`<li part="saved-view">
-                    <button
-                      type="button"
-                      class="button ghost"
-                      part="saved-view-apply"
-                      aria-label=${msg(str`Apply view: ${view.name}`, { id: 'filter.views.apply' })}
-                      @click=${() => this.applyView(view)}
-                    >
-                      ${view.name}
-                    </button>
-                    <button
-                      type="button"
-                      class="button ghost"
-                      part="saved-view-delete"
-                      aria-label=${msg(str`Delete view: ${view.name}`, { id: 'filter.views.delete' })}
-                      @click=${() => void this.deleteView(view, index)}
-                    >
-                      ${msg('Delete', { id: 'filter.views.delete-short' })}
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p class="empty">${msg('No saved views yet.', { id: 'filter.views.empty' })}</p>`
-      }
+      ${this.renderViewList()}
     </section>`;
+  }
+
+  private renderViewList(): TemplateResult {
+    const all = this.views.views.length;
+    if (!all) return html`<p class="empty">${msg('No saved views yet.', { id: 'filter.views.empty' })}</p>`;
+    const paged = all > SAVED_VIEWS_PAGE_SIZE;
+    const shown = pageOfViews(this.views, paged ? this.viewSearch : '', this.viewPage);
+    const locale = intlLocale();
+    const from = formatCount(shown.start + 1, locale);
+    const to = formatCount(shown.start + shown.views.length, locale);
+    const of = formatCount(shown.matches, locale);
+    return html`${
+      paged
+        ? html`<div class="field" part="field">
+            <label for="view-search">${msg('Search saved views', { id: 'filter.views.search' })}</label>
+            <input
+              id="view-search"
+              class="input"
+              part="input saved-view-search"
+              type="search"
+              autocomplete="off"
+              .value=${live(this.viewSearch)}
+              @input=${(e: Event) => {
+                this.viewSearch = (e.target as HTMLInputElement).value;
+                this.viewPage = 0;
+              }}
+            />
+          </div>`
+        : nothing
+    }
+    ${
+      shown.views.length
+        ? html`<ul part="saved-view-list" aria-labelledby="views-heading">
+            ${shown.views.map(
+              (view, index) =>
+                html`<li part="saved-view">
+                  <button
+                    type="button"
+                    class="button ghost"
+                    part="saved-view-apply"
+                    aria-label=${msg(str`Apply view: ${view.name}`, { id: 'filter.views.apply' })}
+                    @click=${() => this.applyView(view)}
+                  >
+                    ${view.name}
+                  </button>
+                  <button
+                    type="button"
+                    class="button ghost"
+                    part="saved-view-delete"
+                    aria-label=${msg(str`Delete view: ${view.name}`, { id: 'filter.views.delete' })}
+                    @click=${() => void this.deleteView(view, index)}
+                  >
+                    ${msg('Delete', { id: 'filter.views.delete-short' })}
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : html`<p class="empty">${msg('No saved view has this name.', { id: 'filter.views.no-match' })}</p>`
+    }
+    ${
+      paged
+        ? html`<div part="saved-view-pager">
+            <span role="status"> ${shown.matches ? msg(str`Views ${from}–${to} of ${of}`, { id: 'filter.views.range' }) : ''} </span>
+            <button
+              type="button"
+              class="button"
+              part="saved-view-previous"
+              aria-label=${msg('Previous saved views', { id: 'filter.views.previous' })}
+              ?disabled=${shown.page === 0}
+              @click=${() => (this.viewPage = shown.page - 1)}
+            >
+              ${msg('Previous', { id: 'filter.views.previous-short' })}
+            </button>
+            <button
+              type="button"
+              class="button"
+              part="saved-view-next"
+              aria-label=${msg('Next saved views', { id: 'filter.views.next' })}
+              ?disabled=${shown.page >= shown.pages - 1}
+              @click=${() => (this.viewPage = shown.page + 1)}
+            >
+              ${msg('Next', { id: 'filter.views.next-short' })}
+            </button>
+          </div>`
+        : nothing
+    }`;
   }
 
   protected override render() {

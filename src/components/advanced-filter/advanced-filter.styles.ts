@@ -146,6 +146,22 @@ export const advancedFilterStyles = [
       overflow: hidden;
       text-overflow: ellipsis;
     }
+    [part~='saved-views'] > .field {
+      max-width: 22rem;
+      margin-top: var(--_inv-space-3);
+    }
+    [part~='saved-view-pager'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_inv-space-2);
+      margin-top: var(--_inv-space-2);
+      font-size: var(--_inv-font-size-sm);
+    }
+    [part~='saved-view-pager'] [role='status'] {
+      margin-inline-end: auto;
+      color: var(--_inv-color-text-muted);
+    }
     .empty {
       margin: var(--_inv-space-2) 0 0;
       color: var(--_inv-color-text-muted);

@@ -13,8 +13,10 @@ import { localDay } from '../../download/availability.js';
 import { DownloadSession, type DownloadFile, type DownloadPhase } from '../../download/session.js';
 import { sanitizeFileName } from '../../files/file-name.js';
 import { formatBytes, formatCount, formatDate, formatMonth, pluralCategory } from '../../format/formatters.js';
+import { isPlainEmail } from '../../internal/contact.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
 import { documentKindLabel, documentLabel, lineageKindLabel, loadErrorMessage, reissueLabel } from '../../internal/labels.js';
+import { retentionNotice } from '../../internal/retention-notice.js';
 import { intlLocale } from '../../localization.js';
 import { groupDocuments, type DocumentGroupId, type InvoiceDocuments, type ListedDocument } from './document-groups.js';
 import { FrameUpdateController } from './frame-update-controller.js';
@@ -35,13 +37,8 @@ interface DocumentText {
   fileName: string;
 }
 
-// A plain address only: no spaces, quotes or URL syntax (?, &, =, %) that could add mailto: fields.
-const EMAIL = /^[^\s@<>()[\]\\,;:"'`?&=%/]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
-
-/** True when `value` looks like one e-mail address (and so may become a mailto: link). */
-export function looksLikeEmail(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 254 && EMAIL.test(value.trim());
-}
+/** True when `value` is one plain e-mail address (and so may become a mailto: link); the shared check. */
+export const looksLikeEmail = isPlainEmail;
 
 /** Localised message for a failed document download. */
 export function downloadErrorMessage(error: unknown): string {
@@ -781,50 +778,7 @@ export class InvoiceDownloadDialog extends InvoiceElement {
   }
 
   private renderNotice(): TemplateResult {
-    const locale = intlLocale();
-    const from = formatMonth(this.availableFrom, locale);
-    const months = Number.isFinite(this.retentionMonths) ? Math.floor(this.retentionMonths) : 12;
-    const n = formatCount(months, locale);
-    const contacts = this.contacts();
-    return html`<section part="notice" aria-label=${msg('About downloads', { id: 'dialog.notice.label' })}>
-      ${from ? html`<p>${msg(str`Invoices from ${from} onwards can be downloaded here.`, { id: 'dialog.notice.from' })}</p>` : nothing}
-      ${
-        months > 0
-          ? html`<p>
-              ${
-                pluralCategory(months, locale) === 'one'
-                  ? msg(
-                      str`Documents are removed from the portal ${n} month after their billing month, so download the files you need and keep them locally.`,
-                      {
-                        id: 'dialog.notice.retention.one',
-                      },
-                    )
-                  : msg(
-                      str`Documents are removed from the portal ${n} months after their billing month, so download the files you need and keep them locally.`,
-                      {
-                        id: 'dialog.notice.retention.other',
-                      },
-                    )
-              }
-            </p>`
-          : nothing
-      }
-      ${
-        contacts.length
-          ? html`<p>
-              ${msg('For other questions, contact billing:', { id: 'dialog.notice.contact' })}
-              ${contacts.map(
-                (contact, i) =>
-                  html`${i > 0 ? ', ' : ' '}${
-                    looksLikeEmail(contact)
-                      ? html`<a part="contact-link" href=${`mailto:${contact.trim()}`}>${contact.trim()}</a>`
-                      : html`<span>${contact}</span>`
-                  }`,
-              )}
-            </p>`
-          : nothing
-      }
-    </section>`;
+    return retentionNotice({ availableFrom: this.availableFrom, retentionMonths: this.retentionMonths, contacts: this.contacts() });
   }
 
   /** Billing contacts for the invoices shown: per legal entity, else the default. */

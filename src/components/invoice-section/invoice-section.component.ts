@@ -3,20 +3,31 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query as queryElement, state } from 'lit/decorators.js';
 import type { SavedViewColumns, SavedViewsStore } from '../../data/saved-views.js';
 import { UrlSyncController } from '../../controllers/url-sync-controller.js';
-import { activeFilterKeys, defaultQuery, emptyFilter, sameQuery, withoutFilterKey, type FilterKey } from '../../data/query.js';
+import {
+  activeFilterKeys,
+  clampOffset,
+  defaultQuery,
+  emptyFilter,
+  sameQuery,
+  withoutFilterKey,
+  type FilterKey,
+  type UnreadPart,
+} from '../../data/query.js';
 import { textOf } from '../../data/validate.js';
 import type { Invoice, InvoiceFilter, InvoiceQuery, InvoiceStatus } from '../../data/types.js';
 import type { InvoiceQueryChangeDetail } from '../../events/invoice-events.js';
-import { formatCount, formatDateTime, formatMonth, pluralCategory } from '../../format/formatters.js';
+import { formatDateTime } from '../../format/formatters.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
+import { retentionNotice } from '../../internal/retention-notice.js';
 import { intlLocale } from '../../localization.js';
 import type { AdvancedFilter } from '../advanced-filter/advanced-filter.component.js';
 import { filterChips } from '../advanced-filter/filter-chips.js';
 import { defaultColumns, type InvoiceColumn } from '../invoice-grid/columns.js';
 import type { InvoiceGrid } from '../invoice-grid/invoice-grid.component.js';
 import { invoiceSectionStyles } from './invoice-section.styles.js';
+import { linkNotice, linkNoticeSentences } from './link-notice.js';
 
-const TABS_PARTS = ['tablist', 'tab', 'tab-selected', 'label', 'count', 'count-placeholder', 'error', 'retry-button'];
+const TABS_PARTS = ['tablist', 'tab', 'tab-selected', 'label', 'count', 'count-placeholder', 'invalid-value', 'error', 'retry-button'];
 const FILTER_PARTS = [
   'panel',
   'heading',
@@ -36,6 +47,10 @@ const FILTER_PARTS = [
   'saved-view',
   'saved-view-apply',
   'saved-view-delete',
+  'saved-view-search',
+  'saved-view-pager',
+  'saved-view-previous',
+  'saved-view-next',
   'save-view-button',
 ];
 const GRID_PARTS = [
@@ -126,10 +141,6 @@ const DIALOG_EXPORT = exportParts('dialog', DIALOG_PARTS);
 
 type DownloadDialog = HTMLElement & { invoice?: Invoice | undefined; invoices?: Invoice[]; show?: () => void };
 
-function looksLikeEmail(value: string): boolean {
-  return /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/.test(value);
-}
-
 /**
  * @summary The whole invoices section: status tabs with counts, the toolbar (search,
  * Advanced filter, Customize columns, Export to Excel, portal buttons), the filter panel and
@@ -158,6 +169,9 @@ function looksLikeEmail(value: string): boolean {
  * @csspart chip-remove - A chip's remove button.
  * @csspart chips-clear - "Clear all filters".
  * @csspart filter - The `<advanced-filter>`; its parts are exported as `filter__<part>`.
+ * @csspart link-notice - Says what of the link the section was opened with could not be read in full.
+ * @csspart link-notice-text - Its sentences.
+ * @csspart link-notice-dismiss - Its "Dismiss" button.
  * @csspart notice - The retention and billing-contact notice.
  * @csspart contact-link - The billing contact link.
  * @csspart dialog - The `<invoice-download-dialog>`; its parts are exported as `dialog__<part>`.
@@ -167,6 +181,8 @@ function looksLikeEmail(value: string): boolean {
  * @cssprop --inv-section-notice-bg - Notice background.
  * @cssprop --inv-section-notice-accent - Notice side bar.
  * @cssprop --inv-section-link-color - The contact link.
+ * @cssprop --inv-section-link-notice-bg - Background of the notice about a link that could not be read in full.
+ * @cssprop --inv-section-link-notice-accent - Its side bar.
  *
  * @fires {InvoiceQueryChangeDetail} invoice-query-change - The shared query changed (tab, filter, saved view, chip, URL; search, sort and paging come from the grid).
  * @fires {InvoiceStatusChangeDetail} invoice-status-change - Cancelable, from the tabs; prevent it to keep the current tab.
@@ -211,6 +227,12 @@ export class InvoiceSection extends InvoiceElement {
   /** Months after which documents are removed from the portal. */
   @property({ type: Number, attribute: 'retention-months' }) retentionMonths = 12;
 
+  /**
+   * The day the download dialog judges documents' availability against (the retention
+   * period). Default: today. Set it to the server's date, or to a fixed day for screenshots.
+   */
+  @property({ attribute: false }) today: Date | undefined;
+
   /** Billing contact address when no per-entity address applies. */
   @property({ attribute: 'billing-contact' }) billingContact = '';
 
@@ -227,6 +249,11 @@ export class InvoiceSection extends InvoiceElement {
   @property({ type: Boolean, reflect: true, attribute: 'filter-open' }) filterOpen = false;
 
   @state() private lastRefreshed: string | undefined;
+  /** What of the link the section was opened with could not be read, for the notice. */
+  @state() private linkUnread: readonly UnreadPart[] = [];
+  @state() private linkPastEnd = false;
+  /** Whether the query shown now is the one a link gave (so a page past the end is the link's). */
+  private queryFromLink = false;
   @state() private columnLayout: SavedViewColumns | undefined;
 
   @queryElement('invoice-grid') private grid!: InvoiceGrid | null;
@@ -240,7 +267,12 @@ export class InvoiceSection extends InvoiceElement {
   private readonly url = new UrlSyncController(this, {
     enabled: () => this.syncUrl,
     base: () => defaultQuery({ limit: this.pageSize }),
-    restore: (query) => this.changeQuery(query, 'url', { history: 'none' }),
+    restore: (query, unread) => {
+      this.linkUnread = unread;
+      this.linkPastEnd = false;
+      this.queryFromLink = true;
+      this.changeQuery(query, 'url', { history: 'none' });
+    },
   });
 
   /** Opens the advanced filter panel and moves focus into it. */
@@ -281,9 +313,12 @@ export class InvoiceSection extends InvoiceElement {
   private changeQuery(
     next: InvoiceQuery,
     reason: InvoiceQueryChangeDetail['reason'],
-    options: { history?: 'push' | 'replace' | 'none'; emit?: boolean } = {},
+    options: { history?: 'push' | 'replace' | 'none'; emit?: boolean; byUser?: boolean } = {},
   ): void {
     if (sameQuery(next, this.query)) return;
+    // The user has moved on from the link: its notice goes (not for the URL itself, a layout
+    // the grid restores from storage, or the page clamp below).
+    if (reason !== 'url' && options.byUser !== false) this.forgetLink();
     this.query = next;
     if (options.emit !== false) this.emit('invoice-query-change', { query: next, reason });
     const history = options.history ?? 'push';
@@ -317,6 +352,7 @@ export class InvoiceSection extends InvoiceElement {
     this.changeQuery(event.detail.query, event.detail.reason, {
       emit: false,
       history: event.detail.reason === 'view' ? 'replace' : 'push',
+      byUser: event.detail.reason !== 'view',
     });
   }
 
@@ -348,9 +384,28 @@ export class InvoiceSection extends InvoiceElement {
     this.columnLayout = { order: [...event.detail.order], hidden: [...event.detail.hidden] };
   }
 
-  private onLoad(event: CustomEvent<{ lastRefreshed?: string }>): void {
+  private onLoad(event: CustomEvent<{ query: InvoiceQuery; total: number; lastRefreshed?: string }>): void {
     if (event.target !== this.grid) return;
     this.lastRefreshed = event.detail.lastRefreshed;
+    // A page past the end (a link's offset=1e308, or rows that went away) shows the last page instead.
+    const clamped = clampOffset(this.query, event.detail.total);
+    if (clamped === this.query || !sameQuery(event.detail.query, this.query)) return;
+    this.changeQuery(clamped, 'page', { history: 'replace', byUser: false });
+    if (this.queryFromLink) this.linkPastEnd = true;
+  }
+
+  private forgetLink(): void {
+    this.queryFromLink = false;
+    this.linkUnread = [];
+    this.linkPastEnd = false;
+  }
+
+  private dismissLinkNotice(): void {
+    const hadFocus = !!this.renderRoot.querySelector('[part~="link-notice"]')?.matches(':focus-within');
+    this.linkUnread = [];
+    this.linkPastEnd = false;
+    // The button goes away with the notice: focus moves on to the grid's first control.
+    if (hadFocus) void this.updateComplete.then(() => this.grid?.shadowRoot?.querySelector<HTMLElement>('input, button')?.focus());
   }
 
   private onOpenDocuments(event: CustomEvent<{ invoices: Invoice[] }>): void {
@@ -395,40 +450,7 @@ export class InvoiceSection extends InvoiceElement {
   }
 
   private renderNotice(): TemplateResult {
-    const locale = intlLocale();
-    const from = formatMonth(this.availableFrom, locale);
-    const months = Number.isFinite(this.retentionMonths) ? Math.floor(this.retentionMonths) : 12;
-    const n = formatCount(months, locale);
-    const contacts = this.contacts();
-    return html`<div part="notice" role="note" aria-label=${msg('About invoice documents', { id: 'section.notice.label' })}>
-      ${from ? html`<p>${msg(str`Invoices from ${from} onwards can be downloaded.`, { id: 'section.notice.from' })}</p>` : nothing}
-      ${
-        months > 0
-          ? html`<p>
-              ${
-                pluralCategory(months, locale) === 'one'
-                  ? msg(str`Documents older than ${n} month are removed from the portal, so download them and keep them locally.`, {
-                      id: 'section.notice.retention.one',
-                    })
-                  : msg(str`Documents older than ${n} months are removed from the portal, so download them and keep them locally.`, {
-                      id: 'section.notice.retention.other',
-                    })
-              }
-            </p>`
-          : nothing
-      }
-      ${
-        contacts.length
-          ? html`<p>
-              ${msg('For other questions about invoices, contact:', { id: 'section.notice.contact' })}
-              ${contacts.map(
-                (contact, i) =>
-                  html`${i > 0 ? ', ' : ' '}${looksLikeEmail(contact) ? html`<a part="contact-link" href=${`mailto:${contact}`}>${contact}</a>` : html`<span>${contact}</span>`}`,
-              )}
-            </p>`
-          : nothing
-      }
-    </div>`;
+    return retentionNotice({ availableFrom: this.availableFrom, retentionMonths: this.retentionMonths, contacts: this.contacts() });
   }
 
   private renderRefreshed(): TemplateResult | typeof nothing {
@@ -443,6 +465,7 @@ export class InvoiceSection extends InvoiceElement {
     const query = this.query;
     const chips = filterChips(query.filter, (key) => void this.removeChip(key), { onClearAll: () => void this.clearFilters() });
     const belowToolbarEmpty = chips === nothing && !this.filterOpen;
+    const linkState = { unread: this.linkUnread, pastEnd: this.linkPastEnd };
     return html`<div part="base">
       <slot name="heading"></slot>
       <div part="header">
@@ -459,6 +482,8 @@ export class InvoiceSection extends InvoiceElement {
         ></invoice-status-tabs>
         ${this.renderRefreshed()}
       </div>
+      ${linkNotice(linkState, () => this.dismissLinkNotice())}
+      <div class="visually-hidden" role="status">${linkNoticeSentences(linkState).join(' ')}</div>
       <invoice-grid
         id="grid"
         part="grid"
@@ -505,6 +530,7 @@ export class InvoiceSection extends InvoiceElement {
         retention-months=${this.retentionMonths}
         billing-contact=${this.billingContact}
         .billingContacts=${this.billingContacts}
+        .today=${this.today}
       ></invoice-download-dialog>
     </div>`;
   }

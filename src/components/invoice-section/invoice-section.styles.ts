@@ -57,6 +57,24 @@ export const invoiceSectionStyles = [
     [part~='notice'] p + p {
       margin-top: var(--_inv-space-1);
     }
+    [part~='link-notice'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_inv-space-2) var(--_inv-space-4);
+      padding: var(--_inv-space-3) var(--_inv-space-4);
+      border-inline-start: 4px solid var(--inv-section-link-notice-accent, var(--_inv-color-warning));
+      border-radius: var(--_inv-radius-md);
+      background: var(--inv-section-link-notice-bg, var(--_inv-color-warning-subtle));
+      font-size: var(--_inv-font-size-sm);
+    }
+    [part~='link-notice-text'] p {
+      margin: 0;
+    }
+    [part~='link-notice-text'] p + p {
+      margin-top: var(--_inv-space-1);
+    }
     [part~='contact-link'] {
       color: var(--inv-section-link-color, var(--_inv-color-info));
       font-weight: var(--_inv-font-weight-bold);

@@ -5,8 +5,9 @@ import { LoadController } from '../../controllers/load-controller.js';
 import { defaultQuery, filterToParams } from '../../data/query.js';
 import { INVOICE_STATUSES, type InvoiceQuery, type InvoiceStatus, type StatusCounts } from '../../data/types.js';
 import { formatCount } from '../../format/formatters.js';
+import { readCount } from '../../data/validate.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
-import { loadErrorMessage, statusLabel } from '../../internal/labels.js';
+import { invalidValueLabel, loadErrorMessage, statusLabel } from '../../internal/labels.js';
 import { intlLocale } from '../../localization.js';
 import { statusTabsStyles } from './invoice-status-tabs.styles.js';
 
@@ -36,6 +37,7 @@ const statusConverter = {
  * @csspart label - A tab's label.
  * @csspart count - A tab's count badge.
  * @csspart count-placeholder - The pulsing placeholder shown before counts arrive.
+ * @csspart invalid-value - With `count`: a count the adapter sent malformed (NaN, negative, `1e308`), shown as "—".
  * @csspart error - The message shown when the counts could not be loaded.
  * @csspart retry-button - Its "Retry" button.
  *
@@ -54,7 +56,7 @@ const statusConverter = {
  * @cssprop --inv-tabs-error-color - Error message text.
  *
  * @fires {InvoiceStatusChangeDetail} invoice-status-change - Cancelable; a tab was chosen (`status: null` is "All").
- * @fires {InvoiceErrorDetail} invoice-error - The counts could not be loaded (`kind: 'counts'`).
+ * @fires {InvoiceErrorDetail} invoice-error - The counts could not be loaded, or some arrived malformed (`kind: 'counts'`).
  */
 @localized()
 export class InvoiceStatusTabs extends InvoiceElement {
@@ -82,6 +84,7 @@ export class InvoiceStatusTabs extends InvoiceElement {
   @state() private focusIndex = -1;
 
   private readonly counts = new LoadController<StatusCounts>(this, {
+    onValue: (value) => this.reportMalformedCounts(value),
     onError: (error) =>
       this.emit('invoice-error', {
         kind: 'counts',
@@ -177,14 +180,49 @@ export class InvoiceStatusTabs extends InvoiceElement {
     return [...(this.renderRoot?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])];
   }
 
-  private countOf(value: TabValue, counts: StatusCounts): number {
-    // Counts come from the adapter: anything but a finite, non-negative number reads as 0.
+  /**
+   * A tab's count as the adapter sent it: a missing status counts 0; anything but a count
+   * from 0 to 2^53 − 1 (NaN, negative, text, `1e308`) is malformed, `undefined` (a placeholder).
+   */
+  private countOf(value: TabValue, counts: StatusCounts): number | undefined {
     const count = (status: InvoiceStatus) => {
-      const n = Number(counts?.[status]);
-      return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0;
+      if (!counts || typeof counts !== 'object') return undefined;
+      const raw: unknown = counts[status];
+      return raw === undefined || raw === null ? 0 : readCount(raw);
     };
-    if (value === null) return INVOICE_STATUSES.reduce((sum, status) => sum + count(status), 0);
-    return count(value);
+    if (value !== null) return count(value);
+    let sum = 0;
+    for (const status of INVOICE_STATUSES) {
+      const n = count(status);
+      if (n === undefined) return undefined;
+      sum += n;
+    }
+    return readCount(sum);
+  }
+
+  /** One `invoice-error` per answer holding malformed counts, as for a malformed row. */
+  private reportMalformedCounts(value: unknown): void {
+    const counts = value as StatusCounts;
+    const bad = INVOICE_STATUSES.filter((status) => this.countOf(status, counts) === undefined);
+    if (!bad.length) return;
+    this.emit('invoice-error', {
+      kind: 'counts',
+      message: msg('Some invoice counts could not be read.', { id: 'tabs.counts-invalid' }),
+      problems: bad.map((status) => ({
+        field: status,
+        code: 'out-of-range',
+        value: value && typeof value === 'object' ? (value as Record<string, unknown>)[status] : value,
+      })),
+      retryable: false,
+    });
+  }
+
+  private renderCount(value: TabValue, counts: StatusCounts, locale: string) {
+    const count = this.countOf(value, counts);
+    if (count !== undefined) return html`<span part="count">${formatCount(count, locale)}</span>`;
+    return html`<span part="count invalid-value"
+      ><span aria-hidden="true">—</span><span class="visually-hidden">${invalidValueLabel()}</span></span
+    >`;
   }
 
   private labelOf(value: TabValue): string {
@@ -287,11 +325,7 @@ export class InvoiceStatusTabs extends InvoiceElement {
             }}
           >
             <span part="label">${label}</span>
-            ${
-              counts
-                ? html`<span part="count">${formatCount(this.countOf(value, counts), locale)}</span>`
-                : html`<span part="count-placeholder" aria-hidden="true"></span>`
-            }
+            ${counts ? this.renderCount(value, counts, locale) : html`<span part="count-placeholder" aria-hidden="true"></span>`}
           </button>`;
         })}
       </div>

@@ -150,7 +150,7 @@ describe('<invoice-download-dialog>', () => {
     );
     expect(checkbox(el, /^Usage summary report/).disabled).to.equal(false);
     const notice = el.shadowRoot!.querySelector('[part~="notice"]')!;
-    expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain('Invoices from May 2020 onwards can be downloaded here.');
+    expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain('Invoices from May 2020 onwards can be downloaded.');
     expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain('removed from the portal 12 months after their billing month');
     const link = getByRole<HTMLAnchorElement>(el, 'link', 'billing@colt.example');
     expect(link.getAttribute('href')).to.equal('mailto:billing@colt.example');

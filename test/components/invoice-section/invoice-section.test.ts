@@ -86,7 +86,7 @@ describe('<invoice-section>', () => {
     expect(shownNumbers(section)).to.deep.equal(['2202008003470', '2202008003481', '2202007002231', '2020101039829', '2202008003468']);
     const notice = section.shadowRoot!.querySelector('[part~="notice"]')!.textContent!.replace(/\s+/g, ' ');
     expect(notice).to.contain('Invoices from May 2020 onwards can be downloaded.');
-    expect(notice).to.contain('Documents older than 12 months are removed from the portal');
+    expect(notice).to.contain('Documents are removed from the portal 12 months after their billing month');
     expect(getByRole(section, 'link', 'Asia-Invoice@colt.net').getAttribute('href')).to.equal('mailto:Asia-Invoice@colt.net');
     expect(section.shadowRoot!.querySelector('[part~="refreshed"]')!.textContent!.trim()).to.match(/^Payment status as of /);
     await expectNoAxeViolations(section);
@@ -440,7 +440,7 @@ describe('<invoice-section>', () => {
     expect(tabNames(section).at(-1)).to.match(/^Not applicable \d+$/);
     const notice = section.shadowRoot!.querySelector('[part~="notice"]')!.textContent!.replace(/\s+/g, ' ');
     expect(notice).to.contain('Invoices from January 2021 onwards');
-    expect(notice).to.contain('older than 18 months');
+    expect(notice).to.contain('removed from the portal 18 months after their billing month');
     expect(getByRole(section, 'link', 'sg-billing@example.com')).to.exist;
     section.legalEntity = 'JP';
     await section.updateComplete;
