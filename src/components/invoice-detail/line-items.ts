@@ -17,7 +17,8 @@ export function lineItemsTable(items: unknown, currency: string, locale: string)
   if (rows.length === 0) return nothing;
   const money = (amount: unknown) => (finite(amount) ? formatMoney(amount, currency, locale) || String(amount) : '—');
   const subtotal = rows.reduce((sum, item) => sum + (finite(item.amount) ? item.amount : 0), 0);
-  return html`<section part="line-items" class="block" aria-labelledby="items-heading">
+  // The scrolling table is the region (named by the heading), so the block itself is not one.
+  return html`<div part="line-items" class="block">
     <h3 id="items-heading" part="section-heading">${msg('Charges', { id: 'detail.items.heading' })}</h3>
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="items-heading">
       <table part="line-items-table" class="table">
@@ -57,5 +58,5 @@ export function lineItemsTable(items: unknown, currency: string, locale: string)
         </tfoot>
       </table>
     </div>
-  </section>`;
+  </div>`;
 }

@@ -66,7 +66,7 @@ const emptyDraft = (invoice?: Invoice): TicketDraft => ({ invoiceNumber: textOf(
  * @csspart footer - The buttons.
  * @csspart submit-button - "Send".
  * @csspart cancel-button - "Cancel".
- * @csspart done-button - "Close" once sent.
+ * @csspart done-button - "Done" once sent.
  *
  * @cssprop --inv-dialog-width - Dialog width (default 32rem).
  * @cssprop --inv-dialog-bg - Dialog background.
@@ -132,8 +132,10 @@ export class InvoiceTicketDialog extends InvoiceElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Another invoice starts a new form; the same one keeps what was typed.
-    if (changed.has('invoice') && changed.get('invoice') !== this.invoice) this.reset();
+    // Another invoice starts a new form; the same one (by id) keeps what was typed.
+    if (changed.has('invoice') && textOf(changed.get('invoice')?.id) !== textOf(this.invoice?.id)) this.reset();
+    else if (changed.has('invoice') && !this.draft.invoiceNumber)
+      this.draft = { ...this.draft, invoiceNumber: textOf(this.invoice?.invoiceNumber).trim() };
   }
 
   private reset(): void {
@@ -354,7 +356,7 @@ export class InvoiceTicketDialog extends InvoiceElement {
       </div>
       <div part="footer">
         <button type="button" class="button primary" part="done-button" @click=${() => this.close()}>
-          ${msg('Close', { id: 'ticket.done' })}
+          ${msg('Done', { id: 'ticket.done' })}
         </button>
       </div>`;
   }
