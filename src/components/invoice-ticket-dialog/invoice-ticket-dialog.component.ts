@@ -343,14 +343,12 @@ export class InvoiceTicketDialog extends InvoiceElement {
     const reference = this.reference;
     return html`<div part="body">
         <div part="confirmation" role="status">
-          <p>
-            ${
-              reference
-                ? html`${msg('Your ticket was raised. Its reference is', { id: 'ticket.sent.reference' })}
-                    <strong part="reference">${reference}</strong>`
-                : msg('Your ticket was raised.', { id: 'ticket.sent' })
-            }
-          </p>
+          <p>${msg('Your ticket was raised.', { id: 'ticket.sent' })}</p>
+          ${
+            reference
+              ? html`<p>${msg('Ticket reference:', { id: 'ticket.reference' })} <strong part="reference">${reference}</strong></p>`
+              : nothing
+          }
           <p>${msg('The billing team will contact you about it.', { id: 'ticket.sent.next' })}</p>
         </div>
       </div>

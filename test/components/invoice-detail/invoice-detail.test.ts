@@ -33,7 +33,7 @@ const rowsOf = (table: Element) =>
 function sectionTitled(el: Element, heading: string): HTMLElement {
   const found = deepQueryAll(el, '[part~="section-heading"]').find((h) => h.textContent!.trim() === heading);
   if (!found) throw new Error(`No block titled ${heading}`);
-  return found.closest('section') as HTMLElement;
+  return found.closest('.block') as HTMLElement;
 }
 
 describe('<invoice-detail>', () => {

@@ -184,7 +184,7 @@ describe('<invoice-ticket-dialog>', () => {
   it('speaks Japanese', async () => {
     await setLocale('ja');
     const el = await openForm();
-    byRole(el, 'dialog', '問い合わせチケットの作成');
+    byRole(el, 'dialog', 'チケットの発行');
     byRole(el, 'radio', '金額の誤り');
     byRole(el, 'button', '送信');
     expect(await axeViolations(el)).to.deep.equal([]);
