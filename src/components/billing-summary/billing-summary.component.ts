@@ -2,18 +2,35 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LoadController } from '../../controllers/load-controller.js';
-import type { BillingSummaryData, BillingSummaryRequest, CurrencyBillingSummary } from '../../data/billing-types.js';
+import type { BillingSummaryData, BillingSummaryRequest, CurrencyBillingSummary, MonthSpend } from '../../data/billing-types.js';
 import { normalizeSummaryRequest } from '../../data/billing-summary.js';
 import { isValidDate, localToday } from '../../data/dates.js';
 import { filterToParams } from '../../data/query.js';
+import { isSafeLink } from '../../data/safe-url.js';
+import { isCurrencyCode } from '../../data/totals.js';
 import { currencyDisplayName, formatDate, formatMoney } from '../../format/formatters.js';
+import { isPlausibleAmount, isValidMonth, readCount } from '../../data/validate.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
-import { loadErrorMessage } from '../../internal/labels.js';
+import { invalidValueLabel, loadErrorMessage } from '../../internal/labels.js';
 import { intlLocale } from '../../localization.js';
 import { billingSummaryStyles } from './billing-summary.styles.js';
 import { ChartWidthController } from './chart-width-controller.js';
 import { spendChart } from './spend-chart.js';
 import { SUMMARY_FIGURES, figureFilter, figureLabel, invoiceCountLabel, type SummaryFigure } from './summary-figures.js';
+
+/** A figure as an adapter sent it, read defensively: an implausible amount is `undefined` (shown as a placeholder). */
+function readFigure(figure: unknown): { amount: number | undefined; count: number } {
+  const { amount, count } = (figure && typeof figure === 'object' ? figure : {}) as { amount?: unknown; count?: unknown };
+  return { amount: isPlausibleAmount(amount) ? amount : undefined, count: readCount(count) ?? 0 };
+}
+
+/** Spend months as an adapter sent them: real months only; an implausible amount counts as 0 in the chart. */
+function readSpend(spend: unknown): MonthSpend[] {
+  if (!Array.isArray(spend)) return [];
+  return spend
+    .filter((m): m is MonthSpend => !!m && typeof m === 'object' && isValidMonth((m as MonthSpend).month))
+    .map((m) => ({ month: m.month, amount: isPlausibleAmount(m.amount) ? m.amount : 0, count: readCount(m.count) ?? 0 }));
+}
 
 /**
  * @summary What the customer owes and has paid, per currency: outstanding, overdue, due in
@@ -42,6 +59,7 @@ import { SUMMARY_FIGURES, figureFilter, figureLabel, invoiceCountLabel, type Sum
  * @csspart figure-value - A figure's amount (a link when it counts any invoice).
  * @csspart figure-link - The link of a figure.
  * @csspart figure-count - "4 invoices".
+ * @csspart invalid-value - The placeholder of an amount the adapter sent malformed.
  * @csspart chart - The spend chart and its table (`figure`).
  * @csspart chart-caption - The chart's caption.
  * @csspart chart-plot - The box the SVG is drawn in.
@@ -90,7 +108,10 @@ export class BillingSummary extends InvoiceElement {
   /** Months in the spend chart, ending with this month (1–36). */
   @property({ type: Number }) months = 12;
 
-  /** The invoices page the figure links open (`/billing/invoices`). Empty: the links filter this page (see the events). */
+  /**
+   * The invoices page the figure links open (`/billing/invoices`; http(s) or relative, anything
+   * else is ignored). Empty: the links filter this page (see the events).
+   */
   @property() href = '';
 
   /** The heading. Default: "Billing overview". */
@@ -171,15 +192,21 @@ export class BillingSummary extends InvoiceElement {
     return this.summary.run((signal) => adapter.billingSummary!(request, { signal }));
   }
 
+  /** The invoices page the links open, when it is a safe link (http(s) or relative); '' otherwise. */
+  private get page(): string {
+    return isSafeLink(this.href) ? this.href : '';
+  }
+
   private hrefFor(filterParams: URLSearchParams): string {
     const query = filterParams.toString();
-    if (!this.href) return `?${query}`;
-    return `${this.href}${this.href.includes('?') ? '&' : '?'}${query}`;
+    const page = this.page;
+    if (!page) return `?${query}`;
+    return `${page}${page.includes('?') ? '&' : '?'}${query}`;
   }
 
   private onFigureClick(event: MouseEvent, figure: SummaryFigure, currency: string): void {
     // With an invoices page to go to, the link navigates; a modified click opens a new tab as links do.
-    if (this.href || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (this.page || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     this.emit('invoice-filter-change', { filter: figureFilter(figure, currency, this.request) });
   }
@@ -193,25 +220,32 @@ export class BillingSummary extends InvoiceElement {
 
   private renderFigure(figure: SummaryFigure, currency: CurrencyBillingSummary, locale: string): TemplateResult {
     const request = this.request;
-    const { amount, count } = currency[figure];
+    const { amount, count } = readFigure(currency[figure]);
     const label = figureLabel(figure, request, locale);
-    const money = formatMoney(amount, currency.currency, locale);
+    // A code that is not a currency (three capital letters) is shown as sent, its figures unlinked.
+    const valid = isCurrencyCode(currency.currency);
+    const money =
+      amount === undefined
+        ? ''
+        : formatMoney(amount, currency.currency, locale) || new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(amount);
     const countText = invoiceCountLabel(count, locale);
     const part = `figure figure-${figure === 'dueSoon' ? 'due-soon' : figure}`;
-    const alert = figure === 'overdue' && amount > 0;
+    const alert = figure === 'overdue' && (amount ?? 0) > 0;
     return html`<div part=${part} class=${alert ? 'figure alert' : 'figure'}>
       <dt part="figure-label">${label}</dt>
       <dd part="figure-value">
         ${
-          count > 0
-            ? html`<a
-                part="figure-link"
-                href=${this.hrefFor(filterToParams(figureFilter(figure, currency.currency, request)))}
-                aria-label=${msg(str`${label}: ${money}, ${countText}`, { id: 'summary.figure.link' })}
-                @click=${(event: MouseEvent) => this.onFigureClick(event, figure, currency.currency)}
-                >${money}</a
-              >`
-            : html`<span class="amount">${money}</span>`
+          !money
+            ? html`<span part="invalid-value" class="amount invalid">${invalidValueLabel()}</span>`
+            : count > 0 && valid
+              ? html`<a
+                  part="figure-link"
+                  href=${this.hrefFor(filterToParams(figureFilter(figure, currency.currency, request)))}
+                  aria-label=${msg(str`${label}: ${money}, ${countText}`, { id: 'summary.figure.link' })}
+                  @click=${(event: MouseEvent) => this.onFigureClick(event, figure, currency.currency)}
+                  >${money}</a
+                >`
+              : html`<span class="amount">${money}</span>`
         }
         <span part="figure-count">${countText}</span>
       </dd>
@@ -228,7 +262,7 @@ export class BillingSummary extends InvoiceElement {
       <dl part="figures" class="figures">${SUMMARY_FIGURES.map((figure) => this.renderFigure(figure, currency, locale))}</dl>
       ${spendChart({
         currency: currency.currency,
-        spend: currency.spend,
+        spend: readSpend(currency.spend),
         width: this.chartWidths.widthOf(currency.currency),
         locale,
         tableShown: this.tablesShown.has(currency.currency),

@@ -122,6 +122,11 @@ export const billingSummaryStyles = [
     .alert [part~='figure-link'] {
       color: var(--inv-summary-overdue-color, var(--_inv-color-danger));
     }
+    .amount.invalid {
+      color: var(--_inv-color-danger);
+      font-size: var(--_inv-font-size-md);
+      font-style: italic;
+    }
     [part~='figure-count'] {
       color: var(--inv-summary-label-color, var(--_inv-color-text-muted));
       font-size: var(--_inv-font-size-sm);

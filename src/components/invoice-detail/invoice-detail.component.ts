@@ -7,6 +7,7 @@ import { isValidDate, localToday } from '../../data/dates.js';
 import { parseInvoiceNumber } from '../../data/lineage.js';
 import { paymentState } from '../../data/payments.js';
 import { defaultQuery } from '../../data/query.js';
+import { isSafeLink } from '../../data/safe-url.js';
 import { INVOICE_STATUSES, type Invoice, type InvoiceDocument } from '../../data/types.js';
 import { textOf } from '../../data/validate.js';
 import { formatBytes, formatMonth } from '../../format/formatters.js';
@@ -141,7 +142,7 @@ export class InvoiceDetail extends InvoiceElement {
   /** No inline PDF preview (the documents stay listed). */
   @property({ type: Boolean, attribute: 'no-preview' }) noPreview = false;
 
-  /** The link of a lineage member (an injectable formatter; default `?invoice=<id>`). */
+  /** The link of a lineage member (an injectable formatter; default `?invoice=<id>`). A result that is not http(s) or relative is not used. */
   @property({ attribute: false }) detailHref: (invoice: Invoice) => string = defaultDetailHref;
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
@@ -285,6 +286,17 @@ export class InvoiceDetail extends InvoiceElement {
     (dialog as HTMLElement & { show?: () => void }).show?.();
   }
 
+  /** A member's link from `detailHref`, or the default when that gives no safe link (http(s) or relative). */
+  private memberHref(member: Invoice): string {
+    let href: unknown;
+    try {
+      href = typeof this.detailHref === 'function' ? this.detailHref(member) : undefined;
+    } catch {
+      href = undefined;
+    }
+    return isSafeLink(href) ? href : defaultDetailHref(member);
+  }
+
   private openMember(event: MouseEvent, member: Invoice): void {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -312,7 +324,7 @@ export class InvoiceDetail extends InvoiceElement {
       return html`<p part="loading" class="muted">${msg('Loading the invoice history…', { id: 'detail.lineage.loading' })}</p>`;
     return lineageList(shown, this.lineage.value, {
       locale,
-      href: (member) => this.detailHref(member),
+      href: (member) => this.memberHref(member),
       onOpen: (event, member) => this.openMember(event, member),
     });
   }

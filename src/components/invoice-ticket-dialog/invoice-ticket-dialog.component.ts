@@ -3,7 +3,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { TICKET_MESSAGE_MAX, TICKET_REASONS, type TicketReason, type TicketRequest } from '../../data/billing-types.js';
-import { isAbortError } from '../../data/errors.js';
+import { InvoiceAdapterError, isAbortError } from '../../data/errors.js';
+import { LoadController } from '../../controllers/load-controller.js';
 import type { Invoice } from '../../data/types.js';
 import { textOf } from '../../data/validate.js';
 import { formatCount } from '../../format/formatters.js';
@@ -183,8 +184,17 @@ export class InvoiceTicketDialog extends InvoiceElement {
     const controller = new AbortController();
     this.sending = controller;
     this.phase = 'sending';
+    const timeoutMs = LoadController.defaultTimeoutMs;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      const receipt = await adapter.raiseTicket(request, { signal: controller.signal });
+      // A service that never answers must not leave the form sending for ever.
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new InvoiceAdapterError('timeout', `No answer within ${timeoutMs} ms.`)), timeoutMs);
+      });
+      const receipt = await Promise.race([
+        Promise.resolve().then(() => adapter.raiseTicket!(request, { signal: controller.signal })),
+        timeout,
+      ]);
       if (controller.signal.aborted) return false;
       this.reference = textOf(receipt?.reference);
       this.phase = 'sent';
@@ -204,7 +214,10 @@ export class InvoiceTicketDialog extends InvoiceElement {
       });
       return false;
     } finally {
+      clearTimeout(timer);
       if (this.sending === controller) this.sending = undefined;
+      // Whatever happened, a request still in flight is no longer wanted.
+      if (this.phase !== 'sending') controller.abort();
     }
   }
 
