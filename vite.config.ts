@@ -45,8 +45,11 @@ const isRuntimePackage = (id: string) => runtimePackages.some((name) => id === n
 // writers and fflate (which the .xlsx and ZIP writers use) are loaded with import() on the
 // first export or multi-file download. SheetJS is not used at run time (the tests read the
 // files back with it). Experimental decorators are converted by Oxc (see tsconfig).
+// @tanstack/table-core is a dev dependency, so it is bundled, with only the features the grid
+// registers and its `process.env.NODE_ENV` checks resolved here: a page needs no shim.
 export default defineConfig({
   plugins: [copyStatic()],
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',
     outDir: 'dist',

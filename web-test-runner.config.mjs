@@ -103,7 +103,18 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.test.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.test.json' }),
+    {
+      // The library build bundles table-core with process.env.NODE_ENV defined (vite.config.ts);
+      // served unbundled here, its modules get the same replacement.
+      name: 'node-env',
+      transform(context) {
+        if (context.path.includes('/@tanstack/') && context.response.is('js'))
+          return { body: context.body.replaceAll('process.env.NODE_ENV', JSON.stringify('production')) };
+      },
+    },
+  ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"></head>

@@ -4,21 +4,11 @@
  * through shadow roots the way a user's focus and clicks do.
  */
 
-/** Every element matching `selector` under `root`, shadow roots included, in document order. */
-export function deepQueryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
-  const found: T[] = [];
-  const visit = (node: ParentNode) => {
-    for (const element of node.querySelectorAll('*')) {
-      if (element.matches(selector)) found.push(element as T);
-      if (element.shadowRoot) visit(element.shadowRoot);
-    }
-  };
-  visit(root);
-  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
-  return found;
-}
+import { deepQueryAll } from '../test/helpers/dom.js';
 
-export function deepQuery<T extends Element = HTMLElement>(root: ParentNode, selector: string): T | undefined {
+export { deepQueryAll };
+
+export function deepQuery<T extends Element = HTMLElement>(root: Node, selector: string): T | undefined {
   return deepQueryAll<T>(root, selector)[0];
 }
 

@@ -3,13 +3,13 @@ import { InvoiceAdapterError, isAbortError } from '../data/errors.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
-export interface LoadControllerOptions {
+export interface LoadControllerOptions<T> {
   /** Milliseconds before a pending load fails with a retryable `timeout` error. Default `LoadController.defaultTimeoutMs`. */
   timeoutMs?: number;
   /** Called when a load fails (not when it is superseded or aborted). */
   onError?: (error: unknown) => void;
-  /** Called when a load succeeds. */
-  onValue?: (value: unknown) => void;
+  /** Called when a load succeeds, with its value. */
+  onValue?: (value: T) => void;
 }
 
 /**
@@ -17,6 +17,10 @@ export interface LoadControllerOptions {
  * and an answer that arrives after a newer request started is dropped: stale data never
  * replaces fresh data. A load that never settles fails with a timeout. Errors are kept as
  * state (never thrown to the page), and `retry()` re-runs the last task.
+ *
+ * A host taken out of the document aborts its load; put back (moved to another parent, or
+ * removed and re-added, as frameworks do when they reparent), it runs that load again, so it
+ * never waits for an answer that was thrown away.
  */
 export class LoadController<T> implements ReactiveController {
   /**
@@ -32,13 +36,15 @@ export class LoadController<T> implements ReactiveController {
   hasValue = false;
 
   private readonly host: ReactiveControllerHost;
-  private readonly options: LoadControllerOptions;
+  private readonly options: LoadControllerOptions<T>;
+  /** The load in flight was aborted by a disconnection: run it again on reconnection. */
+  private interrupted = false;
   private controller: AbortController | undefined;
   private generation = 0;
   private lastTask: ((signal: AbortSignal) => Promise<T>) | undefined;
   private pending: Promise<void> = Promise.resolve();
 
-  constructor(host: ReactiveControllerHost, options: LoadControllerOptions = {}) {
+  constructor(host: ReactiveControllerHost, options: LoadControllerOptions<T> = {}) {
     this.host = host;
     this.options = options;
     host.addController(this);
@@ -47,6 +53,7 @@ export class LoadController<T> implements ReactiveController {
   /** Starts `task`, superseding any load in flight. Resolves when this load settles. */
   run(task: (signal: AbortSignal) => Promise<T>): Promise<void> {
     this.lastTask = task;
+    this.interrupted = false;
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
@@ -73,12 +80,33 @@ export class LoadController<T> implements ReactiveController {
     }
   }
 
+  /** Aborts any load and forgets the last value and error: back to `idle`, as before the first load. */
+  reset(): void {
+    this.abort();
+    this.lastTask = undefined;
+    this.interrupted = false;
+    this.value = undefined;
+    this.error = undefined;
+    this.hasValue = false;
+    if (this.state !== 'idle') {
+      this.state = 'idle';
+      this.host.requestUpdate();
+    }
+  }
+
   /** Settles when the latest load has settled. */
   get settled(): Promise<void> {
     return this.pending;
   }
 
+  hostConnected(): void {
+    if (!this.interrupted) return;
+    this.interrupted = false;
+    void this.retry();
+  }
+
   hostDisconnected(): void {
+    if (this.state === 'loading') this.interrupted = true;
     this.abort();
   }
 

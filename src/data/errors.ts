@@ -19,11 +19,18 @@ export class InvoiceAdapterError extends Error {
   readonly code: InvoiceErrorCode;
   readonly retryable: boolean;
   readonly status: number | undefined;
+  /** How long the server asked to wait before trying again (`Retry-After`), in ms. */
+  readonly retryAfterMs: number | undefined;
 
-  constructor(code: InvoiceErrorCode, message: string, options: { retryable?: boolean; status?: number; cause?: unknown } = {}) {
+  constructor(
+    code: InvoiceErrorCode,
+    message: string,
+    options: { retryable?: boolean; status?: number; retryAfterMs?: number; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.status = options.status;
+    this.retryAfterMs = options.retryAfterMs !== undefined && options.retryAfterMs >= 0 ? options.retryAfterMs : undefined;
     this.retryable = options.retryable ?? RETRYABLE.has(code);
   }
 }
@@ -40,6 +47,17 @@ export function codeForHttpStatus(status: number): InvoiceErrorCode {
   if (status === 429) return 'rate-limited';
   if (status === 503) return 'unavailable';
   return 'server';
+}
+
+/**
+ * Reads an HTTP `Retry-After` value (delay-seconds or an HTTP date) as milliseconds from `now`;
+ * undefined when absent or unreadable. Capped at an hour: a server cannot park a client forever.
+ */
+export function retryAfterMs(value: string | null | undefined, now = Date.now()): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
+  return Number.isFinite(ms) ? Math.min(Math.max(0, ms), 3_600_000) : undefined;
 }
 
 export function isAbortError(error: unknown): boolean {

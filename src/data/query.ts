@@ -188,10 +188,6 @@ export function compileFilter(filter: InvoiceFilter, today: string = localToday(
   return (invoice) => tests.every((test) => test(invoice));
 }
 
-export function matchesFilter(invoice: Invoice, filter: InvoiceFilter, today?: string): boolean {
-  return compileFilter(filter, today)(invoice);
-}
-
 // ---- URL round trip ---------------------------------------------------------------------
 
 const TEXT_PARAM: Record<FilterTextField, string> = {

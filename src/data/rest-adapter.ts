@@ -1,7 +1,7 @@
 import type { BillingSummaryData, BillingSummaryRequest, InvoiceDetailData } from './billing-types.js';
 import { normalizeSummaryRequest } from './billing-summary.js';
 import { isValidDate, localToday } from './dates.js';
-import { InvoiceAdapterError, codeForHttpStatus, type InvoiceErrorCode } from './errors.js';
+import { InvoiceAdapterError, codeForHttpStatus, retryAfterMs, type InvoiceErrorCode } from './errors.js';
 import { downloadDefaults, fetchBlob, withIdleTimeout } from './fetch-blob.js';
 import { OriginPolicy, parseOrigins, type CrossOriginPolicy } from './origin-policy.js';
 import { hasDateConditions, queryToParams } from './query.js';
@@ -225,5 +225,6 @@ async function httpError(response: Response): Promise<InvoiceAdapterError> {
   } catch {
     // A body that is not JSON keeps the generic message.
   }
-  return new InvoiceAdapterError(code, message, { status: response.status });
+  const wait = retryAfterMs(response.headers.get('retry-after'));
+  return new InvoiceAdapterError(code, message, { status: response.status, ...(wait !== undefined ? { retryAfterMs: wait } : {}) });
 }

@@ -10,7 +10,9 @@ export type InvoiceProblemCode =
   | 'out-of-range'
   | 'unknown-status'
   | 'unknown-currency'
-  | 'not-object';
+  | 'not-object'
+  /** Another invoice in the result has this id (reported by the grid; the rows keep distinct keys). */
+  | 'duplicate-id';
 
 export interface InvoiceProblem {
   field: string;

@@ -49,11 +49,24 @@ export interface InvoiceActionDetail {
  * `detail`, `preview`, `ticket`) or a malformed `row`.
  */
 export interface InvoiceErrorDetail {
-  kind: 'load' | 'counts' | 'documents' | 'download' | 'export' | 'row' | 'storage' | 'summary' | 'detail' | 'preview' | 'ticket';
+  /** `duplicate-id`: invoices in the result share an id (each keeps its own row and selection). */
+  kind:
+    | 'load'
+    | 'counts'
+    | 'documents'
+    | 'download'
+    | 'export'
+    | 'row'
+    | 'duplicate-id'
+    | 'storage'
+    | 'summary'
+    | 'detail'
+    | 'preview'
+    | 'ticket';
   /** Localised, human-readable. */
   message: string;
   error?: unknown;
-  /** For `row`: what is wrong with it. */
+  /** For `row` and `duplicate-id`: what is wrong with it. */
   problems?: InvoiceProblem[];
   invoice?: unknown;
   retryable?: boolean;

@@ -1,5 +1,22 @@
 import { css } from 'lit';
 
+/**
+ * The one `:host` reset every element starts from: a block that sizes its box by its border,
+ * a size container (so parts respond to the element's width, not the window's), and hidden
+ * when `hidden` is set. An element changes only what differs (the dialog is `display:
+ * contents`).
+ */
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+`;
+
 /** Controls shared by every element: buttons, inputs, focus ring, visually hidden text. */
 export const controlStyles = css`
   *,

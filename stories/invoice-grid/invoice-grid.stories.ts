@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import '../../src/define/invoice-grid.js';
-import { defaultColumns, type InvoiceColumn } from '../../src/components/invoice-grid/columns.js';
+import { defaultColumns, type InvoiceGridColumn } from '../../src/components/invoice-grid/columns.js';
 import type { InvoiceGrid } from '../../src/components/invoice-grid/invoice-grid.component.js';
 import { formatDate } from '../../src/format/formatters.js';
 import { intlLocale } from '../../src/localization.js';
@@ -27,7 +27,7 @@ import { check, deepQuery, deepQueryAll, waitFor } from '../play.js';
 
 interface Args {
   adapter: InvoiceDataAdapter;
-  columns?: InvoiceColumn[];
+  columns?: InvoiceGridColumn[];
   virtual: boolean;
   density: 'comfortable' | 'compact';
   pageSize: number;
@@ -146,7 +146,7 @@ export const CustomColumns: Story = {
     adapter: sampleAdapter(),
     pageSize: 10,
     columns: (() => {
-      const columns = defaultColumns()
+      const columns: InvoiceGridColumn[] = defaultColumns()
         .filter((c) => c.id !== 'bcn' && c.id !== 'billingEntityName')
         .map((c) => (c.id === 'ocn' ? { ...c, label: 'Account' } : c));
       columns.splice(3, 0, {

@@ -21,3 +21,9 @@ export async function axeViolations(element: Element): Promise<string[]> {
   const { violations } = await axe().run(element, { resultTypes: ['violations'] });
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
+
+/** Runs axe on `element` (shadow roots included) and fails with a readable list of violations. */
+export async function expectNoAxeViolations(element: Element): Promise<void> {
+  const lines = await axeViolations(element);
+  if (lines.length) throw new Error(`axe violations:\n${lines.join('\n')}`);
+}

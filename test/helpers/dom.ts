@@ -77,6 +77,7 @@ export function accessibleName(element: Element): string {
     if (element instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(element.type)) return collapse(element.value);
     return collapse(element.getAttribute('placeholder') ?? element.title ?? '');
   }
+  if (element.localName === 'fieldset') return collapse(textFor(element.querySelector('legend') ?? document.createElement('legend')));
   if (element instanceof HTMLDialogElement || element.getAttribute('role') === 'dialog') {
     return collapse(element.getAttribute('title') ?? '');
   }
@@ -103,6 +104,10 @@ const IMPLICIT_ROLES: Record<string, (element: Element) => boolean> = {
   table: (e) => e.localName === 'table',
   progressbar: (e) => e.localName === 'progress',
   status: (e) => e.localName === 'output',
+  group: (e) => e.localName === 'fieldset',
+  list: (e) => e.localName === 'ul' || e.localName === 'ol',
+  listitem: (e) => e.localName === 'li',
+  region: (e) => e.localName === 'section' && (e.hasAttribute('aria-label') || e.hasAttribute('aria-labelledby')),
 };
 
 /** The element's role: its `role` attribute, else the implicit role of the few elements tests use. */
@@ -159,6 +164,18 @@ export function queryByRole<E extends HTMLElement = HTMLElement>(
   return allByRole<E>(root, role, name, options)[0] ?? null;
 }
 
+/** Every element with `role` (and `name`), hidden ones included, in document order. */
+export function queryAllByRole<E extends HTMLElement = HTMLElement>(root: Node, role: string, name?: string | RegExp): E[] {
+  return allByRole<E>(root, role, name, { hidden: true });
+}
+
+/** The first element with `role` and `name` (hidden ones included); throws when there is none. */
+export function getByRole<E extends HTMLElement = HTMLElement>(root: Node, role: string, name?: string | RegExp): E {
+  const found = queryAllByRole<E>(root, role, name)[0];
+  if (!found) throw new Error(`No ${role} named ${String(name)}`);
+  return found;
+}
+
 /** The element that has focus, looking into shadow roots. */
 export function deepActiveElement(): Element | null {
   let active: Element | null = document.activeElement;
@@ -190,4 +207,27 @@ export async function settle(ms = 0): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
   await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
   await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Waits until `predicate` holds (a shorter `waitFor` for boolean checks). */
+export async function until(predicate: () => boolean, message: string, timeout = 4000): Promise<void> {
+  await waitFor(predicate, message, timeout);
+}
+
+function describeElement(element: Element | null | undefined): string {
+  if (!element) return String(element);
+  const name = accessibleName(element);
+  const part = element.getAttribute('part');
+  return `<${element.localName}${element.id ? `#${element.id}` : ''}${part ? ` part="${part}"` : ''}> "${name.slice(0, 60)}"`;
+}
+
+/** Asserts that `element` has focus, naming both elements on failure (never serialising DOM nodes). */
+export function expectFocused(element: Element | null | undefined, what = 'focus'): void {
+  const active = deepActiveElement();
+  if (active !== element) throw new Error(`${what}: expected ${describeElement(element)} focused, found ${describeElement(active)}`);
+}
+
+/** Asserts two elements are the same node without serialising them. */
+export function expectSame(actual: Element | null | undefined, expected: Element | null | undefined, what = 'element'): void {
+  if (actual !== expected) throw new Error(`${what}: expected ${describeElement(expected)}, found ${describeElement(actual)}`);
 }

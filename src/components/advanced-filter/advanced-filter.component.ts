@@ -160,6 +160,7 @@ function currencyName(code: string, locale: string): string {
  * @csspart saved-view - One saved view.
  * @csspart saved-view-apply - Its button that applies it.
  * @csspart saved-view-delete - Its delete button.
+ * @csspart save-view-button - "Save view".
  * @csspart saved-view-search - The field that finds saved views by name (shown when there are more than ten).
  * @csspart saved-view-pager - The pager under the list: the range shown and its buttons.
  * @csspart saved-view-previous - "Previous" (saved views).
@@ -184,6 +185,33 @@ function currencyName(code: string, locale: string): string {
 @localized()
 export class AdvancedFilter extends InvoiceElement {
   static override styles = advancedFilterStyles;
+
+  /** Every `part` the element renders, as its JSDoc lists them (`<invoice-section>` exports them with a prefix). */
+  static readonly parts: readonly string[] = [
+    'panel',
+    'heading',
+    'form',
+    'fields',
+    'field',
+    'input',
+    'select',
+    'error',
+    'actions',
+    'apply-button',
+    'clear-button',
+    'close-button',
+    'status-message',
+    'saved-views',
+    'saved-view-list',
+    'saved-view',
+    'saved-view-apply',
+    'saved-view-delete',
+    'save-view-button',
+    'saved-view-search',
+    'saved-view-pager',
+    'saved-view-previous',
+    'saved-view-next',
+  ];
 
   /** The applied filter. Setting it replaces what the form shows. */
   @property({ attribute: false }) value: InvoiceFilter = emptyFilter();
@@ -237,8 +265,12 @@ export class AdvancedFilter extends InvoiceElement {
     return this.views.views;
   }
 
-  /** Moves focus to the first field ("From month"). */
+  /** Moves focus to the first field ("From month"). Called before the first render, it waits for that render. */
   focusFirstField(): void {
+    if (!this.hasUpdated) {
+      void this.updateComplete.then(() => this.focusFirstField());
+      return;
+    }
     this.renderRoot.querySelector<HTMLElement>('#f-monthFrom')?.focus();
   }
 
@@ -264,7 +296,10 @@ export class AdvancedFilter extends InvoiceElement {
     }
   }
 
-  /** Applies what the form holds. Returns false (and shows why) when it is not valid. */
+  /**
+   * Applies what the form holds. Returns false (and shows why) when it is not valid. Before
+   * the first render the form holds `value`, so it applies that.
+   */
   apply(): boolean {
     const { filter, errors } = this.readDraft();
     this.errors = errors;
@@ -289,11 +324,13 @@ export class AdvancedFilter extends InvoiceElement {
   }
 
   private readDraft(): { filter: InvoiceFilter; errors: Map<FilterKey, ErrorCode> } {
-    const draft = this.draft;
+    // Before the first render the draft has not read `value` yet.
+    const draft = this.hasUpdated ? this.draft : draftFrom(coerceFilter(this.value));
     const errors = new Map<FilterKey, ErrorCode>();
     const filter: InvoiceFilter = { version: 1 };
     for (const key of ['monthFrom', 'monthTo'] as const) {
-      const input = this.renderRoot.querySelector<HTMLInputElement>(`#f-${key}`);
+      // Before the first render there is no form: the draft is all there is.
+      const input = this.renderRoot?.querySelector<HTMLInputElement>(`#f-${key}`);
       // A native month input holds '' while only part of it is filled in.
       if (input?.validity.badInput) errors.set(key, 'month-incomplete');
       const text = (input?.value ?? draft[key]).trim();
@@ -321,7 +358,7 @@ export class AdvancedFilter extends InvoiceElement {
 
   private focusFirstInvalid(): void {
     const first = FIELD_ORDER.find((key) => this.errors.has(key));
-    if (first) this.renderRoot.querySelector<HTMLElement>(`#f-${first}`)?.focus();
+    if (first) this.renderRoot?.querySelector<HTMLElement>(`#f-${first}`)?.focus();
   }
 
   private edit(patch: Partial<Draft>, ...touched: FilterKey[]): void {

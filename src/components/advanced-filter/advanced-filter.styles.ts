@@ -1,20 +1,14 @@
 import { css } from 'lit';
-import { controlStyles } from '../../internal/shared-styles.js';
+import { controlStyles, hostStyles } from '../../internal/shared-styles.js';
 import { tokenStyles } from '../../internal/tokens.js';
 import { filterChipStyles } from './filter-chips.js';
 
 export const advancedFilterStyles = [
   tokenStyles,
+  hostStyles,
   controlStyles,
   filterChipStyles,
   css`
-    :host {
-      display: block;
-      container-type: inline-size;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     [part~='panel'] {
       padding: var(--inv-filter-padding, var(--_inv-space-4));
       border: 1px solid var(--inv-filter-border-color, var(--_inv-color-border));

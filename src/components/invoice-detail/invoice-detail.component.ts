@@ -308,7 +308,7 @@ export class InvoiceDetail extends InvoiceElement {
 
   // ---- rendering -----------------------------------------------------------------------
 
-  private retryBlock(label: string, controller: LoadController<unknown>): TemplateResult {
+  private retryBlock(label: string, controller: Pick<LoadController<unknown>, 'error' | 'retry'>): TemplateResult {
     return html`<div part="error" class="block-error" role="alert">
       <span>${label} ${loadErrorMessage(controller.error)}</span>
       <button type="button" class="button" part="retry-button" @click=${() => void controller.retry()}>

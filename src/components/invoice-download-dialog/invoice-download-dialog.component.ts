@@ -154,6 +154,53 @@ export function downloadErrorMessage(error: unknown): string {
 export class InvoiceDownloadDialog extends InvoiceElement {
   static override styles = downloadDialogStyles;
 
+  /** Every `part` the element renders, as its JSDoc lists them (`<invoice-section>` exports them with a prefix). */
+  static readonly parts: readonly string[] = [
+    'dialog',
+    'header',
+    'heading',
+    'title',
+    'subtitle',
+    'close-button',
+    'body',
+    'loading',
+    'error',
+    'retry-button',
+    'message',
+    'select-all',
+    'invoice',
+    'invoice-heading',
+    'group',
+    'group-label',
+    'document',
+    'checkbox',
+    'document-text',
+    'document-name',
+    'document-number',
+    'lineage-badge',
+    'document-meta',
+    'file-name',
+    'size',
+    'availability',
+    'file-status',
+    'file-progress',
+    'file-failure',
+    'file-error',
+    'file-retry-button',
+    'file-done',
+    'notice',
+    'contact-link',
+    'footer',
+    'summary',
+    'actions',
+    'total-progress',
+    'download-button',
+    'cancel-button',
+    'save-partial-button',
+    'retry-all-button',
+    'close-footer-button',
+  ];
+
   /** The invoice whose documents are listed. */
   @property({ attribute: false }) invoice: Invoice | undefined;
 

@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { controlStyles } from '../../internal/shared-styles.js';
+import { controlStyles, hostStyles } from '../../internal/shared-styles.js';
 import { tokenStyles } from '../../internal/tokens.js';
 
 export const downloadDialogStyles = [
   tokenStyles,
+  hostStyles,
   controlStyles,
   css`
     :host {

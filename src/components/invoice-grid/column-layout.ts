@@ -9,6 +9,16 @@ export interface ColumnLayout {
   /** Widths in px set by the user. */
   widths: Record<string, number>;
   sort: SortKey[];
+  /** Column ids pinned to the start and the end. */
+  pinned: { start: string[]; end: string[] };
+}
+
+/** A column layout as `setColumnLayout()` takes it (a saved view's): each part optional. */
+export interface ColumnLayoutInput {
+  order?: string[];
+  hidden?: string[];
+  widths?: Record<string, number>;
+  pinned?: { start?: string[]; end?: string[] };
 }
 
 const PREFIX = 'invoice-grid:';
@@ -48,11 +58,13 @@ export function loadLayout(key: string): ColumnLayout | undefined {
           .filter((k): k is SortKey => !!k && typeof (k as SortKey).field === 'string')
           .map((k) => ({ field: k.field, direction: k.direction === 'desc' ? ('desc' as const) : ('asc' as const) }))
       : [];
+    const pinned = (data.pinned ?? {}) as Record<string, unknown>;
     return {
       order: isStringArray(data.order) ? data.order : [],
       hidden: isStringArray(data.hidden) ? data.hidden : [],
       widths,
       sort,
+      pinned: { start: isStringArray(pinned.start) ? pinned.start : [], end: isStringArray(pinned.end) ? pinned.end : [] },
     };
   } catch {
     return undefined;

@@ -14,11 +14,18 @@ import {
 } from '../../internal/labels.js';
 
 /**
- * What a cell renderer receives besides the invoice. The grid reuses one context object for
- * every cell of a render pass (no allocation per cell), so a renderer must read it at once
- * and never keep it.
+ * What a cell renderer receives: table-core's cell context (`row`, `column`, `getValue()`)
+ * plus the invoice and what the grid knows about it. A new object per cell; read it at once.
  */
 export interface InvoiceCellContext {
+  /** The row's invoice (`row.original`). */
+  invoice: Invoice;
+  /** table-core's row: its `id` is the row key; `getIsSelected()`, `getIsExpanded()`, `subRows`, … */
+  row: InvoiceGridRow | undefined;
+  /** The column's definition. */
+  column: InvoiceColumnDef;
+  /** The column's accessor applied to the invoice. */
+  getValue: () => unknown;
   /** Intl locale of the UI ("ja-JP"). */
   locale: string;
   /** Fields of this row that failed validation (`amount`, `billingMonth`, …). */
@@ -29,53 +36,149 @@ export interface InvoiceCellContext {
   index: number;
 }
 
+/** The part of table-core's row a cell renderer may use (table-core is bundled, not a peer). */
+export interface InvoiceGridRow {
+  id: string;
+  index: number;
+  depth: number;
+  original: Invoice;
+  subRows: InvoiceGridRow[];
+  getIsSelected(): boolean;
+  getIsExpanded(): boolean;
+  getCanExpand(): boolean;
+  toggleExpanded(expanded?: boolean): void;
+}
+
 /** Cell value kind, used by the export to type spreadsheet cells. */
 export type InvoiceColumnKind = 'text' | 'money' | 'month' | 'status' | 'number' | 'date';
 
+/** What the grid reads from a column definition's `meta`. */
+export interface InvoiceColumnMeta {
+  /** Alignment of the header and cells (`start` unless set). */
+  align?: 'start' | 'center' | 'end';
+  /** How the export types this column; `text` unless set. */
+  kind?: InvoiceColumnKind;
+  /** `false` leaves the column out of exports. */
+  export?: boolean;
+  /** The field the adapter sorts by (`accessorKey`, else the id, unless set). */
+  sortField?: string;
+  /** `false` hides the column until the user shows it. */
+  visible?: boolean;
+}
+
 /**
- * A column of the grid. Portals pass their own array to add, relabel or remove columns.
- * Built-in interactive cells are wired by data attributes on a button, so a custom renderer
- * can reuse them: `data-grid-action="documents"` opens the row's documents and
- * `data-grid-action="actions"` opens the row's action menu.
+ * A column of the grid, in TanStack Table's column definition shape: `id`, an accessor
+ * (`accessorKey` or `accessorFn`), `header`, `cell`, sizes, `enable*` switches and `meta`.
+ * Portals pass their own array to add, relabel or remove columns. Built-in interactive cells
+ * are wired by data attributes on a button, so a custom `cell` can reuse them:
+ * `data-grid-action="documents"` opens the row's documents and `data-grid-action="actions"`
+ * opens the row's action menu.
  */
-export interface InvoiceColumn {
+export interface InvoiceColumnDef {
   /** Stable id; also the key under which the layout is remembered. */
   id: string;
+  /** Invoice field shown (and sorted by, unless `meta.sortField` says otherwise). */
+  accessorKey?: string;
+  /** The cell's value (export, default text rendering); wins over `accessorKey`. */
+  accessorFn?: (invoice: Invoice) => unknown;
   /** Header text and the column's accessible name. A function is read at render time (localised). */
+  header: string | (() => string);
+  /** Renders the cell. Text results are bound as text, never as markup. Default: the value as text. */
+  cell?: (ctx: InvoiceCellContext) => TemplateResult | string;
+  /** Width in px (default 150), and the bounds the user can resize it within (60 to 1200). */
+  size?: number;
+  minSize?: number;
+  maxSize?: number;
+  /** Whether the header sorts (true for a column with an accessor unless false). */
+  enableSorting?: boolean;
+  /** Whether the user may hide it (true unless false). */
+  enableHiding?: boolean;
+  /** Whether the column may be pinned to the start or end (true unless false). */
+  enablePinning?: boolean;
+  meta?: InvoiceColumnMeta;
+}
+
+/**
+ * The column shape of version 0.1, still accepted: `label` for `header`, `field` for
+ * `accessorKey`, `accessor` for `accessorFn`, `render(invoice, ctx)` for `cell`, `width` and
+ * `minWidth` for `size` and `minSize`, `sortable` for `enableSorting` (false unless set),
+ * `hideable` for `enableHiding`, and `align`, `kind`, `export`, `sortField`, `visible` for
+ * their `meta` namesakes. A definition may mix both (`{ ...defaultColumn, label: 'OCN' }`):
+ * the 0.1 name wins.
+ */
+export interface InvoiceColumn {
+  id: string;
   label: string | (() => string);
-  /** Invoice field shown (and sorted by, unless `sortField` says otherwise). */
   field?: string;
-  /** Value of the cell for sorting-free uses (export, default text rendering). Defaults to `invoice[field]`. */
   accessor?: (invoice: Invoice) => unknown;
-  /** Whether the header sorts. The adapter sorts by `sortField ?? field ?? id`. */
   sortable?: boolean;
   sortField?: string;
-  /** Shown by default (true unless false). */
   visible?: boolean;
-  /** Whether the user may hide it (true unless false). */
   hideable?: boolean;
-  /** Renders the cell. Text results are bound as text, never as markup. */
   render?: (invoice: Invoice, ctx: InvoiceCellContext) => TemplateResult | string;
   align?: 'start' | 'center' | 'end';
-  /** Initial width in px. */
   width?: number;
-  /** Smallest width in px when resizing. */
   minWidth?: number;
-  /** How the export types this column; `text` unless set. Columns with `export: false` are not exported. */
   kind?: InvoiceColumnKind;
   export?: boolean;
 }
 
-/** Reads a column's label (a string or a function returning one). */
-export function columnLabel(column: InvoiceColumn): string {
-  return typeof column.label === 'function' ? column.label() : column.label;
+/** Either column shape. */
+export type InvoiceGridColumn = InvoiceColumnDef | InvoiceColumn;
+
+/** Reads a column in either shape as a column definition. */
+export function toColumnDef(column: InvoiceGridColumn): InvoiceColumnDef {
+  const old = column as Partial<InvoiceColumn>;
+  const def = column as Partial<InvoiceColumnDef>;
+  const legacy = !('header' in column);
+  const field = old.field ?? def.accessorKey;
+  const accessorFn =
+    old.accessor ??
+    def.accessorFn ??
+    (field || legacy
+      ? (invoice: Invoice) => (invoice && typeof invoice === 'object' ? invoice[field ?? column.id] : undefined)
+      : undefined);
+  const render = old.render;
+  const cell = render ? (ctx: InvoiceCellContext) => render(ctx.invoice, ctx) : def.cell;
+  const meta: InvoiceColumnMeta = { ...def.meta };
+  if (old.align !== undefined) meta.align = old.align;
+  if (old.kind !== undefined) meta.kind = old.kind;
+  if (old.export !== undefined) meta.export = old.export;
+  if (old.sortField !== undefined) meta.sortField = old.sortField;
+  if (old.visible !== undefined) meta.visible = old.visible;
+  const result: InvoiceColumnDef = {
+    id: String(column.id),
+    header: old.label ?? def.header ?? String(column.id),
+    enableSorting: old.sortable ?? def.enableSorting ?? (!legacy && !!accessorFn),
+    meta,
+  };
+  if (field !== undefined) result.accessorKey = field;
+  if (accessorFn) result.accessorFn = accessorFn;
+  if (cell) result.cell = cell;
+  const size = old.width ?? def.size;
+  const minSize = old.minWidth ?? def.minSize;
+  if (size !== undefined) result.size = size;
+  if (minSize !== undefined) result.minSize = minSize;
+  if (def.maxSize !== undefined) result.maxSize = def.maxSize;
+  const hideable = old.hideable ?? def.enableHiding;
+  if (hideable !== undefined) result.enableHiding = hideable;
+  if (def.enablePinning !== undefined) result.enablePinning = def.enablePinning;
+  return result;
+}
+
+/** Reads a column's header (a string or a function returning one). */
+export function columnLabel(column: Pick<InvoiceColumnDef, 'header'>): string {
+  return typeof column.header === 'function' ? column.header() : column.header;
 }
 
 /** The raw value of a column for an invoice. */
-export function columnValue(column: InvoiceColumn, invoice: Invoice): unknown {
-  if (column.accessor) return column.accessor(invoice);
-  const field = column.field ?? column.id;
-  return invoice && typeof invoice === 'object' ? invoice[field] : undefined;
+export function columnValue(column: InvoiceColumnDef, invoice: Invoice): unknown {
+  return column.accessorFn ? column.accessorFn(invoice) : undefined;
+}
+
+/** The query field a column sorts by. */
+export function sortFieldOf(column: InvoiceColumnDef): string {
+  return column.meta?.sortField ?? column.accessorKey ?? column.id;
 }
 
 /** The visible placeholder of a missing or malformed value. */
@@ -83,25 +186,26 @@ export function invalidPlaceholder(): TemplateResult {
   return html`<span class="invalid" part="invalid-value">${invalidValueLabel()}</span>`;
 }
 
-/** Renders `text`, or the placeholder when the field is invalid or the text empty. */
-function textCell(invoice: Invoice, field: string, ctx: InvoiceCellContext): TemplateResult | string {
-  if (ctx.problems.has(field)) return invalidPlaceholder();
-  return textOf(invoice?.[field]);
+/** The value as text, or the placeholder when the column's field is invalid. */
+export function textCell(ctx: InvoiceCellContext): TemplateResult | string {
+  const field = ctx.column.accessorKey;
+  if (field && ctx.problems.has(field)) return invalidPlaceholder();
+  return textOf(ctx.getValue());
 }
 
-export function monthCell(invoice: Invoice, ctx: InvoiceCellContext): TemplateResult | string {
-  const text = ctx.problems.has('billingMonth') ? '' : formatMonth(invoice.billingMonth, ctx.locale);
+export function monthCell({ invoice, problems, locale }: InvoiceCellContext): TemplateResult | string {
+  const text = problems.has('billingMonth') ? '' : formatMonth(invoice.billingMonth, locale);
   return text || invalidPlaceholder();
 }
 
-export function amountCell(invoice: Invoice, ctx: InvoiceCellContext): TemplateResult | string {
-  const bad = ctx.problems.has('amount') || ctx.problems.has('currency');
-  const text = bad ? '' : formatMoney(invoice.amount, invoice.currency, ctx.locale);
+export function amountCell({ invoice, problems, locale }: InvoiceCellContext): TemplateResult | string {
+  const bad = problems.has('amount') || problems.has('currency');
+  const text = bad ? '' : formatMoney(invoice.amount, invoice.currency, locale);
   return text || invalidPlaceholder();
 }
 
-export function invoiceNumberCell(invoice: Invoice, ctx: InvoiceCellContext): TemplateResult {
-  if (ctx.problems.has('invoiceNumber')) return invalidPlaceholder();
+export function invoiceNumberCell({ invoice, problems, superseded }: InvoiceCellContext): TemplateResult {
+  if (problems.has('invoiceNumber')) return invalidPlaceholder();
   const number = textOf(invoice.invoiceNumber);
   const parts = parseInvoiceNumber(number);
   const badge =
@@ -110,14 +214,14 @@ export function invoiceNumberCell(invoice: Invoice, ctx: InvoiceCellContext): Te
       : parts.kind === 'reissue'
         ? html`<span class="tag reissue" part="lineage-badge">${reissueLabel(parts.reissue)}</span>`
         : '';
-  const superseded =
-    ctx.superseded || invoice.supersededBy
+  const supersededBadge =
+    superseded || invoice.supersededBy
       ? html`<span class="tag superseded" part="lineage-badge">${msg('Superseded', { id: 'grid.superseded' })}</span>`
       : '';
-  return html`<span class="number">${number}</span>${badge}${superseded}`;
+  return html`<span class="number">${number}</span>${badge}${supersededBadge}`;
 }
 
-export function documentsCell(invoice: Invoice): TemplateResult {
+export function documentsCell({ invoice }: InvoiceCellContext): TemplateResult {
   const documents = Array.isArray(invoice.documents) ? invoice.documents : undefined;
   let text: string;
   if (!documents) {
@@ -136,16 +240,16 @@ export function documentsCell(invoice: Invoice): TemplateResult {
 
 const STATUS_CLASS: Record<InvoiceStatus, string> = { open: 'open', disputed: 'disputed', closed: 'closed', na: 'na' };
 
-export function statusCell(invoice: Invoice, ctx: InvoiceCellContext): TemplateResult {
-  if (ctx.problems.has('status')) return invalidPlaceholder();
+export function statusCell({ invoice, problems, superseded }: InvoiceCellContext): TemplateResult {
+  if (problems.has('status')) return invalidPlaceholder();
   const status = invoice.status;
-  const label = status === 'na' && (ctx.superseded || invoice.supersededBy) ? supersededStatusLabel() : statusLabel(status);
+  const label = status === 'na' && (superseded || invoice.supersededBy) ? supersededStatusLabel() : statusLabel(status);
   return html`<span class="badge ${STATUS_CLASS[status]}" part="status-badge status-${status}"
     ><span class="dot" aria-hidden="true"></span>${label}</span
   >`;
 }
 
-export function actionsCell(invoice: Invoice): TemplateResult {
+export function actionsCell({ invoice }: InvoiceCellContext): TemplateResult {
   const number = textOf(invoice?.invoiceNumber);
   return html`<button
     type="button"
@@ -165,94 +269,70 @@ export function actionsCell(invoice: Invoice): TemplateResult {
   </button>`;
 }
 
+/** A column showing an invoice field as text (a placeholder when the field is malformed). */
+const textColumn = (id: keyof Invoice & string, header: () => string, size: number): InvoiceColumnDef => ({
+  id,
+  accessorKey: id,
+  header,
+  cell: textCell,
+  size,
+});
+
 /**
- * The columns of SPEC §4, in the seed's order. Returns a new array each call, so a portal
- * can change it freely: `grid.columns = defaultColumns().filter((c) => c.id !== 'bcn')`.
+ * The columns of SPEC §4, in the seed's order, as TanStack column definitions. Returns a
+ * new array each call, so a portal can change it freely:
+ * `grid.columns = defaultColumns().filter((c) => c.id !== 'bcn')`.
  */
-export function defaultColumns(): InvoiceColumn[] {
+export function defaultColumns(): InvoiceColumnDef[] {
   return [
     {
       id: 'billingMonth',
-      field: 'billingMonth',
-      label: () => msg('Month', { id: 'grid.col.month' }),
-      sortable: true,
-      width: 150,
-      kind: 'month',
-      render: monthCell,
+      accessorKey: 'billingMonth',
+      header: () => msg('Month', { id: 'grid.col.month' }),
+      cell: monthCell,
+      size: 150,
+      meta: { kind: 'month' },
     },
     {
       id: 'amount',
-      field: 'amount',
-      label: () => msg('Amount', { id: 'grid.col.amount' }),
-      sortable: true,
-      align: 'end',
-      width: 140,
-      kind: 'money',
-      render: amountCell,
+      accessorKey: 'amount',
+      header: () => msg('Amount', { id: 'grid.col.amount' }),
+      cell: amountCell,
+      size: 140,
+      meta: { align: 'end', kind: 'money' },
     },
     {
       id: 'invoiceNumber',
-      field: 'invoiceNumber',
-      label: () => msg('Invoice number', { id: 'grid.col.number' }),
-      sortable: true,
-      width: 160,
-      render: invoiceNumberCell,
+      accessorKey: 'invoiceNumber',
+      header: () => msg('Invoice number', { id: 'grid.col.number' }),
+      cell: invoiceNumberCell,
+      size: 160,
     },
+    textColumn('customerName', () => msg('Customer name', { id: 'grid.col.customer' }), 150),
+    textColumn('ocn', () => msg('Customer number (OCN)', { id: 'grid.col.ocn' }), 110),
+    textColumn('bcn', () => msg('Customer number (BCN)', { id: 'grid.col.bcn' }), 110),
+    textColumn('billingEntityName', () => msg('Billing entity', { id: 'grid.col.entity' }), 150),
     {
-      id: 'customerName',
-      field: 'customerName',
-      label: () => msg('Customer name', { id: 'grid.col.customer' }),
-      sortable: true,
-      width: 150,
-      render: (i, c) => textCell(i, 'customerName', c),
+      id: 'documents',
+      header: () => msg('Download', { id: 'grid.col.download' }),
+      cell: documentsCell,
+      size: 148,
+      meta: { export: false },
     },
-    {
-      id: 'ocn',
-      field: 'ocn',
-      label: () => msg('Customer number (OCN)', { id: 'grid.col.ocn' }),
-      sortable: true,
-      width: 110,
-      render: (i, c) => textCell(i, 'ocn', c),
-    },
-    {
-      id: 'bcn',
-      field: 'bcn',
-      label: () => msg('Customer number (BCN)', { id: 'grid.col.bcn' }),
-      sortable: true,
-      width: 110,
-      render: (i, c) => textCell(i, 'bcn', c),
-    },
-    {
-      id: 'billingEntityName',
-      field: 'billingEntityName',
-      label: () => msg('Billing entity', { id: 'grid.col.entity' }),
-      sortable: true,
-      width: 150,
-      render: (i, c) => textCell(i, 'billingEntityName', c),
-    },
-    { id: 'documents', label: () => msg('Download', { id: 'grid.col.download' }), width: 148, render: documentsCell, export: false },
     {
       id: 'status',
-      field: 'status',
-      label: () => msg('Status', { id: 'grid.col.status' }),
-      sortable: true,
-      width: 150,
-      kind: 'status',
-      render: statusCell,
+      accessorKey: 'status',
+      header: () => msg('Status', { id: 'grid.col.status' }),
+      cell: statusCell,
+      size: 150,
+      meta: { kind: 'status' },
     },
     {
       id: 'actions',
-      label: () => msg('Actions', { id: 'grid.col.actions' }),
-      width: 84,
-      align: 'center',
-      render: actionsCell,
-      export: false,
+      header: () => msg('Actions', { id: 'grid.col.actions' }),
+      cell: actionsCell,
+      size: 84,
+      meta: { align: 'center', export: false },
     },
   ];
-}
-
-/** Default rendering of a custom column without `render`: its value as text. */
-export function defaultCell(column: InvoiceColumn, invoice: Invoice, ctx: InvoiceCellContext): TemplateResult | string {
-  if (column.field && ctx.problems.has(column.field)) return invalidPlaceholder();
-  return textOf(columnValue(column, invoice));
 }

@@ -2,9 +2,7 @@ import { css } from 'lit';
 
 export const gridStyles = css`
   :host {
-    display: block;
     position: relative;
-    container-type: inline-size;
     --_row-h: var(--inv-grid-row-height, var(--_inv-row-height));
     --_border: var(--inv-grid-border-color, var(--_inv-color-border));
   }

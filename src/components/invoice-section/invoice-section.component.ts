@@ -20,124 +20,21 @@ import { formatDateTime } from '../../format/formatters.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
 import { retentionNotice } from '../../internal/retention-notice.js';
 import { intlLocale } from '../../localization.js';
-import type { AdvancedFilter } from '../advanced-filter/advanced-filter.component.js';
+import { AdvancedFilter } from '../advanced-filter/advanced-filter.component.js';
 import { filterChips } from '../advanced-filter/filter-chips.js';
-import { defaultColumns, type InvoiceColumn } from '../invoice-grid/columns.js';
-import type { InvoiceGrid } from '../invoice-grid/invoice-grid.component.js';
+import { defaultColumns, type InvoiceGridColumn } from '../invoice-grid/columns.js';
+import { InvoiceGrid } from '../invoice-grid/invoice-grid.component.js';
+import { InvoiceDownloadDialog } from '../invoice-download-dialog/invoice-download-dialog.component.js';
+import { InvoiceStatusTabs } from '../invoice-status-tabs/invoice-status-tabs.component.js';
 import { invoiceSectionStyles } from './invoice-section.styles.js';
 import { linkNotice, linkNoticeSentences } from './link-notice.js';
 
-const TABS_PARTS = ['tablist', 'tab', 'tab-selected', 'label', 'count', 'count-placeholder', 'invalid-value', 'error', 'retry-button'];
-const FILTER_PARTS = [
-  'panel',
-  'heading',
-  'form',
-  'fields',
-  'field',
-  'input',
-  'select',
-  'error',
-  'actions',
-  'apply-button',
-  'clear-button',
-  'close-button',
-  'status-message',
-  'saved-views',
-  'saved-view-list',
-  'saved-view',
-  'saved-view-apply',
-  'saved-view-delete',
-  'saved-view-search',
-  'saved-view-pager',
-  'saved-view-previous',
-  'saved-view-next',
-  'save-view-button',
-];
-const GRID_PARTS = [
-  'toolbar',
-  'search',
-  'filter-button',
-  'customize-button',
-  'export-button',
-  'record-count',
-  'frame',
-  'grid',
-  'header-row',
-  'header-cell',
-  'sort-button',
-  'column-resizer',
-  'row',
-  'cell',
-  'row-checkbox',
-  'status-badge',
-  'status-open',
-  'status-disputed',
-  'status-closed',
-  'status-na',
-  'lineage-badge',
-  'documents-button',
-  'actions-button',
-  'actions-menu',
-  'invalid-value',
-  'skeleton',
-  'progress',
-  'empty',
-  'error',
-  'selection-bar',
-  'footer',
-  'pager',
-  'totals',
-  'refreshed',
-  'columns-panel',
-  'export-panel',
-];
-const DIALOG_PARTS = [
-  'dialog',
-  'header',
-  'heading',
-  'title',
-  'subtitle',
-  'close-button',
-  'body',
-  'loading',
-  'error',
-  'retry-button',
-  'message',
-  'select-all',
-  'invoice',
-  'invoice-heading',
-  'group',
-  'group-label',
-  'document',
-  'checkbox',
-  'document-text',
-  'document-name',
-  'document-number',
-  'lineage-badge',
-  'document-meta',
-  'size',
-  'availability',
-  'file-status',
-  'file-progress',
-  'file-error',
-  'file-retry-button',
-  'file-done',
-  'notice',
-  'contact-link',
-  'footer',
-  'summary',
-  'total-progress',
-  'download-button',
-  'cancel-button',
-  'save-partial-button',
-  'close-footer-button',
-];
-
-const exportParts = (prefix: string, parts: string[]) => parts.map((part) => `${part}:${prefix}__${part}`).join(', ');
-const TABS_EXPORT = exportParts('tabs', TABS_PARTS);
-const FILTER_EXPORT = exportParts('filter', FILTER_PARTS);
-const GRID_EXPORT = exportParts('grid', GRID_PARTS);
-const DIALOG_EXPORT = exportParts('dialog', DIALOG_PARTS);
+/** `part:prefix__part` for each part an element declares, so the page can style it through the section. */
+const exportParts = (prefix: string, parts: readonly string[]) => parts.map((part) => `${part}:${prefix}__${part}`).join(', ');
+const TABS_EXPORT = exportParts('tabs', InvoiceStatusTabs.parts);
+const FILTER_EXPORT = exportParts('filter', AdvancedFilter.parts);
+const GRID_EXPORT = exportParts('grid', InvoiceGrid.parts);
+const DIALOG_EXPORT = exportParts('dialog', InvoiceDownloadDialog.parts);
 
 type DownloadDialog = HTMLElement & { invoice?: Invoice | undefined; invoices?: Invoice[]; show?: () => void };
 
@@ -204,7 +101,7 @@ export class InvoiceSection extends InvoiceElement {
   @property({ attribute: false }) query: InvoiceQuery = defaultQuery();
 
   /** Grid columns (see `defaultColumns()`); the grid's defaults when unset. */
-  @property({ attribute: false }) columns: InvoiceColumn[] | undefined;
+  @property({ attribute: false }) columns: InvoiceGridColumn[] | undefined;
 
   /** Adds a "Not applicable" tab. */
   @property({ type: Boolean, attribute: 'show-na' }) showNa = false;
@@ -332,7 +229,7 @@ export class InvoiceSection extends InvoiceElement {
 
   private filterButton(): HTMLElement | null {
     if (this.filterOpener?.isConnected) return this.filterOpener;
-    return this.grid?.shadowRoot?.querySelector<HTMLElement>('[part~="filter-button"]') ?? null;
+    return this.grid?.filterButton ?? null;
   }
 
   // ---- events from the parts --------------------------------------------------------
@@ -358,9 +255,8 @@ export class InvoiceSection extends InvoiceElement {
 
   private onFilterToggle(event: CustomEvent<{ open: boolean }>): void {
     if (event.target === this.grid) {
-      // The grid fires from its host; the control that asked is the one focused inside it.
-      const active = this.grid?.shadowRoot?.activeElement;
-      this.filterOpener = active instanceof HTMLElement ? active : undefined;
+      // The grid's "Advanced filter" button asked: focus returns there when the panel closes.
+      this.filterOpener = this.grid?.filterButton ?? undefined;
       if (event.detail.open) void this.openFilter();
       else this.filterOpen = false;
     } else if (!event.detail.open) {

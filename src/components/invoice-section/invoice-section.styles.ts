@@ -1,20 +1,14 @@
 import { css } from 'lit';
 import { filterChipStyles } from '../advanced-filter/filter-chips.js';
-import { controlStyles } from '../../internal/shared-styles.js';
+import { controlStyles, hostStyles } from '../../internal/shared-styles.js';
 import { tokenStyles } from '../../internal/tokens.js';
 
 export const invoiceSectionStyles = [
   tokenStyles,
+  hostStyles,
   controlStyles,
   filterChipStyles,
   css`
-    :host {
-      display: block;
-      container-type: inline-size;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     [part~='base'] {
       display: flex;
       flex-direction: column;

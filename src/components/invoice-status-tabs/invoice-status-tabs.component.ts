@@ -62,6 +62,19 @@ const statusConverter = {
 export class InvoiceStatusTabs extends InvoiceElement {
   static override styles = statusTabsStyles;
 
+  /** Every `part` the element renders, as its JSDoc lists them (`<invoice-section>` exports them with a prefix). */
+  static readonly parts: readonly string[] = [
+    'tablist',
+    'tab',
+    'tab-selected',
+    'label',
+    'count',
+    'count-placeholder',
+    'invalid-value',
+    'error',
+    'retry-button',
+  ];
+
   /** The query whose search and filter the counts follow (its own status constraint is ignored). */
   @property({ attribute: false }) query: InvoiceQuery = defaultQuery();
 

@@ -1,18 +1,12 @@
 import { css } from 'lit';
-import { controlStyles } from '../../internal/shared-styles.js';
+import { controlStyles, hostStyles } from '../../internal/shared-styles.js';
 import { tokenStyles } from '../../internal/tokens.js';
 
 export const statusTabsStyles = [
   tokenStyles,
+  hostStyles,
   controlStyles,
   css`
-    :host {
-      display: block;
-      container-type: inline-size;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     [part~='tablist'] {
       display: flex;
       /* One line that scrolls sideways on narrow screens rather than tabs wrapping under each other. */

@@ -260,6 +260,8 @@
 'grid.refreshed': str`支払いステータス更新日時: ${0}`,
 'grid.reset-columns': `リセット`,
 'grid.retry': `再試行`,
+'grid.row-duplicate-id': `同じ ID の請求書が複数あります。それぞれ別の行として表示・選択されます。`,
+'grid.row-failed': `読み込めませんでした`,
 'grid.row-invalid': `欠落または無効な値を含む請求書があります。`,
 'grid.search': `請求書を検索`,
 'grid.select-all-matching': str`条件に一致する ${0} 件をすべて選択`,

@@ -260,6 +260,8 @@
 'grid.refreshed': str`결제 상태 기준: ${0}`,
 'grid.reset-columns': `초기화`,
 'grid.retry': `다시 시도`,
+'grid.row-duplicate-id': `같은 ID를 가진 청구서가 여러 개 있습니다. 각 청구서는 별도로 표시되고 선택됩니다.`,
+'grid.row-failed': `불러오지 못함`,
 'grid.row-invalid': `누락되었거나 잘못된 값이 있는 청구서가 있습니다.`,
 'grid.search': `청구서 검색`,
 'grid.select-all-matching': str`조건에 맞는 ${0}건 모두 선택`,

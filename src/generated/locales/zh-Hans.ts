@@ -260,6 +260,8 @@
 'grid.refreshed': str`付款状态更新于 ${0}`,
 'grid.reset-columns': `重置`,
 'grid.retry': `重试`,
+'grid.row-duplicate-id': `有多张发票使用相同的 ID；每张发票会分别显示和选择。`,
+'grid.row-failed': `未能加载`,
 'grid.row-invalid': `有发票的数据缺失或无效。`,
 'grid.search': `搜索发票`,
 'grid.select-all-matching': str`选择全部 ${0} 张符合条件的发票`,

@@ -260,6 +260,8 @@
 'grid.refreshed': str`付款狀態更新於 ${0}`,
 'grid.reset-columns': `重設`,
 'grid.retry': `重試`,
+'grid.row-duplicate-id': `有多張發票使用相同的 ID；每張發票會分別顯示及選取。`,
+'grid.row-failed': `未能載入`,
 'grid.row-invalid': `有發票的資料缺漏或無效。`,
 'grid.search': `搜尋發票`,
 'grid.select-all-matching': str`選取全部 ${0} 張符合條件的發票`,

@@ -8,7 +8,8 @@ import { filterChipStyles, filterChips } from '../../../src/components/advanced-
 import { MemorySavedViewsStore, type SavedView, type SavedViewsStore } from '../../../src/data/saved-views.js';
 import type { FilterKey } from '../../../src/data/query.js';
 import type { InvoiceFilter } from '../../../src/data/types.js';
-import { expectFocused, expectNoAxeViolations, getByRole, queryAllByRole } from '../invoice-section/helpers.js';
+import { expectFocused, getByRole, queryAllByRole } from '../../helpers/dom.js';
+import { expectNoAxeViolations } from '../../helpers/axe.js';
 
 async function filterFixture(props: Partial<AdvancedFilter> = {}): Promise<AdvancedFilter> {
   const el = await fixture<AdvancedFilter>(

@@ -4,7 +4,8 @@ import '../../../src/define/advanced-filter.js';
 import type { AdvancedFilter } from '../../../src/components/advanced-filter/advanced-filter.component.js';
 import { SAVED_VIEWS_PAGE_SIZE } from '../../../src/components/advanced-filter/saved-view-list.js';
 import { LocalStorageSavedViewsStore, MemorySavedViewsStore, type SavedView } from '../../../src/data/saved-views.js';
-import { expectNoAxeViolations, getByRole, queryAllByRole } from '../invoice-section/helpers.js';
+import { getByRole, queryAllByRole } from '../../helpers/dom.js';
+import { expectNoAxeViolations } from '../../helpers/axe.js';
 
 /** 20,000 saved views (a store filled by a script, or years of use): the panel opens fast and lists a bounded page. */
 const COUNT = 20_000;

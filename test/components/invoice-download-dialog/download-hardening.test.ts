@@ -7,7 +7,8 @@ import { InMemoryInvoiceAdapter } from '../../../src/data/in-memory-adapter.js';
 import { seedInvoices } from '../../../src/data/sample.js';
 import type { Invoice, InvoiceDataAdapter, InvoiceDocument } from '../../../src/data/types.js';
 import type { InvoiceErrorDetail } from '../../../src/events/invoice-events.js';
-import { accessibleName, expectNoAxeViolations, getByRole, queryAllByRole, until } from '../invoice-section/helpers.js';
+import { accessibleName, getByRole, queryAllByRole, until } from '../../helpers/dom.js';
+import { expectNoAxeViolations } from '../../helpers/axe.js';
 
 const TODAY = new Date(2021, 0, 15);
 const base = seedInvoices()[3] as Invoice;

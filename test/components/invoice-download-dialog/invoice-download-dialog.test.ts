@@ -10,7 +10,8 @@ import type { FetchDocumentOptions, Invoice, InvoiceDataAdapter, InvoiceDocument
 import type { InvoiceDownloadCompleteDetail, InvoiceErrorDetail } from '../../../src/events/invoice-events.js';
 import { lineageAdapter, lineageInvoices, slowDownloadsAdapter } from '../../../stories/fixtures.js';
 import { setLocale } from '../../../src/localization.js';
-import { accessibleName, deepActiveElement, expectNoAxeViolations, getByRole, queryAllByRole, until } from '../invoice-section/helpers.js';
+import { accessibleName, deepActiveElement, getByRole, queryAllByRole, until } from '../../helpers/dom.js';
+import { expectNoAxeViolations } from '../../helpers/axe.js';
 
 /** A day inside the retention period of October 2020's documents. */
 const TODAY = new Date(2021, 0, 15);

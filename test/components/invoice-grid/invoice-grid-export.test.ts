@@ -4,7 +4,8 @@ import { InMemoryInvoiceAdapter } from '../../../src/data/in-memory-adapter.js';
 import { generateInvoices, seedInvoices } from '../../../src/data/sample.js';
 import type { InvoiceExportDetail } from '../../../src/events/invoice-events.js';
 import type { InvoiceGrid } from '../../../src/components/invoice-grid/invoice-grid.component.js';
-import { dataRows, getByRole, gridFixture, settle, until } from './helpers.js';
+import { getByRole, until } from '../../helpers/dom.js';
+import { dataRows, gridFixture, settle } from '../../helpers/grid.js';
 
 interface Saved {
   fileName: string;

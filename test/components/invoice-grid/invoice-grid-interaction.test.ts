@@ -9,21 +9,10 @@ import type {
   InvoiceOpenDocumentsDetail,
   InvoiceSelectionChangeDetail,
 } from '../../../src/events/invoice-events.js';
-import { defaultColumns } from '../../../src/components/invoice-grid/columns.js';
-import {
-  accessibleName,
-  columnTexts,
-  dataRows,
-  deepActiveElement,
-  expectNoAxeViolations,
-  getByRole,
-  gridFixture,
-  headerNames,
-  queryAllByRole,
-  rowTexts,
-  settle,
-  until,
-} from './helpers.js';
+import { defaultColumns, type InvoiceGridColumn } from '../../../src/components/invoice-grid/columns.js';
+import { accessibleName, deepActiveElement, getByRole, queryAllByRole, until } from '../../helpers/dom.js';
+import { expectNoAxeViolations } from '../../helpers/axe.js';
+import { columnTexts, dataRows, gridFixture, headerNames, rowTexts, settle } from '../../helpers/grid.js';
 
 const seed = () => new InMemoryInvoiceAdapter(seedInvoices());
 
@@ -110,7 +99,9 @@ describe('<invoice-grid> column customisation', () => {
     await settle(again);
     getByRole(again, 'button', 'Reset').click();
     await settle(again);
-    expect(headerNames(again).slice(1)).to.deep.equal(defaultColumns().map((c) => (typeof c.label === 'function' ? c.label() : c.label)));
+    expect(headerNames(again).slice(1)).to.deep.equal(
+      defaultColumns().map((c) => (typeof c.header === 'function' ? c.header() : c.header)),
+    );
   });
 
   it('remembers the sort and a column width', async () => {
@@ -119,7 +110,7 @@ describe('<invoice-grid> column customisation', () => {
     await settle(el);
     getByRole(el, 'button', 'Customize columns').click();
     await settle(el);
-    const width = getByRole<HTMLInputElement>(el, 'textbox', 'Width of Amount in pixels');
+    const width = getByRole<HTMLInputElement>(el, 'spinbutton', 'Width of Amount in pixels');
     width.value = '220';
     width.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     await settle(el);
@@ -163,7 +154,8 @@ describe('<invoice-grid> column customisation', () => {
   });
 
   it('portals relabel, add and remove columns', async () => {
-    const columns = defaultColumns()
+    // A 0.1 `InvoiceColumn` (label, field, render) and a relabelled default definition, mixed.
+    const columns: InvoiceGridColumn[] = defaultColumns()
       .filter((c) => c.id !== 'bcn')
       .map((c) => (c.id === 'ocn' ? { ...c, label: 'OCN' } : c));
     columns.splice(2, 0, { id: 'due', label: 'Due date', field: 'dueDate', render: (invoice) => `due ${String(invoice.dueDate ?? '-')}` });

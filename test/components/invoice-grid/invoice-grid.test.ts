@@ -5,19 +5,9 @@ import { generateInvoices, seedInvoices } from '../../../src/data/sample.js';
 import type { Invoice, InvoiceDataAdapter, InvoicePage, InvoiceQuery } from '../../../src/data/types.js';
 import { InvoiceAdapterError } from '../../../src/data/errors.js';
 import type { InvoiceErrorDetail, InvoiceQueryChangeDetail } from '../../../src/events/invoice-events.js';
-import {
-  accessibleName,
-  columnTexts,
-  dataRows,
-  expectNoAxeViolations,
-  getByRole,
-  gridFixture,
-  headerNames,
-  queryAllByRole,
-  rowTexts,
-  settle,
-  until,
-} from './helpers.js';
+import { accessibleName, getByRole, queryAllByRole, until } from '../../helpers/dom.js';
+import { expectNoAxeViolations } from '../../helpers/axe.js';
+import { columnTexts, dataRows, gridFixture, headerNames, rowTexts, settle } from '../../helpers/grid.js';
 
 const seed = () => new InMemoryInvoiceAdapter(seedInvoices(), { lastRefreshed: '2026-11-24T21:00:00.000Z' });
 

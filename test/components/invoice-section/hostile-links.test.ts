@@ -8,7 +8,8 @@ import { MemorySavedViewsStore } from '../../../src/data/saved-views.js';
 import { generateInvoices, seedInvoices } from '../../../src/data/sample.js';
 import type { InvoiceQuery } from '../../../src/data/types.js';
 import { setLocale } from '../../../src/localization.js';
-import { deepQueryAll, expectNoAxeViolations, getByRole, queryAllByRole, until } from './helpers.js';
+import { deepQueryAll, getByRole, queryAllByRole, until } from '../../helpers/dom.js';
+import { expectNoAxeViolations } from '../../helpers/axe.js';
 
 /**
  * State read from a shared link is bounded, and a link that could not be read in full says so

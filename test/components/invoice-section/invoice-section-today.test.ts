@@ -5,7 +5,7 @@ import type { InvoiceGrid } from '../../../src/components/invoice-grid/invoice-g
 import type { InvoiceDownloadDialog } from '../../../src/components/invoice-download-dialog/invoice-download-dialog.component.js';
 import { InMemoryInvoiceAdapter } from '../../../src/data/in-memory-adapter.js';
 import { seedInvoices } from '../../../src/data/sample.js';
-import { queryAllByRole, until } from './helpers.js';
+import { queryAllByRole, until } from '../../helpers/dom.js';
 
 /** The seed screen as it was shown: October 2020's invoice, a month later. */
 const NOVEMBER_2020 = new Date('2020-11-20T12:00:00Z');

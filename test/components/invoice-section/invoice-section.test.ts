@@ -11,16 +11,8 @@ import { generateInvoices, seedInvoices } from '../../../src/data/sample.js';
 import { failingAdapter, pendingAdapter } from '../../../stories/fixtures.js';
 import type { InvoiceQuery } from '../../../src/data/types.js';
 import { captureDownloads } from '../../helpers/downloads.js';
-import {
-  deepActiveElement,
-  expectFocused,
-  expectSame,
-  deepQueryAll,
-  expectNoAxeViolations,
-  getByRole,
-  queryAllByRole,
-  until,
-} from './helpers.js';
+import { deepActiveElement, expectFocused, expectSame, deepQueryAll, getByRole, queryAllByRole, until } from '../../helpers/dom.js';
+import { expectNoAxeViolations } from '../../helpers/axe.js';
 
 const REFRESHED = '2026-11-24T21:00:00.000Z';
 const seedAdapter = () => new InMemoryInvoiceAdapter(seedInvoices(), { lastRefreshed: REFRESHED });

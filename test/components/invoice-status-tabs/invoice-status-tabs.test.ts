@@ -7,7 +7,8 @@ import { defaultQuery } from '../../../src/data/query.js';
 import { generateInvoices, seedInvoices } from '../../../src/data/sample.js';
 import type { InvoiceDataAdapter, InvoiceQuery, StatusCounts } from '../../../src/data/types.js';
 import { failingAdapter, pendingAdapter } from '../../../stories/fixtures.js';
-import { expectFocused, expectSame, expectNoAxeViolations, getByRole, queryAllByRole } from '../invoice-section/helpers.js';
+import { expectFocused, expectSame, getByRole, queryAllByRole } from '../../helpers/dom.js';
+import { expectNoAxeViolations } from '../../helpers/axe.js';
 
 const seed = () => new InMemoryInvoiceAdapter(seedInvoices());
 

@@ -19,6 +19,37 @@ export interface VirtualRange {
   last: number;
 }
 
+/** The measures the window is worked out from. */
+export interface WindowMeasures {
+  scrollTop: number;
+  /** Height of the scrolling element's viewport (the sticky header included). */
+  viewport: number;
+  headerHeight: number;
+  rowHeight: number;
+  count: number;
+  overscan: number;
+}
+
+/**
+ * The rows to render: those at least partly visible below the sticky header (`visible`), and
+ * that range widened by the overscan and kept within the rows there are (`rendered`).
+ */
+export function windowRange(m: WindowMeasures): { visible: VirtualRange; rendered: VirtualRange } {
+  const height = m.rowHeight > 0 ? m.rowHeight : 1;
+  const top = Math.max(0, m.scrollTop);
+  const visible = { first: Math.floor(top / height), last: Math.ceil((top + m.viewport - m.headerHeight) / height) };
+  const rendered = { first: Math.max(0, visible.first - m.overscan), last: Math.min(m.count - 1, visible.last + m.overscan) };
+  return { visible, rendered };
+}
+
+/** Scroll position that shows row `index` whole below the sticky header, moving as little as possible. */
+export function scrollTopFor(index: number, m: Omit<WindowMeasures, 'count' | 'overscan'>): number {
+  const top = index * m.rowHeight;
+  if (top < m.scrollTop) return top;
+  if (m.headerHeight + top + m.rowHeight > m.scrollTop + m.viewport) return m.headerHeight + top + m.rowHeight - m.viewport;
+  return m.scrollTop;
+}
+
 /**
  * Virtual scrolling for rows of one fixed height. With a fixed height the window is plain
  * arithmetic on `scrollTop`, so nothing is measured per row or per scroll: the viewport,
@@ -54,17 +85,23 @@ export class VirtualRowsController implements ReactiveController {
 
   /** Rows fully or partly visible below the sticky header, plus the overscan. */
   range(): VirtualRange {
-    const { first, last } = this.visible();
-    this.rendered = { first: Math.max(0, first - this.overscan), last: Math.min(this.count - 1, last + this.overscan) };
+    this.rendered = windowRange(this.measures()).rendered;
     return this.rendered;
   }
 
-  /** Rows at least partly visible below the sticky header, without the overscan. */
-  private visible(): VirtualRange {
-    const height = this.rowHeight;
+  /** The range last returned by `range()`. */
+  get current(): VirtualRange {
+    return this.rendered;
+  }
+
+  private measures(): WindowMeasures {
     return {
-      first: Math.floor(this.scrollTop / height),
-      last: Math.ceil((this.scrollTop + this.viewportHeight() - this.headerHeight) / height),
+      scrollTop: this.scrollTop,
+      viewport: this.viewportHeight(),
+      headerHeight: this.headerHeight,
+      rowHeight: this.rowHeight,
+      count: this.count,
+      overscan: this.overscan,
     };
   }
 
@@ -87,12 +124,7 @@ export class VirtualRowsController implements ReactiveController {
   scrollToIndex(index: number): void {
     const element = this.element ?? this.options.getScrollElement();
     if (!element) return;
-    const top = index * this.rowHeight;
-    const viewport = this.viewportHeight();
-    let next = this.scrollTop;
-    if (top < this.scrollTop) next = top;
-    else if (this.headerHeight + top + this.rowHeight > this.scrollTop + viewport)
-      next = this.headerHeight + top + this.rowHeight - viewport;
+    const next = scrollTopFor(index, this.measures());
     if (next !== this.scrollTop) {
       element.scrollTop = next;
       this.scrollTop = element.scrollTop;
@@ -185,7 +217,7 @@ export class VirtualRowsController implements ReactiveController {
     this.scrollTop = element.scrollTop;
     // Re-render only when the rows on screen come within a few rows of the rendered edge: the
     // overscan is spent in steps of several rows, not one update per row scrolled.
-    const { first, last } = this.visible();
+    const { first, last } = windowRange(this.measures()).visible;
     const { first: from, last: to } = this.rendered;
     const margin = Math.min(2, this.overscan);
     if ((from > 0 && first < from + margin) || (to < this.count - 1 && last > to - margin) || first > to || last < from)
