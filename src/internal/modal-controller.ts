@@ -18,6 +18,8 @@ export interface ModalControllerOptions {
   initialFocus?: () => HTMLElement | null | undefined;
   /** Called once the dialog has closed, before focus returns. */
   onClose?: () => void;
+  /** False while the dialog's content is still loading: it opens once this turns true (the host updates then). */
+  ready?: () => boolean;
 }
 
 /**
@@ -44,7 +46,7 @@ export class ModalController implements ReactiveController {
   hostUpdated(): void {
     const dialog = this.options.dialog();
     if (!dialog) return;
-    if (this.host.open && !dialog.open) {
+    if (this.host.open && !dialog.open && (this.options.ready?.() ?? true)) {
       this.opener ??= deepActiveElement();
       dialog.showModal();
       const target =

@@ -218,7 +218,7 @@ describe('adapter faults: billing elements', () => {
         el.addEventListener('invoice-error', (e) => errors.push(e.detail.kind));
         el.adapter = adapter;
         el.show(detailInvoices()[3] as Invoice);
-        await el.updateComplete;
+        await el.loaded;
         byRole(el, 'radio', 'Wrong amount').click();
         await el.updateComplete;
         expect(await el.submit()).to.equal(false);

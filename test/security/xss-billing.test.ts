@@ -110,7 +110,7 @@ describe('XSS corpus: billing elements', () => {
       const text = deepText(el);
       // Number, customer, OCN, BCN, entity, ticket reference, line item, issuer, registration number.
       expect(text.split(payload).length - 1, payload).to.be.at.least(8);
-      for (const link of allByRole<HTMLAnchorElement>(el, 'link')) expect(link.getAttribute('href'), payload).to.match(/^\?invoice=/);
+      for (const link of allByRole<HTMLAnchorElement>(el, 'link')) expect(link.getAttribute('href'), payload).to.match(/^\?(.*&)?invoice=/);
       expectNoInjectedMarkup(el);
       el.close();
     }
@@ -138,7 +138,7 @@ describe('XSS corpus: billing elements', () => {
     const invoice = hostileInvoice(payloads[2]!, 2);
     const el = await fixture<InvoiceTicketDialog>(html`<invoice-ticket-dialog></invoice-ticket-dialog>`);
     el.show(invoice);
-    await el.updateComplete;
+    await el.loaded;
     expect(deepText(el)).to.contain(payloads[2]);
     const requests: InvoiceTicketRequestDetail[] = [];
     el.addEventListener('invoice-ticket-request', (e) => {
@@ -147,7 +147,7 @@ describe('XSS corpus: billing elements', () => {
     });
     for (const payload of payloads.slice(0, 12)) {
       el.show(invoice);
-      await el.updateComplete;
+      await el.loaded;
       byRole(el, 'radio', 'Other').click();
       await el.updateComplete;
       const textarea = byRole<HTMLTextAreaElement>(el, 'textbox', 'Message');

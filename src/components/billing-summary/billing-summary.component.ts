@@ -1,36 +1,21 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { LoadController } from '../../controllers/load-controller.js';
-import type { BillingSummaryData, BillingSummaryRequest, CurrencyBillingSummary, MonthSpend } from '../../data/billing-types.js';
+import type { BillingSummaryData, BillingSummaryRequest } from '../../data/billing-types.js';
 import { normalizeSummaryRequest } from '../../data/billing-summary.js';
 import { isValidDate, localToday } from '../../data/dates.js';
 import { filterToParams } from '../../data/query.js';
 import { isSafeLink } from '../../data/safe-url.js';
-import { isCurrencyCode } from '../../data/totals.js';
-import { currencyDisplayName, formatDate, formatMoney } from '../../format/formatters.js';
-import { isPlausibleAmount, isValidMonth, readCount } from '../../data/validate.js';
+import type { InvoiceFilter } from '../../data/types.js';
+import { formatDate } from '../../format/formatters.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
-import { invalidValueLabel, loadErrorMessage } from '../../internal/labels.js';
+import { loadErrorMessage } from '../../internal/labels.js';
+import { adoptLateStyles } from '../../internal/late-styles.js';
 import { intlLocale } from '../../localization.js';
-import { billingSummaryStyles } from './billing-summary.styles.js';
+import { billingSummaryHostStyles } from './billing-summary.host-styles.js';
 import { ChartWidthController } from './chart-width-controller.js';
-import { spendChart } from './spend-chart.js';
-import { SUMMARY_FIGURES, figureFilter, figureLabel, invoiceCountLabel, type SummaryFigure } from './summary-figures.js';
-
-/** A figure as an adapter sent it, read defensively: an implausible amount is `undefined` (shown as a placeholder). */
-function readFigure(figure: unknown): { amount: number | undefined; count: number } {
-  const { amount, count } = (figure && typeof figure === 'object' ? figure : {}) as { amount?: unknown; count?: unknown };
-  return { amount: isPlausibleAmount(amount) ? amount : undefined, count: readCount(count) ?? 0 };
-}
-
-/** Spend months as an adapter sent them: real months only; an implausible amount counts as 0 in the chart. */
-function readSpend(spend: unknown): MonthSpend[] {
-  if (!Array.isArray(spend)) return [];
-  return spend
-    .filter((m): m is MonthSpend => !!m && typeof m === 'object' && isValidMonth((m as MonthSpend).month))
-    .map((m) => ({ month: m.month, amount: isPlausibleAmount(m.amount) ? m.amount : 0, count: readCount(m.count) ?? 0 }));
-}
 
 /**
  * @summary What the customer owes and has paid, per currency: outstanding, overdue, due in
@@ -55,6 +40,10 @@ function readSpend(spend: unknown): MonthSpend[] {
  * @csspart currency-heading - Its heading ("JPY · Japanese Yen").
  * @csspart figures - The figures of a currency (a description list).
  * @csspart figure - One figure; also `figure-outstanding`, `figure-overdue`, `figure-due-soon` or `figure-paid`.
+ * @csspart figure-outstanding - The outstanding figure (with `figure`).
+ * @csspart figure-overdue - The overdue figure.
+ * @csspart figure-due-soon - The "due in the next N days" figure.
+ * @csspart figure-paid - The "paid in the last N months" figure.
  * @csspart figure-label - A figure's label.
  * @csspart figure-value - A figure's amount (a link when it counts any invoice).
  * @csspart figure-link - The link of a figure.
@@ -94,7 +83,43 @@ function readSpend(spend: unknown): MonthSpend[] {
  */
 @localized()
 export class BillingSummary extends InvoiceElement {
-  static override styles = billingSummaryStyles;
+  static override styles = billingSummaryHostStyles;
+
+  /** Every `part` the element renders, as its JSDoc lists them (`<invoice-section>` exports them with a prefix). */
+  static readonly parts: readonly string[] = [
+    'base',
+    'heading',
+    'as-of',
+    'currencies',
+    'currency',
+    'currency-heading',
+    'figures',
+    'figure',
+    'figure-outstanding',
+    'figure-overdue',
+    'figure-due-soon',
+    'figure-paid',
+    'figure-label',
+    'figure-value',
+    'figure-link',
+    'figure-count',
+    'invalid-value',
+    'chart',
+    'chart-caption',
+    'chart-plot',
+    'chart-svg',
+    'chart-bar',
+    'chart-bar-negative',
+    'chart-grid',
+    'chart-axis-label',
+    'chart-month-label',
+    'table-toggle',
+    'chart-table',
+    'skeleton',
+    'empty',
+    'error',
+    'retry-button',
+  ];
 
   /** The day the figures are judged against, `YYYY-MM-DD`. Default: the viewer's local date. */
   @property() today = '';
@@ -133,6 +158,9 @@ export class BillingSummary extends InvoiceElement {
   });
 
   private readonly chartWidths = new ChartWidthController(this, '[part~="chart-plot"]');
+  /** The figures, the chart and their styles, imported while the figures load (so nothing waits for them). */
+  private readonly view = new LazyModuleController(this, () => import('./summary-view.js'));
+  private lateStyles = false;
   private loadedKey: string | undefined;
 
   /** The request sent to the adapter, windows clamped to their ranges. */
@@ -152,7 +180,9 @@ export class BillingSummary extends InvoiceElement {
 
   /** Settles when the load in flight has settled. */
   get loaded(): Promise<void> {
-    return this.summary.settled;
+    return this.summary.settled.then(() =>
+      this.summary.value ? this.view.load().then(() => this.updateComplete.then(() => undefined)) : undefined,
+    );
   }
 
   /** Loads the figures again (also what "Retry" does). */
@@ -166,6 +196,15 @@ export class BillingSummary extends InvoiceElement {
     // A disconnect aborts the load in flight; load again when put back.
     this.loadedKey = undefined;
     if (this.hasUpdated) this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    const view = this.view.value;
+    if (view && !this.lateStyles) {
+      // The cards' and the chart's styles came with them.
+      adoptLateStyles(this, view.summaryStyles);
+      this.lateStyles = true;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -189,6 +228,7 @@ export class BillingSummary extends InvoiceElement {
     }
     const request = this.request;
     this.loadedKey = JSON.stringify(request);
+    void this.view.load();
     return this.summary.run((signal) => adapter.billingSummary!(request, { signal }));
   }
 
@@ -204,11 +244,11 @@ export class BillingSummary extends InvoiceElement {
     return `${page}${page.includes('?') ? '&' : '?'}${query}`;
   }
 
-  private onFigureClick(event: MouseEvent, figure: SummaryFigure, currency: string): void {
+  private onFigureClick(event: MouseEvent, filter: InvoiceFilter): void {
     // With an invoices page to go to, the link navigates; a modified click opens a new tab as links do.
     if (this.page || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    this.emit('invoice-filter-change', { filter: figureFilter(figure, currency, this.request) });
+    this.emit('invoice-filter-change', { filter });
   }
 
   private toggleTable(currency: string): void {
@@ -218,60 +258,7 @@ export class BillingSummary extends InvoiceElement {
     this.tablesShown = next;
   }
 
-  private renderFigure(figure: SummaryFigure, currency: CurrencyBillingSummary, locale: string): TemplateResult {
-    const request = this.request;
-    const { amount, count } = readFigure(currency[figure]);
-    const label = figureLabel(figure, request, locale);
-    // A code that is not a currency (three capital letters) is shown as sent, its figures unlinked.
-    const valid = isCurrencyCode(currency.currency);
-    const money =
-      amount === undefined
-        ? ''
-        : formatMoney(amount, currency.currency, locale) || new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(amount);
-    const countText = invoiceCountLabel(count, locale);
-    const part = `figure figure-${figure === 'dueSoon' ? 'due-soon' : figure}`;
-    const alert = figure === 'overdue' && (amount ?? 0) > 0;
-    return html`<div part=${part} class=${alert ? 'figure alert' : 'figure'}>
-      <dt part="figure-label">${label}</dt>
-      <dd part="figure-value">
-        ${
-          !money
-            ? html`<span part="invalid-value" class="amount invalid">${invalidValueLabel()}</span>`
-            : count > 0 && valid
-              ? html`<a
-                  part="figure-link"
-                  href=${this.hrefFor(filterToParams(figureFilter(figure, currency.currency, request)))}
-                  aria-label=${msg(str`${label}: ${money}, ${countText}`, { id: 'summary.figure.link' })}
-                  @click=${(event: MouseEvent) => this.onFigureClick(event, figure, currency.currency)}
-                  >${money}</a
-                >`
-              : html`<span class="amount">${money}</span>`
-        }
-        <span part="figure-count">${countText}</span>
-      </dd>
-    </div>`;
-  }
-
-  private renderCurrency(currency: CurrencyBillingSummary, locale: string): TemplateResult {
-    const id = `currency-${currency.currency}`;
-    return html`<section part="currency" class="currency" aria-labelledby=${id}>
-      <h3 part="currency-heading" id=${id}>
-        <span class="code">${currency.currency}</span>
-        <span class="name">${currencyDisplayName(currency.currency, locale)}</span>
-      </h3>
-      <dl part="figures" class="figures">${SUMMARY_FIGURES.map((figure) => this.renderFigure(figure, currency, locale))}</dl>
-      ${spendChart({
-        currency: currency.currency,
-        spend: readSpend(currency.spend),
-        width: this.chartWidths.widthOf(currency.currency),
-        locale,
-        tableShown: this.tablesShown.has(currency.currency),
-        onToggleTable: () => this.toggleTable(currency.currency),
-      })}
-    </section>`;
-  }
-
-  private renderBody(locale: string): TemplateResult {
+  private renderBody(locale: string) {
     const value = this.summary.value;
     if (this.summary.state === 'error' && !value) {
       return html`<div part="error" role="alert">
@@ -281,11 +268,20 @@ export class BillingSummary extends InvoiceElement {
         </button>
       </div>`;
     }
-    if (!value)
+    const view = this.view.value;
+    if (!value || !view)
       return html`<div part="currencies" class="currencies">${[0, 1].map(() => html`<div part="skeleton" class="skeleton"></div>`)}</div>`;
     const currencies = Array.isArray(value.currencies) ? value.currencies.filter((c) => c && typeof c.currency === 'string') : [];
     if (currencies.length === 0) return html`<p part="empty">${msg('No invoices to summarise yet.', { id: 'summary.empty' })}</p>`;
-    return html`<div part="currencies" class="currencies">${currencies.map((c) => this.renderCurrency(c, locale))}</div>`;
+    return view.summaryCurrencies(currencies, {
+      request: this.request,
+      locale,
+      hrefFor: (filter) => this.hrefFor(filterToParams(filter)),
+      onFigure: (event, filter) => this.onFigureClick(event, filter),
+      chartWidth: (currency) => this.chartWidths.widthOf(currency),
+      tableShown: (currency) => this.tablesShown.has(currency),
+      toggleTable: (currency) => this.toggleTable(currency),
+    });
   }
 
   protected override render() {

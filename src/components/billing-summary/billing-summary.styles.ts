@@ -1,65 +1,17 @@
 import { css } from 'lit';
-import { controlStyles } from '../../internal/shared-styles.js';
-import { tokenStyles } from '../../internal/tokens.js';
 
+/** The currency cards and the chart, loaded with them (see summary-view.ts). */
 export const billingSummaryStyles = [
-  tokenStyles,
-  controlStyles,
   css`
-    :host {
-      display: block;
-      container-type: inline-size;
-    }
-    :host([hidden]),
-    :host([unavailable]) {
-      display: none;
-    }
-    [part~='base'] {
-      display: grid;
-      gap: var(--_inv-space-3);
-    }
-    .header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      justify-content: space-between;
-      gap: var(--_inv-space-1) var(--_inv-space-3);
-    }
-    [part~='heading'] {
-      margin: 0;
-      font-size: var(--_inv-font-size-lg);
-      font-weight: var(--_inv-font-weight-bold);
-    }
-    [part~='as-of'] {
-      margin: 0;
-      color: var(--inv-summary-label-color, var(--_inv-color-text-muted));
-      font-size: var(--_inv-font-size-sm);
-    }
-    .currencies {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
-      gap: var(--inv-summary-gap, var(--_inv-space-4));
-    }
     .currency {
       container-type: inline-size;
     }
-    .currency,
-    .skeleton {
+    .currency {
       min-width: 0;
       padding: var(--_inv-space-4);
       border: 1px solid var(--inv-summary-card-border-color, var(--_inv-color-border));
       border-radius: var(--inv-summary-card-radius, var(--_inv-radius-lg));
       background: var(--inv-summary-card-bg, var(--_inv-color-surface));
-    }
-    .skeleton {
-      min-height: 18rem;
-      background: var(--_inv-color-surface-alt);
-      animation: pulse 1.2s ease-in-out infinite;
-    }
-    @keyframes pulse {
-      50% {
-        opacity: 0.5;
-      }
     }
     [part~='currency-heading'] {
       display: flex;
@@ -131,6 +83,10 @@ export const billingSummaryStyles = [
       color: var(--inv-summary-label-color, var(--_inv-color-text-muted));
       font-size: var(--_inv-font-size-sm);
     }
+    /* Holds the chart's place while its code loads, so the card does not jump. */
+    .chart-placeholder {
+      min-height: 17rem;
+    }
     .chart {
       display: grid;
       gap: var(--_inv-space-2);
@@ -200,20 +156,6 @@ export const billingSummaryStyles = [
     .chart-table thead th:not(:first-child) {
       text-align: end;
     }
-    [part~='empty'] {
-      margin: 0;
-      color: var(--inv-summary-label-color, var(--_inv-color-text-muted));
-    }
-    [part~='error'] {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_inv-space-2);
-      padding: var(--_inv-space-2) var(--_inv-space-3);
-      border-radius: var(--_inv-radius-md);
-      background: var(--_inv-color-danger-subtle);
-      color: var(--_inv-color-danger);
-    }
     /* Narrow cards list the figures one under the other, so no amount has to wrap. */
     @container (max-width: 440px) {
       .figures {
@@ -230,11 +172,6 @@ export const billingSummaryStyles = [
       [part~='figure-value'] {
         align-items: flex-end;
         text-align: end;
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .skeleton {
-        animation: none;
       }
     }
     @media (forced-colors: active) {

@@ -5,27 +5,31 @@ import { LoadController } from '../../controllers/load-controller.js';
 import type { InvoiceDetailData } from '../../data/billing-types.js';
 import { isValidDate, localToday } from '../../data/dates.js';
 import { parseInvoiceNumber } from '../../data/lineage.js';
-import { paymentState } from '../../data/payments.js';
 import { defaultQuery } from '../../data/query.js';
 import { isSafeLink } from '../../data/safe-url.js';
-import { INVOICE_STATUSES, type Invoice, type InvoiceDocument } from '../../data/types.js';
+import type { Invoice, InvoiceDocument } from '../../data/types.js';
 import { textOf } from '../../data/validate.js';
-import { formatBytes, formatMonth } from '../../format/formatters.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
-import { documentLabel, loadErrorMessage, statusLabel } from '../../internal/labels.js';
+import { loadErrorMessage } from '../../internal/labels.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { intlLocale } from '../../localization.js';
-import { detailFacts, paymentLabel } from './detail-facts.js';
-import { invoiceDetailStyles } from './invoice-detail.styles.js';
-import { lineItemsTable } from './line-items.js';
-import { lineageBadge, lineageList, orderLineage } from './lineage-list.js';
+import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import { invoiceDetailHostStyles } from './invoice-detail.host-styles.js';
+import { adoptLateStyles } from '../../internal/late-styles.js';
+import { orderLineage } from './lineage-order.js';
 import { PdfPreviewController, previewDocument } from './pdf-preview-controller.js';
-import { pdfPreview } from './pdf-preview.js';
-import { taxBreakdown } from './tax-breakdown.js';
 
-/** The default link of a lineage member: this page with `?invoice=<id>`. */
-export function defaultDetailHref(invoice: Invoice): string {
-  return `?${new URLSearchParams({ invoice: textOf(invoice.id) })}`;
+/** The URL parameter that names the invoice whose detail a link opens (`<invoice-section sync-url>` reads it). */
+export const DETAIL_PARAM = 'invoice';
+
+/**
+ * The default link of a lineage member: this page with `invoice=<invoice number>` added, so
+ * `<invoice-section sync-url>` opened from it shows that invoice's detail.
+ */
+export function defaultDetailHref(invoice: Invoice, href: string = location.href): string {
+  const url = new URL(href);
+  url.searchParams.set(DETAIL_PARAM, textOf(invoice.invoiceNumber));
+  return `${url.search}${url.hash}`;
 }
 
 /** The detail fields that complete the row (the adapter's answer wins where it gives one). */
@@ -48,7 +52,8 @@ function merge(invoice: Invoice, detail: InvoiceDetailData | undefined): Invoice
  * opener.
  *
  * - **Lineage**: the invoices sharing its base number, from `adapter.listInvoices`. Each is a
- *   link (`detailHref(invoice)`, default `?invoice=<id>`); a plain click shows that invoice here.
+ *   link (`detailHref(invoice)`, default this page with `invoice=<number>`, which
+ *   `<invoice-section sync-url>` opens); a plain click shows that invoice here.
  * - **Charges and tax**: from `adapter.getInvoiceDetail()`, hidden when the adapter has none.
  *   Japan's consumption tax per rate (10% and the reduced 8%, ※) with the issuer's
  *   qualified-invoice registration number checked (T + 13 digits, check digit); Singapore GST;
@@ -71,7 +76,15 @@ function merge(invoice: Invoice, detail: InvoiceDetailData | undefined): Invoice
  * @csspart title - "Invoice 2202008003470".
  * @csspart subtitle - Month, status and payment state.
  * @csspart status-badge - The status; also `status-open`, `status-disputed`, `status-closed`, `status-na`.
+ * @csspart status-open - The badge of an open invoice (with `status-badge`).
+ * @csspart status-disputed - The badge of a disputed invoice.
+ * @csspart status-closed - The badge of a closed invoice.
+ * @csspart status-na - The badge of a "Not applicable" invoice.
  * @csspart payment-badge - "Overdue by 20 days", "Due 30 Nov 2026", "Paid 25 Aug 2026"; also `payment-overdue`, `payment-due`, `payment-paid`, `payment-credit`.
+ * @csspart payment-overdue - The badge of an overdue invoice (with `payment-badge`).
+ * @csspart payment-due - The badge of an invoice still to pay.
+ * @csspart payment-paid - The badge of a paid invoice.
+ * @csspart payment-credit - The badge of an open credit note.
  * @csspart close-button - The × button.
  * @csspart body - The scrolling content.
  * @csspart actions - "Download…" and "Raise ticket".
@@ -79,6 +92,11 @@ function merge(invoice: Invoice, detail: InvoiceDetailData | undefined): Invoice
  * @csspart ticket-button - "Raise ticket".
  * @csspart facts - The facts (a description list).
  * @csspart fact - One fact; also `fact-amount`, `fact-amount-due`, `fact-due-date`, `fact-paid-date`, `fact-ticket`.
+ * @csspart fact-amount - The amount (with `fact`).
+ * @csspart fact-amount-due - What is still to pay.
+ * @csspart fact-due-date - The due date.
+ * @csspart fact-paid-date - The day it was paid.
+ * @csspart fact-ticket - The ticket reference of a disputed invoice.
  * @csspart invalid-value - The placeholder of a malformed value.
  * @csspart section-heading - The heading of each block.
  * @csspart lineage - The invoice history block.
@@ -125,7 +143,63 @@ function merge(invoice: Invoice, detail: InvoiceDetailData | undefined): Invoice
  */
 @localized()
 export class InvoiceDetail extends InvoiceElement {
-  static override styles = invoiceDetailStyles;
+  static override styles = invoiceDetailHostStyles;
+
+  /** Every `part` the element renders, as its JSDoc lists them (`<invoice-section>` exports them with a prefix). */
+  static readonly parts: readonly string[] = [
+    'dialog',
+    'base',
+    'header',
+    'title',
+    'subtitle',
+    'status-badge',
+    'status-open',
+    'status-disputed',
+    'status-closed',
+    'status-na',
+    'payment-badge',
+    'payment-overdue',
+    'payment-due',
+    'payment-paid',
+    'payment-credit',
+    'close-button',
+    'body',
+    'actions',
+    'download-button',
+    'ticket-button',
+    'facts',
+    'fact',
+    'fact-amount',
+    'fact-amount-due',
+    'fact-due-date',
+    'fact-paid-date',
+    'fact-ticket',
+    'invalid-value',
+    'section-heading',
+    'lineage',
+    'lineage-list',
+    'lineage-item',
+    'lineage-current',
+    'lineage-link',
+    'lineage-badge',
+    'lineage-empty',
+    'line-items',
+    'line-items-table',
+    'tax',
+    'tax-registration',
+    'tax-table',
+    'tax-warning',
+    'tax-note',
+    'documents',
+    'document',
+    'preview',
+    'preview-frame',
+    'preview-link',
+    'preview-message',
+    'loading',
+    'error',
+    'retry-button',
+  ];
 
   /** The invoice shown. */
   @property({ attribute: false }) invoice: Invoice | undefined;
@@ -142,7 +216,10 @@ export class InvoiceDetail extends InvoiceElement {
   /** No inline PDF preview (the documents stay listed). */
   @property({ type: Boolean, attribute: 'no-preview' }) noPreview = false;
 
-  /** The link of a lineage member (an injectable formatter; default `?invoice=<id>`). A result that is not http(s) or relative is not used. */
+  /**
+   * The link of a lineage member (an injectable formatter; default: this page with
+   * `invoice=<number>`). A result that is not http(s) or relative is not used.
+   */
   @property({ attribute: false }) detailHref: (invoice: Invoice) => string = defaultDetailHref;
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
@@ -164,9 +241,14 @@ export class InvoiceDetail extends InvoiceElement {
   private readonly preview = new PdfPreviewController(this, { onError: this.report('preview') });
   private readonly modal = new ModalController(this, {
     dialog: () => (this.inline ? null : this.dialog),
+    // The panel shows once its content (and its styles) have loaded: no unstyled flash.
+    ready: () => !!this.view.value,
     initialFocus: () => this.renderRoot.querySelector<HTMLElement>('[part~="close-button"]'),
     onClose: () => this.stop(),
   });
+  /** The panel's content, imported the first time a panel opens. */
+  private readonly view = new LazyModuleController(this, () => import('./detail-view.js'));
+  private lateStyles = false;
   private loadedFor: Invoice | undefined;
   private loadedAdapter: unknown;
   private ownDialogs = new Map<string, HTMLElement>();
@@ -190,7 +272,7 @@ export class InvoiceDetail extends InvoiceElement {
 
   /** Settles when every load in flight has settled. */
   get loaded(): Promise<void> {
-    return Promise.all([this.detail.settled, this.lineage.settled, this.documents.settled]).then(() => undefined);
+    return Promise.all([this.view.load(), this.detail.settled, this.lineage.settled, this.documents.settled]).then(() => undefined);
   }
 
   /** The state of the PDF preview (`loading`, `ready`, `fallback`, `not-pdf`, `error`, `none`). */
@@ -212,6 +294,15 @@ export class InvoiceDetail extends InvoiceElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
+  protected override updated(): void {
+    const view = this.view.value;
+    if (view && !this.lateStyles) {
+      // The panel's styles came with its content.
+      adoptLateStyles(this, view.detailStyles);
+      this.lateStyles = true;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.active) {
       if (changed.has('open') || changed.has('invoice') || changed.has('inline')) this.stop();
@@ -226,6 +317,7 @@ export class InvoiceDetail extends InvoiceElement {
     const adapter = this.adapter;
     this.loadedFor = invoice;
     this.loadedAdapter = adapter;
+    void this.view.load();
     this.preview.clear();
     const getDetail = adapter?.getInvoiceDetail;
     if (typeof getDetail === 'function') void this.detail.run((signal) => getDetail.call(adapter, invoice, { signal }));
@@ -308,77 +400,16 @@ export class InvoiceDetail extends InvoiceElement {
 
   // ---- rendering -----------------------------------------------------------------------
 
-  private retryBlock(label: string, controller: Pick<LoadController<unknown>, 'error' | 'retry'>): TemplateResult {
-    return html`<div part="error" class="block-error" role="alert">
-      <span>${label} ${loadErrorMessage(controller.error)}</span>
-      <button type="button" class="button" part="retry-button" @click=${() => void controller.retry()}>
-        ${msg('Retry', { id: 'detail.retry' })}
-      </button>
-    </div>`;
-  }
-
-  private renderLineage(shown: Invoice, locale: string): TemplateResult {
-    if (this.lineage.state === 'error')
-      return this.retryBlock(msg('The invoice history could not be loaded.', { id: 'detail.lineage.error' }), this.lineage);
-    if (!this.lineage.value)
-      return html`<p part="loading" class="muted">${msg('Loading the invoice history…', { id: 'detail.lineage.loading' })}</p>`;
-    return lineageList(shown, this.lineage.value, {
-      locale,
-      href: (member) => this.memberHref(member),
-      onOpen: (event, member) => this.openMember(event, member),
-    });
-  }
-
-  private renderCharges(shown: Invoice, locale: string): TemplateResult | typeof nothing {
-    if (typeof this.adapter?.getInvoiceDetail !== 'function' && !shown.lineItems && !shown.tax) return nothing;
-    if (this.detail.state === 'error')
-      return this.retryBlock(msg('The charges and tax of this invoice could not be loaded.', { id: 'detail.error' }), this.detail);
-    if (this.detail.state === 'loading' && !this.detail.hasValue)
-      return html`<p part="loading" class="muted">${msg('Loading the charges…', { id: 'detail.loading' })}</p>`;
-    return html`${lineItemsTable(shown.lineItems, textOf(shown.currency), locale)} ${taxBreakdown(shown, shown.tax, locale)}`;
-  }
-
-  private renderDocuments(locale: string): TemplateResult {
-    const documents = this.documents.value ?? [];
-    return html`<section part="documents" class="block" aria-labelledby="documents-heading">
-      <h3 id="documents-heading" part="section-heading">${msg('Documents', { id: 'detail.documents.heading' })}</h3>
-      ${
-        this.documents.state === 'error'
-          ? this.retryBlock(msg('The documents could not be listed.', { id: 'detail.documents.error' }), this.documents)
-          : !this.documents.value
-            ? html`<p part="loading" class="muted">${msg('Loading the documents…', { id: 'detail.documents.loading' })}</p>`
-            : documents.length
-              ? html`<ul class="documents">
-                  ${documents.map(
-                    (d) =>
-                      html`<li part="document">
-                        <span class="name">${documentLabel(d)}</span>
-                        ${d.invoiceNumber ? html`<span class="mono muted">${textOf(d.invoiceNumber)}</span>` : nothing}
-                        ${formatBytes(d.size, locale) ? html`<span class="muted">${formatBytes(d.size, locale)}</span>` : nothing}
-                      </li>`,
-                  )}
-                </ul>`
-              : html`<p class="muted">${msg('No documents', { id: 'docs.none' })}</p>`
-      }
-    </section>`;
-  }
-
   private renderContent(): TemplateResult {
     const shown = this.shown as Invoice;
     const locale = intlLocale();
     const number = textOf(shown.invoiceNumber);
-    const status = INVOICE_STATUSES.includes(shown.status) ? shown.status : undefined;
-    const payment = paymentState(shown, this.todayValue);
-    const paymentText = paymentLabel(shown, this.todayValue, locale);
+    const view = this.view.value;
+    if (!view) void this.view.load();
     return html`<header part="header">
         <div class="heading">
           <h2 id="title" part="title" tabindex="-1">${msg(str`Invoice ${number}`, { id: 'detail.title' })}</h2>
-          <p part="subtitle" class="subtitle">
-            <span>${formatMonth(shown.billingMonth, locale)}</span>
-            <span class="badge lineage-kind">${lineageBadge(shown)}</span>
-            ${status ? html`<span part=${`status-badge status-${status}`} class="badge status">${statusLabel(status)}</span>` : nothing}
-            ${paymentText ? html`<span part=${`payment-badge payment-${payment}`} class="badge payment">${paymentText}</span>` : nothing}
-          </p>
+          ${view ? view.detailSubtitle(shown, this.todayValue, locale) : nothing}
         </div>
         ${
           this.inline
@@ -403,15 +434,32 @@ export class InvoiceDetail extends InvoiceElement {
             ${msg('Raise ticket', { id: 'detail.ticket' })}
           </button>
         </div>
-        ${detailFacts(shown, locale)} ${this.renderLineage(shown, locale)} ${this.renderCharges(shown, locale)}
-        ${this.renderDocuments(locale)}
-        ${this.noPreview ? nothing : pdfPreview(this.preview, number, locale, () => this.showPreview(this.documents.value ?? []))}
+        ${
+          view
+            ? view.detailBlocks({
+                shown,
+                today: this.todayValue,
+                locale,
+                hasDetail: typeof this.adapter?.getInvoiceDetail === 'function',
+                detail: this.detail,
+                lineage: this.lineage,
+                documents: this.documents,
+                preview: this.noPreview ? undefined : this.preview,
+                memberHref: (member) => this.memberHref(member),
+                openMember: (event, member) => this.openMember(event, member),
+                retryPreview: () => this.showPreview(this.documents.value ?? []),
+              })
+            : html`<p part="loading" class="muted">${msg('Loading…', { id: 'detail.view.loading' })}</p>`
+        }
       </div>`;
   }
 
   protected override render() {
     if (this.inline) {
-      return this.invoice ? html`<section part="base" class="inline" aria-labelledby="title">${this.renderContent()}</section>` : nothing;
+      if (!this.view.value) void this.view.load();
+      return this.invoice && this.view.value
+        ? html`<section part="base" class="inline" aria-labelledby="title">${this.renderContent()}</section>`
+        : nothing;
     }
     return html`<dialog part="dialog" class="panel" aria-labelledby="title" @close=${this.modal.onNativeClose}>
       ${this.open && this.invoice ? this.renderContent() : nothing}

@@ -1,23 +1,10 @@
 import { css } from 'lit';
 import { dialogFrameStyles } from '../../internal/dialog-styles.js';
-import { controlStyles } from '../../internal/shared-styles.js';
-import { tokenStyles } from '../../internal/tokens.js';
 
+/** The panel and its content, loaded with the content (see detail-view.ts). */
 export const invoiceDetailStyles = [
-  tokenStyles,
-  controlStyles,
   dialogFrameStyles,
   css`
-    :host {
-      display: contents;
-    }
-    :host([inline]) {
-      display: block;
-      container-type: inline-size;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     /* A side panel at the inline end, the full height of the window; the whole screen on a phone. */
     .panel {
       width: min(var(--inv-detail-width, 44rem), 100vw);

@@ -1,27 +1,19 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { TICKET_MESSAGE_MAX, TICKET_REASONS, type TicketReason, type TicketRequest } from '../../data/billing-types.js';
+import type { TicketReason, TicketRequest } from '../../data/billing-types.js';
 import { InvoiceAdapterError, isAbortError } from '../../data/errors.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import type { Invoice } from '../../data/types.js';
 import { textOf } from '../../data/validate.js';
-import { formatCount } from '../../format/formatters.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
 import { loadErrorMessage } from '../../internal/labels.js';
 import { ModalController } from '../../internal/modal-controller.js';
-import { intlLocale } from '../../localization.js';
-import { ticketDialogStyles } from './invoice-ticket-dialog.styles.js';
-import {
-  TICKET_FIELDS,
-  reasonLabel,
-  ticketErrorMessage,
-  validateTicket,
-  type TicketDraft,
-  type TicketErrorCode,
-  type TicketField,
-} from './ticket-form.js';
+import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import { ticketDialogHostStyles } from './invoice-ticket-dialog.host-styles.js';
+import { adoptLateStyles } from '../../internal/late-styles.js';
+import type { TicketDraft, TicketErrorCode, TicketField } from './ticket-form.js';
+import type { TicketViewState } from './ticket-view.js';
 
 /** Where the form stands: being filled in, being sent, sent (with a reference), or not sendable here. */
 type Phase = 'editing' | 'sending' | 'sent' | 'failed' | 'no-handler';
@@ -84,7 +76,32 @@ const emptyDraft = (invoice?: Invoice): TicketDraft => ({ invoiceNumber: textOf(
  */
 @localized()
 export class InvoiceTicketDialog extends InvoiceElement {
-  static override styles = ticketDialogStyles;
+  static override styles = ticketDialogHostStyles;
+
+  /** Every `part` the element renders, as its JSDoc lists them (`<invoice-section>` exports them with a prefix). */
+  static readonly parts: readonly string[] = [
+    'dialog',
+    'header',
+    'title',
+    'subtitle',
+    'close-button',
+    'body',
+    'form',
+    'field',
+    'input',
+    'reasons',
+    'reason',
+    'textarea',
+    'counter',
+    'error',
+    'status',
+    'confirmation',
+    'reference',
+    'footer',
+    'submit-button',
+    'cancel-button',
+    'done-button',
+  ];
 
   /** The invoice the ticket is about. Without one, the form asks for the invoice number. */
   @property({ attribute: false }) invoice: Invoice | undefined;
@@ -100,10 +117,17 @@ export class InvoiceTicketDialog extends InvoiceElement {
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
+  /** The form's fields and states, imported the first time a form opens. */
+  private readonly view = new LazyModuleController(this, () => import('./ticket-view.js'));
+  private lateStyles = false;
   private sending: AbortController | undefined;
+  /** The form opened before its fields were loaded: focus moves to them once they are there. */
+  private focusWhenReady = false;
   private readonly modal = new ModalController(this, {
     dialog: () => this.dialog,
-    initialFocus: () => this.renderRoot.querySelector<HTMLElement>(this.invoice ? 'input[name="reason"]' : '#number'),
+    // The dialog shows once its form (and its styles) have loaded: no unstyled flash.
+    ready: () => !!this.view.value,
+    initialFocus: () => this.renderRoot.querySelector<HTMLElement>(this.invoice ? 'input[name="reason"]' : '#invoiceNumber'),
     onClose: () => {
       this.sending?.abort();
       if (this.phase === 'sent') this.reset();
@@ -112,6 +136,8 @@ export class InvoiceTicketDialog extends InvoiceElement {
 
   /** Opens the form for `invoice` (or for the current one); focus returns to `opener` (default: the focused element) on close. */
   show(invoice?: Invoice, opener?: HTMLElement | null): void {
+    void this.view.load();
+    this.focusWhenReady = true;
     if (invoice !== undefined) this.invoice = invoice;
     this.modal.rememberOpener(opener);
     this.open = true;
@@ -122,6 +148,11 @@ export class InvoiceTicketDialog extends InvoiceElement {
     this.open = false;
   }
 
+  /** Settles once the form's fields are loaded and rendered. */
+  get loaded(): Promise<void> {
+    return this.view.load().then(() => this.updateComplete.then(() => undefined));
+  }
+
   /** What the form would send now. */
   get request(): TicketRequest {
     return {
@@ -130,6 +161,21 @@ export class InvoiceTicketDialog extends InvoiceElement {
       reason: this.draft.reason as TicketReason,
       message: this.draft.message.trim(),
     };
+  }
+
+  protected override updated(): void {
+    const view = this.view.value;
+    if (view && !this.lateStyles) {
+      // The form's styles came with it.
+      adoptLateStyles(this, view.ticketDialogStyles);
+      this.lateStyles = true;
+    }
+    if (!this.focusWhenReady || !this.open || !view) return;
+    this.focusWhenReady = false;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.invoice ? 'input[name="reason"]' : '#invoiceNumber');
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    // Only when focus is still where the dialog put it while the fields were loading.
+    if (target && (!active || active.matches('[part~="close-button"]'))) target.focus();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -161,6 +207,8 @@ export class InvoiceTicketDialog extends InvoiceElement {
   /** Checks the form and, when it is complete, hands the ticket on. Returns false when something is missing. */
   async submit(): Promise<boolean> {
     if (this.phase === 'sending') return false;
+    // Loaded already when the form is shown; awaited only if submit() is called before.
+    const { validateTicket, TICKET_FIELDS } = this.view.value ?? (await this.view.load());
     const errors = validateTicket(this.draft);
     this.errors = errors;
     if (errors.size > 0) {
@@ -228,148 +276,24 @@ export class InvoiceTicketDialog extends InvoiceElement {
 
   // ---- rendering --------------------------------------------------------------------
 
-  private errorFor(field: TicketField): TemplateResult | typeof nothing {
-    const code = this.errors.get(field);
-    if (!code) return nothing;
-    return html`<span class="error" part="error" id=${`e-${field}`}>${ticketErrorMessage(code, this.draft)}</span>`;
-  }
-
-  private describedBy(field: TicketField, ...others: string[]): string | typeof nothing {
-    const ids = [...others, this.errors.has(field) ? `e-${field}` : ''].filter(Boolean).join(' ');
-    return ids || nothing;
-  }
-
-  private renderNumberField(): TemplateResult {
-    if (this.invoice) {
-      return html`<div class="field" part="field">
-        <label for="invoiceNumber">${msg('Invoice', { id: 'ticket.invoice' })}</label>
-        <input id="invoiceNumber" class="input" part="input" type="text" readonly .value=${live(this.draft.invoiceNumber)} />
-      </div>`;
+  private renderBody(): TemplateResult {
+    const view = this.view.value;
+    if (!view) {
+      void this.view.load();
+      return html`<div part="body"><p class="status">${msg('Loading…', { id: 'ticket.view.loading' })}</p></div>`;
     }
-    return html`<div class="field" part="field">
-      <label for="invoiceNumber">${msg('Invoice number', { id: 'ticket.invoice-number' })}</label>
-      <input
-        id="invoiceNumber"
-        class="input"
-        part="input"
-        type="text"
-        autocomplete="off"
-        required
-        .value=${live(this.draft.invoiceNumber)}
-        aria-invalid=${this.errors.has('invoiceNumber') ? 'true' : 'false'}
-        aria-describedby=${this.describedBy('invoiceNumber')}
-        @input=${(e: Event) => this.edit({ invoiceNumber: (e.target as HTMLInputElement).value }, 'invoiceNumber')}
-      />
-      ${this.errorFor('invoiceNumber')}
-    </div>`;
-  }
-
-  private renderReasons(): TemplateResult {
-    return html`<fieldset
-      class="field reasons"
-      part="reasons"
-      id="reason"
-      role="radiogroup"
-      aria-required="true"
-      aria-invalid=${this.errors.has('reason') ? 'true' : 'false'}
-      aria-describedby=${this.describedBy('reason')}
-    >
-      <legend>${msg('Reason', { id: 'ticket.reason' })}</legend>
-      ${TICKET_REASONS.map(
-        (reason) =>
-          html`<label class="reason" part="reason">
-            <input
-              type="radio"
-              name="reason"
-              value=${reason}
-              .checked=${live(this.draft.reason === reason)}
-              @change=${() => this.edit({ reason }, 'reason')}
-            />
-            ${reasonLabel(reason)}
-          </label>`,
-      )}
-      ${this.errorFor('reason')}
-    </fieldset>`;
-  }
-
-  private renderMessage(): TemplateResult {
-    const locale = intlLocale();
-    const used = formatCount([...this.draft.message].length, locale);
-    const max = formatCount(TICKET_MESSAGE_MAX, locale);
-    const required = this.draft.reason === 'other';
-    return html`<div class="field" part="field">
-      <label for="message">
-        ${required ? msg('Message', { id: 'ticket.message' }) : msg('Message (optional)', { id: 'ticket.message.optional' })}
-      </label>
-      <textarea
-        id="message"
-        class="input"
-        part="textarea"
-        rows="5"
-        ?required=${required}
-        .value=${live(this.draft.message)}
-        aria-invalid=${this.errors.has('message') ? 'true' : 'false'}
-        aria-describedby=${this.describedBy('message', 'counter')}
-        @input=${(e: Event) => this.edit({ message: (e.target as HTMLTextAreaElement).value }, 'message')}
-      ></textarea>
-      <span id="counter" part="counter" class="counter">${msg(str`${used} / ${max} characters`, { id: 'ticket.counter' })}</span>
-      ${this.errorFor('message')}
-    </div>`;
-  }
-
-  private renderStatus(): TemplateResult | typeof nothing {
-    switch (this.phase) {
-      case 'sending':
-        return html`<p part="status" class="status">${msg('Sending…', { id: 'ticket.sending' })}</p>`;
-      case 'failed':
-        return html`<p part="status" class="status failed" role="alert">
-          ${msg('The ticket could not be sent.', { id: 'ticket.failed' })} ${this.failure}
-          ${msg('What you entered is kept; send it again when you are ready.', { id: 'ticket.failed.kept' })}
-        </p>`;
-      case 'no-handler':
-        return html`<p part="status" class="status failed" role="alert">
-          ${msg('Tickets cannot be raised from this page. Copy your message and contact your billing team.', {
-            id: 'ticket.no-handler',
-          })}
-        </p>`;
-      default:
-        return nothing;
-    }
-  }
-
-  private renderForm(): TemplateResult {
-    const sending = this.phase === 'sending';
-    return html`<form part="form" id="form" novalidate @submit=${this.onSubmit} aria-busy=${sending ? 'true' : 'false'}>
-      <div part="body">${this.renderNumberField()} ${this.renderReasons()} ${this.renderMessage()} ${this.renderStatus()}</div>
-      <div part="footer">
-        <button type="button" class="button" part="cancel-button" @click=${() => this.close()}>
-          ${msg('Cancel', { id: 'ticket.cancel' })}
-        </button>
-        <button type="submit" class="button primary" part="submit-button" ?disabled=${sending}>
-          ${msg('Send', { id: 'ticket.send' })}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderSent(): TemplateResult {
-    const reference = this.reference;
-    return html`<div part="body">
-        <div part="confirmation" role="status">
-          <p>${msg('Your ticket was raised.', { id: 'ticket.sent' })}</p>
-          ${
-            reference
-              ? html`<p>${msg('Ticket reference:', { id: 'ticket.reference' })} <strong part="reference">${reference}</strong></p>`
-              : nothing
-          }
-          <p>${msg('The billing team will contact you about it.', { id: 'ticket.sent.next' })}</p>
-        </div>
-      </div>
-      <div part="footer">
-        <button type="button" class="button primary" part="done-button" @click=${() => this.close()}>
-          ${msg('Done', { id: 'ticket.done' })}
-        </button>
-      </div>`;
+    const state: TicketViewState = {
+      hasInvoice: !!this.invoice,
+      draft: this.draft,
+      errors: this.errors,
+      phase: this.phase,
+      failure: this.failure,
+      reference: this.reference,
+      edit: (patch, field) => this.edit(patch, field),
+      close: () => this.close(),
+      onSubmit: (event) => this.onSubmit(event),
+    };
+    return this.phase === 'sent' ? view.ticketSent(state) : view.ticketForm(state);
   }
 
   protected override render() {
@@ -397,7 +321,7 @@ export class InvoiceTicketDialog extends InvoiceElement {
                   <span aria-hidden="true">×</span>
                 </button>
               </header>
-              ${this.phase === 'sent' ? this.renderSent() : this.renderForm()}`
+              ${this.renderBody()}`
           : nothing
       }
     </dialog>`;

@@ -1,16 +1,10 @@
 import { css } from 'lit';
 import { dialogFrameStyles } from '../../internal/dialog-styles.js';
-import { controlStyles } from '../../internal/shared-styles.js';
-import { tokenStyles } from '../../internal/tokens.js';
 
+/** The dialog and its form, loaded with the form (see ticket-view.ts). */
 export const ticketDialogStyles = [
-  tokenStyles,
-  controlStyles,
   dialogFrameStyles,
   css`
-    :host {
-      display: contents;
-    }
     [part~='dialog'] {
       width: min(var(--inv-dialog-width, 32rem), calc(100vw - 2 * var(--_inv-space-4)));
       max-height: min(90vh, 46rem);

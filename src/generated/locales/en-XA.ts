@@ -57,6 +57,7 @@
 'detail.ticket-reference': `[Ţíçķéţ ŕéƒéŕéñçé ·öñé·]`,
 'detail.title': str`[Îñṽöíçé ${0} ·ö]`,
 'detail.unpaid': `[Ñöţ ýéţ þáíð ·öñé]`,
+'detail.view.loading': `[Ļöáðíñĝ… ·ö]`,
 'dialog.announce.done': str`[Ðöŵñļöáð çöɱþļéţé: ${0} ·öñé·ţŵ]`,
 'dialog.announce.single': `[Ðöŵñļöáðíñĝ ţĥé ƒíļé ·öñé·ţŵ]`,
 'dialog.announce.zip': str`[Ðöŵñļöáðíñĝ ${0} ƒíļéš áš öñé ŽÎÞ ƒíļé ·öñé·ţŵö·ţĥŕé]`,
@@ -203,6 +204,7 @@
 'filter.views.search': `[Šéáŕçĥ šáṽéð ṽíéŵš ·öñé·ţ]`,
 'filter.views.storage-error': `[Šáṽéð ṽíéŵš çöûļð ñöţ ƀé ŕéáð öŕ šţöŕéð íñ ţĥíš ƀŕöŵšéŕ. ·öñé·ţŵö·ţĥŕéé·ƒöûŕ·ƒ]`,
 'grid.action.copy': `[Çöþý íñṽöíçé ñûɱƀéŕ ·öñé·ţŵ]`,
+'grid.action.details': `[Ṽíéŵ ðéţáíļš ·öñé]`,
 'grid.action.download': `[Ðöŵñļöáð… ·öñ]`,
 'grid.action.ticket': `[Ŕáíšé ţíçķéţ ·öñé]`,
 'grid.actions-for': str`[Åçţíöñš ƒöŕ ${0} ·öñé]`,
@@ -384,5 +386,6 @@
 'ticket.sent.next': `[Ţĥé ƀíļļíñĝ ţéáɱ ŵíļļ çöñţáçţ ýöû áƀöûţ íţ. ·öñé·ţŵö·ţĥŕéé·ƒ]`,
 'ticket.subtitle': str`[Åƀöûţ íñṽöíçé ${0} ·öñé·]`,
 'ticket.title': `[Ŕáíšé á ţíçķéţ ·öñé·]`,
+'ticket.view.loading': `[Ļöáðíñĝ… ·ö]`,
     };
   

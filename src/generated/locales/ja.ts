@@ -57,6 +57,7 @@
 'detail.ticket-reference': `チケット番号`,
 'detail.title': str`請求書 ${0}`,
 'detail.unpaid': `未払い`,
+'detail.view.loading': `読み込んでいます…`,
 'dialog.announce.done': str`ダウンロード完了: ${0}`,
 'dialog.announce.single': `ファイルをダウンロードしています`,
 'dialog.announce.zip': str`${0} 件のファイルを 1 つの ZIP ファイルとしてダウンロードしています`,
@@ -203,6 +204,7 @@
 'filter.views.search': `保存したビューを検索`,
 'filter.views.storage-error': `このブラウザーでは保存済みビューを読み込み・保存できませんでした。`,
 'grid.action.copy': `請求書番号をコピー`,
+'grid.action.details': `詳細を表示`,
 'grid.action.download': `ダウンロード…`,
 'grid.action.ticket': `チケット発行`,
 'grid.actions-for': str`${0} のアクション`,
@@ -384,5 +386,6 @@
 'ticket.sent.next': `請求担当者よりご連絡いたします。`,
 'ticket.subtitle': str`請求書 ${0} について`,
 'ticket.title': `チケットの発行`,
+'ticket.view.loading': `読み込んでいます…`,
     };
   

@@ -57,6 +57,7 @@
 'detail.ticket-reference': `티켓 번호`,
 'detail.title': str`청구서 ${0}`,
 'detail.unpaid': `미결제`,
+'detail.view.loading': `불러오는 중…`,
 'dialog.announce.done': str`다운로드 완료: ${0}`,
 'dialog.announce.single': `파일을 다운로드하는 중`,
 'dialog.announce.zip': str`파일 ${0}개를 ZIP 파일 하나로 다운로드하는 중`,
@@ -203,6 +204,7 @@
 'filter.views.search': `저장된 보기 검색`,
 'filter.views.storage-error': `이 브라우저에서 저장된 보기를 읽거나 저장할 수 없습니다.`,
 'grid.action.copy': `청구서 번호 복사`,
+'grid.action.details': `상세 보기`,
 'grid.action.download': `다운로드…`,
 'grid.action.ticket': `티켓 발행`,
 'grid.actions-for': str`${0} 작업`,
@@ -316,7 +318,7 @@
 'summary.due-soon.other': str`${0}일 이내 납부 기한`,
 'summary.empty': `아직 요약할 청구서가 없습니다.`,
 'summary.error': `청구 개요를 불러오지 못했습니다.`,
-'summary.figure.link': str`${0}: ${1}, ${2}`,
+'summary.figure.link': str`${0}: ${1} (${2})`,
 'summary.heading': `청구 개요`,
 'summary.outstanding': `미결제 잔액`,
 'summary.overdue': `연체`,
@@ -384,5 +386,6 @@
 'ticket.sent.next': `청구 담당자가 연락드리겠습니다.`,
 'ticket.subtitle': str`청구서 ${0} 관련`,
 'ticket.title': `티켓 발행`,
+'ticket.view.loading': `불러오는 중…`,
     };
   

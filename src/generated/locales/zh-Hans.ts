@@ -57,6 +57,7 @@
 'detail.ticket-reference': `工单编号`,
 'detail.title': str`发票 ${0}`,
 'detail.unpaid': `未付款`,
+'detail.view.loading': `正在加载…`,
 'dialog.announce.done': str`下载完成：${0}`,
 'dialog.announce.single': `正在下载文件`,
 'dialog.announce.zip': str`正在将 ${0} 个文件下载为一个 ZIP 文件`,
@@ -203,6 +204,7 @@
 'filter.views.search': `搜索已保存的视图`,
 'filter.views.storage-error': `无法在此浏览器中读取或保存已保存的视图。`,
 'grid.action.copy': `复制发票编号`,
+'grid.action.details': `查看详情`,
 'grid.action.download': `下载…`,
 'grid.action.ticket': `提交工单`,
 'grid.actions-for': str`${0} 的操作`,
@@ -384,5 +386,6 @@
 'ticket.sent.next': `账单团队会就此与您联系。`,
 'ticket.subtitle': str`关于发票 ${0}`,
 'ticket.title': `提交工单`,
+'ticket.view.loading': `正在加载…`,
     };
   

@@ -57,6 +57,7 @@
 'detail.ticket-reference': `工單編號`,
 'detail.title': str`發票 ${0}`,
 'detail.unpaid': `未付款`,
+'detail.view.loading': `正在載入…`,
 'dialog.announce.done': str`下載完成：${0}`,
 'dialog.announce.single': `正在下載檔案`,
 'dialog.announce.zip': str`正在將 ${0} 個檔案下載為一個 ZIP 檔案`,
@@ -203,6 +204,7 @@
 'filter.views.search': `搜尋已儲存的檢視`,
 'filter.views.storage-error': `無法在此瀏覽器讀取或儲存已儲存的檢視。`,
 'grid.action.copy': `複製發票編號`,
+'grid.action.details': `查看詳情`,
 'grid.action.download': `下載…`,
 'grid.action.ticket': `提交工單`,
 'grid.actions-for': str`${0} 的操作`,
@@ -384,5 +386,6 @@
 'ticket.sent.next': `賬單團隊會就此與您聯絡。`,
 'ticket.subtitle': str`關於發票 ${0}`,
 'ticket.title': `提交工單`,
+'ticket.view.loading': `正在載入…`,
     };
   

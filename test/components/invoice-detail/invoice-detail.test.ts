@@ -56,7 +56,12 @@ describe('<invoice-detail>', () => {
     const links = allByRole<HTMLAnchorElement>(lineage, 'link');
     expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['2226090000500', '2226090000500-1', '2226090000500CN']);
     expect(links.map((a) => a.getAttribute('aria-current'))).to.deep.equal(['false', 'true', 'false']);
-    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['?invoice=d-1', '?invoice=d-1-r1', '?invoice=d-1-cn']);
+    // Each link opens this page with the member's number (a section with sync-url shows its detail).
+    expect(links.map((a) => new URL(a.href).searchParams.get('invoice'))).to.deep.equal([
+      '2226090000500',
+      '2226090000500-1',
+      '2226090000500CN',
+    ]);
     expect(deepText(lineage)).to.contain('Monthly invoice').and.contain('Reissue 1').and.contain('Credit note');
     links[2]!.click();
     await waitFor(() => el.invoice?.id === 'd-1-cn', 'the credit note shown');
@@ -245,6 +250,7 @@ describe('<invoice-detail>', () => {
       el.adapter = adapter;
       el.show(reissue());
       await waitFor(() => el.previewState === 'error', 'the failure');
+      await el.loaded;
       await el.updateComplete;
       expect(errors).to.deep.equal(['preview']);
       expect(deepText(el)).to.contain('The PDF could not be loaded.');
@@ -279,6 +285,7 @@ describe('<invoice-detail>', () => {
       byRole(el, 'button', 'Raise ticket').click();
       expect(events).to.deep.equal(['action raise-ticket', 'open-ticket 2226090000500-1']);
       const form = await waitFor(() => queryByRole(el, 'dialog', 'Raise a ticket'), 'the ticket form');
+      await waitFor(() => deepText(form).includes('About invoice'), 'the form filled in');
       expect((form as HTMLDialogElement).open).to.equal(true);
       expect(deepText(form)).to.contain('About invoice 2226090000500-1');
     });

@@ -20,7 +20,7 @@ async function openForm(
   const el = await fixture<InvoiceTicketDialog>(html`<invoice-ticket-dialog></invoice-ticket-dialog>`);
   el.adapter = options.adapter ?? new InMemoryInvoiceAdapter(detailInvoices());
   el.show(options.invoice === null ? undefined : (options.invoice ?? invoice()), options.opener);
-  await el.updateComplete;
+  await el.loaded;
   return el;
 }
 
@@ -169,11 +169,11 @@ describe('<invoice-ticket-dialog>', () => {
       await waitFor(() => !el.open, 'closed');
       expect(deepActiveElement()).to.equal(opener);
       el.show(invoice());
-      await el.updateComplete;
+      await el.loaded;
       expect(byRole<HTMLTextAreaElement>(el, 'textbox', 'Message').value).to.equal('Draft');
       el.close();
       el.show(detailInvoices()[1]);
-      await el.updateComplete;
+      await el.loaded;
       expect(byRole<HTMLTextAreaElement>(el, 'textbox', /^Message/).value).to.equal('');
       expect(queryByRole(el, 'radio', 'Other')!.matches(':checked')).to.equal(false);
     } finally {
