@@ -103,7 +103,7 @@ export function chartGeometry(spend: readonly MonthSpend[], layout: ChartLayout)
       negative: amount < 0,
     };
   });
-  const labelEvery = slot > 0 ? Math.max(1, Math.ceil((layout.monthLabelWidth + 4) / slot)) : 1;
+  const labelEvery = slot > 0 ? Math.max(1, Math.ceil((layout.monthLabelWidth + 8) / slot)) : 1;
   return {
     width,
     height,

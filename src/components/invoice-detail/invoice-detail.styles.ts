@@ -195,9 +195,13 @@ export const invoiceDetailStyles = [
     .table td {
       white-space: nowrap;
     }
+    /* Descriptions wrap between words only; on a narrow screen the table scrolls sideways in its region instead. */
+    .table th.line-description {
+      min-width: 10rem;
+    }
     .description {
       word-break: keep-all;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     .period {
       display: block;

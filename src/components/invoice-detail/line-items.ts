@@ -38,7 +38,7 @@ export function lineItemsTable(items: unknown, currency: string, locale: string)
                 ? `${formatDate(item.periodStart, locale)} – ${formatDate(item.periodEnd, locale)}`
                 : '';
             return html`<tr>
-              <th scope="row">
+              <th scope="row" class="line-description">
                 <span class="description">${textOf(item.description) || '—'}</span>
                 ${item.reducedRate ? html`<span class="reduced" title=${msg('※ reduced rate', { id: 'tax.jp.reduced' })}>※</span>` : nothing}
                 ${period ? html`<span class="period">${period}</span>` : nothing}
