@@ -5,7 +5,7 @@
 // in an env.d.ts, and tell the compiler the tags are custom elements
 // (`compilerOptions.isCustomElement: (tag) => tag.startsWith('invoice-') || tag === 'advanced-filter' || tag === 'billing-summary'`).
 //   <invoice-grid :adapter="adapter" @invoice-action="(e) => e.detail.invoice" />
-import type { DefineComponent } from 'vue';
+import type { DefineComponent, HTMLAttributes } from 'vue';
 import type {
   AdvancedFilter,
   BillingSummary,
@@ -24,9 +24,12 @@ type EventOf<N extends string> = N extends keyof InvoiceEventMap ? CustomEvent<I
 /** `invoice-query-change` → `InvoiceQueryChange` (how Vue names the listener prop of `@invoice-query-change`). */
 type Pascal<S extends string> = S extends `${infer H}-${infer T}` ? `${Capitalize<H>}${Pascal<T>}` : Capitalize<S>;
 
-type ElementProps<E extends HTMLElement, K extends keyof E, N extends string> = Partial<Pick<E, K>> & {
-  [P in N as `on${Pascal<P>}`]?: (event: EventOf<P>) => void;
-};
+// Vue's own attributes (class, style, id, aria-*, @click…) and data-* stay allowed on the tags.
+type ElementProps<E extends HTMLElement, K extends keyof E, N extends string> = HTMLAttributes & {
+  [D in `data${string}`]?: unknown;
+} & Partial<Pick<E, K>> & {
+    [P in N as `on${Pascal<P>}`]?: (event: EventOf<P>) => void;
+  };
 
 declare module 'vue' {
   interface GlobalComponents {

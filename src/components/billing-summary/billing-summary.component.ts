@@ -18,7 +18,7 @@ import { billingSummaryHostStyles } from './billing-summary.host-styles.js';
 import { ChartWidthController } from './chart-width-controller.js';
 
 /**
- * @summary What the customer owes and has paid, per currency: outstanding, overdue, due in
+ * What the customer owes and has paid, per currency: outstanding, overdue, due in
  * the next 30 days and paid in the last 12 months, each a link that filters the invoices,
  * and a 12-month spend chart drawn in SVG with its data table.
  *
@@ -31,6 +31,8 @@ import { ChartWidthController } from './chart-width-controller.js';
  *
  * The chart is hidden from assistive technology, which reads the data table behind it; "Show
  * table" shows the table on screen too. Bars and text take the theme's colours.
+ *
+ * @summary What the customer owes and has paid, per currency, with a 12-month spend chart.
  *
  * @csspart base - Everything.
  * @csspart heading - The heading ("Billing overview").

@@ -41,7 +41,7 @@ function merge(invoice: Invoice, detail: InvoiceDetailData | undefined): Invoice
 }
 
 /**
- * @summary One invoice in full, as a side panel (or a region of the page with `inline`): its
+ * One invoice in full, as a side panel (or a region of the page with `inline`): its
  * amounts, due and paid dates, its lineage (original → reissues → credit notes, each a link),
  * its charges and tax breakdown in the local form, its documents and an inline preview of
  * its PDF.
@@ -69,6 +69,8 @@ function merge(invoice: Invoice, detail: InvoiceDetailData | undefined): Invoice
  *   defaults fire `invoice-open-documents` / `invoice-open-ticket`, and unless a host (the
  *   section) prevents those, open an `<invoice-download-dialog>` / `<invoice-ticket-dialog>`
  *   when those tags are defined.
+ *
+ * @summary One invoice in full: lineage, dates, charges, tax, documents and its PDF.
  *
  * @csspart dialog - The native `<dialog>` (panel mode).
  * @csspart base - The region (inline mode).

@@ -46,9 +46,9 @@ const TICKET_EXPORT = exportParts('ticket', InvoiceTicketDialog.parts);
 type DownloadDialog = HTMLElement & { invoice?: Invoice | undefined; invoices?: Invoice[]; show?: () => void };
 
 /**
- * @summary The whole invoices section: status tabs with counts, the toolbar (search,
- * Advanced filter, Customize columns, Export to Excel, portal buttons), the filter panel and
- * its chips, the grid, the download dialog, the retention notice and "Payment status as of".
+ * The whole invoices section: status tabs with counts, the toolbar (search, Advanced
+ * filter, Customize columns, Export to Excel, portal buttons), the filter panel and its
+ * chips, the grid, the download dialog, the retention notice and "Payment status as of".
  *
  * One `adapter` feeds every part and the section owns one `query` that the tabs, the filter,
  * the search box and the grid share: no glue code. It starts unfiltered, with "All" selected
@@ -62,6 +62,8 @@ type DownloadDialog = HTMLElement & { invoice?: Invoice | undefined; invoices?: 
  * opens the ticket form, whose `invoice-ticket-request` reaches the page. With `sync-url`, a
  * link carrying `invoice=<invoice number>` (the detail panel's lineage links) opens that
  * invoice's detail.
+ *
+ * @summary The invoices section, composed: billing summary, tabs, toolbar, filter, grid, detail panel, download dialog and ticket form.
  *
  * @slot raise-ticket - A button shown in the toolbar, e.g. "Raise ticket".
  * @slot tools - Further toolbar content, e.g. a "Call Analyser Tool" download link.

@@ -21,7 +21,7 @@ type Phase = 'editing' | 'sending' | 'sent' | 'failed' | 'no-handler';
 const emptyDraft = (invoice?: Invoice): TicketDraft => ({ invoiceNumber: textOf(invoice?.invoiceNumber).trim(), reason: '', message: '' });
 
 /**
- * @summary "Raise ticket": a small form in a modal dialog (the invoice, a reason — wrong
+ * "Raise ticket": a small form in a modal dialog (the invoice, a reason — wrong
  * amount, missing credit, duplicate invoice, other — and a message) that the portal receives
  * as a cancelable `invoice-ticket-request` with what the customer entered.
  *
@@ -38,6 +38,8 @@ const emptyDraft = (invoice?: Invoice): TicketDraft => ({ invoiceNumber: textOf(
  *
  * A native modal `<dialog>`: focus moves in, Tab stays inside, Escape closes and focus returns
  * to the element that opened it.
+ *
+ * @summary "Raise ticket": the form a portal receives as a cancelable invoice-ticket-request.
  *
  * @csspart dialog - The native `<dialog>`.
  * @csspart header - Title row.
