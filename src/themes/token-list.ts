@@ -27,7 +27,7 @@ export const TOKENS: readonly TokenInfo[] = [
   {
     name: '--inv-color-primary',
     group: 'color',
-    default: '#00857d',
+    default: '#00786f',
     dark: '#4fc1b5',
     description: 'Brand colour: primary buttons, selected tab indicator, links and checked controls.',
   },
@@ -332,6 +332,9 @@ export const CONTRAST_PAIRS: ReadonlyArray<readonly [string, string, number]> = 
   ['--inv-color-text-muted', '--inv-color-surface-raised', 4.5],
   ['--inv-color-on-primary', '--inv-color-primary', 4.5],
   ['--inv-color-primary', '--inv-color-surface', 4.5],
+  // Links (the grid's Download link) sit on hovered and selected rows too.
+  ['--inv-color-primary', '--inv-color-hover', 4.5],
+  ['--inv-color-primary', '--inv-color-selected', 4.5],
   ['--inv-color-danger', '--inv-color-surface', 4.5],
   ['--inv-color-danger', '--inv-color-danger-subtle', 4.5],
   ['--inv-color-warning', '--inv-color-warning-subtle', 4.5],

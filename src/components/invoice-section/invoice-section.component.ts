@@ -445,9 +445,9 @@ export class InvoiceSection extends InvoiceElement {
   private renderRefreshed(): TemplateResult | typeof nothing {
     const stamp = formatDateTime(this.lastRefreshed, intlLocale());
     if (!stamp) return nothing;
-    return html`<p part="refreshed">
-      ${msg(str`Payment status as of ${stamp}. Statuses are refreshed daily.`, { id: 'section.refreshed' })}
-    </p>`;
+    // One line: the paragraph's text is the message alone, with no template whitespace around it.
+    const text = msg(str`Payment status as of ${stamp}. Statuses are refreshed daily.`, { id: 'section.refreshed' });
+    return html`<p part="refreshed">${text}</p>`;
   }
 
   protected override render() {
