@@ -12,6 +12,14 @@
 //   or a currency that is not three capital letters; a credit note (number ending `CN`, any
 //   case) counts as minus its absolute amount. `outstanding` is the open and disputed part,
 //   with the same currencies as `totals`.
+// - Payments (`summarizeBilling`, `isOverdue`, `isDueWithin`, `isPaidWithin` in the library):
+//   what is still owed on an open or disputed invoice is `amountDue` when given, else
+//   `amount` (a credit note negative); overdue is a `dueDate` before `today` with something
+//   owed; due within N days is a `dueDate` from `today` to `today` + N with something owed;
+//   paid within N months is a closed invoice whose `paidAt` day is after `today` − N months
+//   and not after `today`. `today` is the client's calendar date, sent as `today=YYYY-MM-DD`
+//   with any `f.overdue`, `f.due` or `f.paid` condition and with every summary request; the
+//   server's own date only when it is absent or malformed.
 
 function send(res, status, body, headers = {}) {
   const data = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
@@ -32,14 +40,23 @@ function segment(route, index) {
   }
 }
 
+/** The client's calendar date when `params` carries a valid `today`, else undefined (the adapter then uses its own). */
+function todayOf(params, lib) {
+  const today = params.get('today');
+  return lib.isValidDate(today) ? today : undefined;
+}
+
 /**
  * @param {object} lib the data module (`loadDataModule()` or the package's `./adapters` entry)
- * @param {{ invoices: object[], prefix?: string, lastRefreshed?: string }} options
+ * @param {{ invoices: object[], prefix?: string, lastRefreshed?: string, invoiceDetail?: (invoice: object) => object }} options
+ *   `invoiceDetail` answers an invoice's line items and tax when its row carries none
+ *   (`lib.sampleInvoiceDetail` for generated data).
  */
-export function createInvoiceApi(lib, { invoices, prefix = '/api', lastRefreshed } = {}) {
+export function createInvoiceApi(lib, { invoices, prefix = '/api', lastRefreshed, invoiceDetail } = {}) {
   const adapter = new lib.InMemoryInvoiceAdapter(invoices, {
     lastRefreshed,
     documentContent: lib.sampleDocumentContent,
+    ...(invoiceDetail ? { invoiceDetail } : {}),
   });
   const byId = new Map(invoices.map((invoice) => [String(invoice.id), invoice]));
   const documents = new Map();
@@ -56,10 +73,28 @@ export function createInvoiceApi(lib, { invoices, prefix = '/api', lastRefreshed
     try {
       if (route === '/invoices') {
         const query = lib.queryFromParams(url.searchParams, lib.defaultQuery({ limit: 25 }));
-        send(res, 200, await adapter.listInvoices(query));
+        send(res, 200, await adapter.listInvoices({ ...query, today: todayOf(url.searchParams, lib) }));
       } else if (route === '/invoices/counts') {
         const query = lib.queryFromParams(url.searchParams);
-        send(res, 200, await adapter.countByStatus(query));
+        send(res, 200, await adapter.countByStatus({ ...query, today: todayOf(url.searchParams, lib) }));
+      } else if (route === '/invoices/summary') {
+        const number = (name) => (url.searchParams.has(name) ? Number(url.searchParams.get(name)) : undefined);
+        send(
+          res,
+          200,
+          await adapter.billingSummary({
+            today: todayOf(url.searchParams, lib),
+            dueWithinDays: number('dueDays'),
+            paidWithinMonths: number('paidMonths'),
+            months: number('months'),
+          }),
+        );
+      } else if (/^\/invoices\/[^/]+\/detail$/.test(route)) {
+        const id = segment(route, 2);
+        const invoice = id === undefined ? undefined : byId.get(id);
+        if (id === undefined) fail(res, 400, 'bad-request', 'The invoice id is not well-formed.');
+        else if (!invoice) fail(res, 404, 'not-found', 'No such invoice.');
+        else send(res, 200, await adapter.getInvoiceDetail(invoice));
       } else if (/^\/invoices\/[^/]+\/documents$/.test(route)) {
         const id = segment(route, 2);
         const invoice = id === undefined ? undefined : byId.get(id);

@@ -1,8 +1,11 @@
+import type { BillingSummaryData, BillingSummaryRequest, InvoiceDetailData } from './billing-types.js';
+import { summarizeBilling } from './billing-summary.js';
+import { isValidDate, localToday } from './dates.js';
 import { InvoiceAdapterError, throwIfAborted } from './errors.js';
 import { downloadDefaults, fetchBlob, withIdleTimeout } from './fetch-blob.js';
 import { parseInvoiceNumber } from './lineage.js';
 import { normalizeText } from './normalize.js';
-import { compileFilter, isFilterEmpty } from './query.js';
+import { compileFilter, hasDateConditions, isFilterEmpty } from './query.js';
 import { ResumableBuild, runWhenIdle } from './resumable-build.js';
 import { newestFirst, scanRows, type RowFacts } from './row-facts.js';
 import { numberHits, searchIndexSteps, valueHits, type SearchIndex } from './search-index.js';
@@ -32,7 +35,16 @@ export interface InMemoryAdapterOptions {
   documentContent?: (document: InvoiceDocument, signal?: AbortSignal) => Blob | Promise<Blob>;
   /** Locale whose collation orders text columns. Default: the runtime's. */
   collationLocale?: string;
+  /**
+   * Produces an invoice's detail (line items, tax) when its row carries none (sample data:
+   * `sampleInvoiceDetail`). `getInvoiceDetail` answers the row's own `lineItems`, `tax`,
+   * `ticketReference`, `dueDate`, `paidAt`, `amountDue` and `issuedAt`, completed by this.
+   */
+  invoiceDetail?: (invoice: Invoice, signal?: AbortSignal) => InvoiceDetailData | Promise<InvoiceDetailData>;
 }
+
+/** The row fields `getInvoiceDetail` answers. */
+const DETAIL_FIELDS = ['lineItems', 'tax', 'ticketReference', 'dueDate', 'paidAt', 'amountDue', 'issuedAt'] as const;
 
 /** Sort orders built in idle time after the first answer (the others are built on first use). */
 const WARM_SORT_FIELDS = ['amount'];
@@ -132,6 +144,32 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
       }
     }
     return documents;
+  }
+
+  /**
+   * The account's billing figures per currency (`summarizeBilling` over every row), judged
+   * against `request.today`.
+   */
+  async billingSummary(request: Partial<BillingSummaryRequest> = {}, options: RequestOptions = {}): Promise<BillingSummaryData> {
+    await this.settle(options.signal);
+    const summary = summarizeBilling(this.invoices, request);
+    const refreshed = this.options.lastRefreshed;
+    if (refreshed) summary.lastRefreshed = typeof refreshed === 'string' ? refreshed : refreshed.toISOString();
+    return summary;
+  }
+
+  /** The invoice's detail: the row's own detail fields, completed by the `invoiceDetail` option's answer. */
+  async getInvoiceDetail(invoice: Invoice, options: RequestOptions = {}): Promise<InvoiceDetailData> {
+    await this.settle(options.signal);
+    const detail: Record<string, unknown> = {};
+    for (const field of DETAIL_FIELDS) if (invoice?.[field] !== undefined) detail[field] = invoice[field];
+    const make = this.options.invoiceDetail;
+    if (make) {
+      const made = await make(invoice, options.signal);
+      throwIfAborted(options.signal);
+      Object.assign(detail, made);
+    }
+    return detail as InvoiceDetailData;
   }
 
   async fetchDocument(document: InvoiceDocument, options: FetchDocumentOptions = {}): Promise<Blob> {
@@ -253,7 +291,9 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
     const statuses = Array.isArray(query.statuses) ? query.statuses.filter((s) => INVOICE_STATUSES.includes(s)) : [];
     const filter = query.filter ?? { version: 1 };
     const sort = forList && Array.isArray(query.sort) ? query.sort : [];
-    const rest = JSON.stringify([[...statuses].sort(), filter, sort, forList]);
+    // Overdue today is not overdue tomorrow: the day is part of the key when the filter depends on it.
+    const today = hasDateConditions(filter) ? (isValidDate(query.today) ? query.today : localToday()) : '';
+    const rest = JSON.stringify([[...statuses].sort(), filter, sort, forList, today]);
     const key = JSON.stringify([search, rest]);
     const cached = this.caches.get(forList);
     if (cached?.key === key) return cached;
@@ -268,7 +308,7 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
     const [nameIds, ocnIds, bcnIds, entityIds] = (index?.ids ?? []) as Int32Array[];
     const [nameHits, ocnHits, bcnHits, entityHits] = (index ? valueHits(index, search) : []) as Uint8Array[];
     const numberHit = index ? numberHits(index, search) : undefined;
-    const test = isFilterEmpty(filter) ? undefined : compileFilter(filter);
+    const test = isFilterEmpty(filter) ? undefined : compileFilter(filter, today || undefined);
     const { status } = facts;
     const candidates = narrowing ? narrowing.length : rows.length;
     const kept = new Int32Array(candidates);

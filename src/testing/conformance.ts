@@ -4,6 +4,7 @@ import { parseInvoiceNumber } from '../data/lineage.js';
 import { defaultQuery } from '../data/query.js';
 import { generateInvoices, sampleDocumentContent, seedInvoices } from '../data/sample.js';
 import { invoiceTotals } from '../data/totals.js';
+import { addBillingChecks } from './conformance-billing.js';
 import { isValidMonth, textOf } from '../data/validate.js';
 import type {
   Invoice,
@@ -18,7 +19,19 @@ import { INVOICE_STATUSES } from '../data/types.js';
 
 /** The groups of the suite; each can be skipped by name. */
 export type ConformanceGroup =
-  'shape' | 'search' | 'filter' | 'sort' | 'order' | 'paging' | 'counts' | 'totals' | 'documents' | 'abort' | 'errors' | 'concurrency';
+  | 'shape'
+  | 'search'
+  | 'filter'
+  | 'sort'
+  | 'order'
+  | 'paging'
+  | 'counts'
+  | 'totals'
+  | 'billing'
+  | 'documents'
+  | 'abort'
+  | 'errors'
+  | 'concurrency';
 
 export const CONFORMANCE_GROUPS: readonly ConformanceGroup[] = [
   'shape',
@@ -29,6 +42,7 @@ export const CONFORMANCE_GROUPS: readonly ConformanceGroup[] = [
   'paging',
   'counts',
   'totals',
+  'billing',
   'documents',
   'abort',
   'errors',
@@ -62,7 +76,10 @@ export interface ConformanceOptions {
   invoices?: readonly Invoice[];
   /** Locale of the reference adapter's collation, to match the server's. Default: the runtime's. */
   collationLocale?: string;
-  /** Groups not to run (e.g. `['documents']` for an adapter without document content). */
+  /**
+   * Groups not to run (e.g. `['documents']` for an adapter without document content,
+   * `['billing']` for one without `billingSummary` and the payment filter conditions).
+   */
   skip?: readonly ConformanceGroup[];
   /** Milliseconds a single check may take before it fails. Default 10,000. */
   timeoutMs?: number;
@@ -351,19 +368,19 @@ export function conformanceCases(makeAdapter: MakeAdapter, options: ConformanceO
   const add = (group: ConformanceGroup, name: string, run: (adapter: InvoiceDataAdapter) => Promise<void>) =>
     cases.push({ group, name, run: async () => run(await subject()) });
 
+  const listMatches = async (a: InvoiceDataAdapter, overrides: Partial<InvoiceQuery>) => {
+    const query = defaultQuery(overrides);
+    const actual = await a.listInvoices(query);
+    checkPageShape(actual, query);
+    comparePages(actual, await reference.listInvoices(query), query);
+  };
+  const countsMatch = async (a: InvoiceDataAdapter, overrides: Partial<InvoiceQuery>) => {
+    const query = defaultQuery(overrides);
+    checkCounts(await a.countByStatus(query), await reference.countByStatus(query), query);
+  };
   const sameList = (group: ConformanceGroup, name: string, overrides: Partial<InvoiceQuery>) =>
-    add(group, name, async (a) => {
-      const query = defaultQuery(overrides);
-      const actual = await a.listInvoices(query);
-      checkPageShape(actual, query);
-      comparePages(actual, await reference.listInvoices(query), query);
-    });
-
-  const sameCounts = (name: string, overrides: Partial<InvoiceQuery>) =>
-    add('counts', name, async (a) => {
-      const query = defaultQuery(overrides);
-      checkCounts(await a.countByStatus(query), await reference.countByStatus(query), query);
-    });
+    add(group, name, (a) => listMatches(a, overrides));
+  const sameCounts = (name: string, overrides: Partial<InvoiceQuery>) => add('counts', name, (a) => countsMatch(a, overrides));
 
   // shape
   sameList('shape', 'lists the first page unfiltered, with no sort: newest billing month first', {});
@@ -522,6 +539,9 @@ export function conformanceCases(makeAdapter: MakeAdapter, options: ConformanceO
     (row) => !!row && parseInvoiceNumber(textOf(row.invoiceNumber)).kind !== 'invoice',
   );
   sums('totals of nothing are empty', { search: 'zz-no-such-invoice-zz' }, () => false);
+
+  // billing: the payment filter conditions, the summary and the detail
+  addBillingChecks(invoices, reference, { add: (name, run) => add('billing', name, run), listMatches, countsMatch, fail, show });
 
   // documents
   for (const invoice of p.documentHolders.slice(0, 4)) {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { InMemoryInvoiceAdapter } from '../../src/data/in-memory-adapter.js';
 import { RestInvoiceAdapter } from '../../src/data/rest-adapter.js';
 import { sampleDocumentContent } from '../../src/data/sample.js';
+import type { BillingSummaryRequest } from '../../src/data/billing-types.js';
 import type { Invoice, InvoiceDataAdapter, InvoiceQuery, RequestOptions } from '../../src/data/types.js';
 import { conformanceInvoices, runAdapterConformance, type ConformanceGroup, type ConformanceReport } from '../../src/testing/index.js';
 
@@ -11,7 +12,7 @@ runAdapterConformance(({ invoices }) => new InMemoryInvoiceAdapter(invoices, { d
   title: 'Conformance: InMemoryInvoiceAdapter',
 });
 
-runAdapterConformance(() => new RestInvoiceAdapter({ baseUrl: `${location.origin}/test-api` }), {
+runAdapterConformance(() => new RestInvoiceAdapter({ baseUrl: `${location.origin}/test-api`, billing: true }), {
   title: 'Conformance: RestInvoiceAdapter against the reference server',
   failing: {
     make: () => new RestInvoiceAdapter({ baseUrl: `${location.origin}/test-fault/status/503` }),
@@ -36,7 +37,9 @@ class Broken extends InMemoryInvoiceAdapter {
       | 'oldest-first'
       | 'ties'
       | 'totals-all'
-      | 'outstanding',
+      | 'outstanding'
+      | 'payments'
+      | 'summary-mixed',
   ) {
     super(invoices, { documentContent: sampleDocumentContent });
   }
@@ -71,6 +74,11 @@ class Broken extends InMemoryInvoiceAdapter {
       for (const row of all.rows) totals[row.currency] = (totals[row.currency] ?? 0) + row.amount;
       return { ...page, totals };
     }
+    if (this.defect === 'payments') {
+      // A backend that does not know the payment conditions ignores them.
+      const { overdue: _o, dueWithinDays: _d, paidWithinMonths: _p, ...filter } = query.filter;
+      query = { ...query, filter };
+    }
     if (this.defect === 'paging') query = { ...query, offset: query.offset + 1 };
     if (this.defect === 'case') {
       // A case-sensitive backend: a search with capitals finds nothing.
@@ -84,6 +92,14 @@ class Broken extends InMemoryInvoiceAdapter {
     if (this.defect === 'abort') options = {};
     const counts = await super.countByStatus(this.defect === 'counts' ? { ...query, filter: { version: 1 } } : query, options);
     return counts;
+  }
+
+  override async billingSummary(request: Partial<BillingSummaryRequest> = {}, options: RequestOptions = {}) {
+    const summary = await super.billingSummary(request, options);
+    if (this.defect !== 'summary-mixed') return summary;
+    // Outstanding summed across currencies, as a careless backend might.
+    const all = summary.currencies.reduce((sum, c) => sum + c.outstanding.amount, 0);
+    return { ...summary, currencies: summary.currencies.map((c) => ({ ...c, outstanding: { ...c.outstanding, amount: all } })) };
   }
 
   override async listDocuments(invoice: Invoice, options: RequestOptions = {}) {
@@ -154,10 +170,11 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
         fetchDocument: (document, options) => inner.fetchDocument(document, options),
       };
     };
-    const report = await runAdapterConformance(({ invoices }) => noTotals(invoices), { register: false });
+    // It has no billing figures either: that group is skipped, as such an adapter's owner would.
+    const report = await runAdapterConformance(({ invoices }) => noTotals(invoices), { register: false, skip: ['billing'] });
     expect(failedGroups(report)).to.deep.equal(['totals']);
     expect(report.results.find((r) => !r.ok)?.message).to.contain('answered no totals');
-    const skipped = await runAdapterConformance(({ invoices }) => noTotals(invoices), { register: false, skip: ['totals'] });
+    const skipped = await runAdapterConformance(({ invoices }) => noTotals(invoices), { register: false, skip: ['totals', 'billing'] });
     expect(skipped.ok).to.equal(true);
   });
 
@@ -171,8 +188,39 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
     expect(groups).to.not.include('sort');
   });
 
-  it('fails counts that ignore the filter, and only those', async () => {
-    expect(failedGroups(await check('counts'))).to.deep.equal(['counts']);
+  it('fails counts that ignore the filter, and only those (the billing group counts under a payment condition too)', async () => {
+    expect(failedGroups(await check('counts'))).to.deep.equal(['billing', 'counts']);
+  });
+
+  it('fails a backend that ignores the payment conditions, in the billing group only', async () => {
+    const report = await check('payments');
+    expect(failedGroups(report)).to.deep.equal(['billing']);
+    const failure = report.results.find((r) => r.name.startsWith('filters overdue invoices'));
+    expect(failure?.ok).to.equal(false);
+    expect(failure?.message).to.match(/filter \{"overdue":true\}.*total \d+, expected \d+/);
+  });
+
+  it('fails a summary that sums outstanding across currencies, naming the currency and figure', async () => {
+    const report = await check('summary-mixed');
+    expect(failedGroups(report)).to.deep.equal(['billing']);
+    const failure = report.results.find((r) => r.name.startsWith('billingSummary answers each currency apart'));
+    expect(failure?.message).to.match(/ [A-Z]{3}\.outstanding\.amount [\d.]+, expected [\d.]+\./);
+  });
+
+  it('fails an adapter without billingSummary in the billing group only, saying to skip it', async () => {
+    const plain = (invoices: readonly Invoice[]): InvoiceDataAdapter => {
+      const inner = new InMemoryInvoiceAdapter(invoices, { documentContent: sampleDocumentContent });
+      return {
+        listInvoices: (query, options) => inner.listInvoices(query, options),
+        countByStatus: (query, options) => inner.countByStatus(query, options),
+        listDocuments: (invoice, options) => inner.listDocuments(invoice, options),
+        fetchDocument: (document, options) => inner.fetchDocument(document, options),
+      };
+    };
+    const report = await runAdapterConformance(({ invoices }) => plain(invoices), { register: false });
+    expect(failedGroups(report)).to.deep.equal(['billing']);
+    expect(report.results.find((r) => !r.ok)?.message).to.contain("skips the 'billing' group");
+    expect((await runAdapterConformance(({ invoices }) => plain(invoices), { register: false, skip: ['billing'] })).ok).to.equal(true);
   });
 
   it('fails an adapter that ignores its abort signal', async () => {
@@ -203,7 +251,7 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
     const report = await runAdapterConformance(() => hanging, {
       register: false,
       timeoutMs: 20,
-      skip: ['search', 'filter', 'sort', 'order', 'paging', 'counts', 'totals', 'documents', 'errors', 'concurrency', 'abort'],
+      skip: ['search', 'filter', 'sort', 'order', 'paging', 'counts', 'totals', 'billing', 'documents', 'errors', 'concurrency', 'abort'],
     });
     expect(report.ok).to.equal(false);
     expect(report.results.every((r) => !r.ok && /did not settle within 20 ms/.test(r.message ?? ''))).to.equal(true);
@@ -240,7 +288,7 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
     const finished = await report;
     expect(finished.results).to.have.length(tests.length);
     expect(finished.ok).to.equal(false);
-    expect(finished.results.filter((r) => !r.ok).every((r) => r.group === 'counts')).to.equal(true);
+    expect(finished.results.filter((r) => !r.ok).every((r) => r.group === 'counts' || r.group === 'billing')).to.equal(true);
   });
 
   it('reports every check as passed for the reference adapter itself', async () => {
@@ -258,6 +306,7 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
       'paging',
       'counts',
       'totals',
+      'billing',
       'documents',
       'abort',
       'errors',

@@ -230,13 +230,14 @@ describe('<invoice-grid> keyboard', () => {
     const menu = getByRole(el, 'menu');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(queryAllByRole(menu, 'menuitem').map((m) => accessibleName(m))).to.deep.equal([
+      'View details',
       'Download…',
       'Raise ticket',
       'Copy invoice number',
     ]);
-    expect(accessibleName(deepActiveElement()!)).to.equal('Download…');
+    expect(accessibleName(deepActiveElement()!)).to.equal('View details');
     await sendKeys({ press: 'ArrowDown' });
-    expect(accessibleName(deepActiveElement()!)).to.equal('Raise ticket');
+    expect(accessibleName(deepActiveElement()!)).to.equal('Download…');
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowUp' });
     expect(accessibleName(deepActiveElement()!)).to.equal('Copy invoice number');
