@@ -7,7 +7,6 @@ import { formatDateTime } from '../format/formatters.js';
 import { INVOICE_STATUSES, type InvoiceStatus } from '../data/types.js';
 import { statusLabel } from '../internal/labels.js';
 import type { ExportCell, ExportColumn } from './cells.js';
-import { encodeColumns } from './columnar.js';
 import { exportFileName } from './file-name.js';
 import type { ExportJob, WriteOptions } from './job.js';
 import { ExportLimitError, MAX_EXPORT_ROWS } from './limits.js';
@@ -121,6 +120,8 @@ export async function exportInvoices(options: ExportOptions): Promise<ExportResu
 async function exportJob(options: ExportOptions, rows: readonly Invoice[], lastRefreshed: string | undefined): Promise<ExportJob> {
   const { meta, columns } = options;
   const statusLabels = Object.fromEntries(INVOICE_STATUSES.map((s) => [s, statusLabel(s)])) as Record<InvoiceStatus, string>;
+  // Loaded with the writers, on the first export.
+  const { encodeColumns } = await import('./columnar.js');
   const encoded = await encodeColumns(columns, rows, options.signal);
   const job: ExportJob = {
     format: options.format,
