@@ -50,10 +50,10 @@ async function measureOne(browser, base, openPage, { mode, format, rows, throttl
 }
 
 /** Every case `reps` times (the order rotating): median (min–max) per case. */
-export async function runExportBench(browser, base, openPage, { rows, reps, throttle = 4, log, failures }) {
-  const runs = new Map(EXPORT_CASES.map(([mode, format]) => [`${mode}-${format}`, []]));
+export async function runExportBench(browser, base, openPage, { rows, reps, throttle = 4, log, failures, cases = EXPORT_CASES }) {
+  const runs = new Map(cases.map(([mode, format]) => [`${mode}-${format}`, []]));
   for (let rep = 0; rep < reps; rep++) {
-    const order = EXPORT_CASES.map((_, i) => EXPORT_CASES[(i + rep) % EXPORT_CASES.length]);
+    const order = cases.map((_, i) => cases[(i + rep) % cases.length]);
     for (const [mode, format] of order) {
       const r = await measureOne(browser, base, openPage, { mode, format, rows, throttle });
       const key = `${mode}-${format}`;

@@ -495,6 +495,14 @@ async function main() {
         throttle: Number(args['cpu-throttle'] ?? 4),
         log,
         failures,
+        // `--export-cases=page-xlsx,worker-csv` measures only those.
+        ...(args['export-cases']
+          ? {
+              cases: String(args['export-cases'])
+                .split(',')
+                .map((c) => c.split('-')),
+            }
+          : {}),
       });
       const end = os
         .loadavg()

@@ -7,8 +7,7 @@ import { InMemoryInvoiceAdapter } from '../../src/data/in-memory-adapter.js';
 import { defaultQuery } from '../../src/data/query.js';
 import { generateInvoices } from '../../src/data/sample.js';
 import type { Invoice } from '../../src/data/types.js';
-import { exportInvoices, fetchAllRows, type ExportColumn } from '../../src/export/index.js';
-import { columnBuffers, encodeColumns, ENGLISH_STATUS_LABELS, type ExportJob } from '../../src/export/standalone.js';
+import { exportInvoices, type ExportColumn } from '../../src/export/index.js';
 
 const columns: ExportColumn[] = [
   { id: 'billingMonth', header: 'Month', kind: 'month', value: (r: Invoice) => r.billingMonth },
@@ -60,30 +59,6 @@ document.body.append(target);
 let clickDelays: number[] = [];
 target.addEventListener('click', (event) => clickDelays.push(performance.now() - event.timeStamp));
 
-/** SheetJS in a module Worker, given the same job the library's Worker gets. */
-async function sheetJs(): Promise<{ blob: Blob; rowCount: number }> {
-  const { rows } = await fetchAllRows(adapter, defaultQuery(), 2000, undefined);
-  const job: ExportJob = {
-    format: 'xlsx',
-    locale: meta.locale,
-    statusLabels: ENGLISH_STATUS_LABELS,
-    rowCount: rows.length,
-    columns: await encodeColumns(columns, rows),
-    sheetName: 'Invoices',
-  };
-  const worker = new Worker(new URL('./sheetjs-worker.ts', import.meta.url), { type: 'module' });
-  try {
-    const buffer = await new Promise<ArrayBuffer>((resolve, reject) => {
-      worker.addEventListener('message', (e: MessageEvent<{ buffer: ArrayBuffer }>) => resolve(e.data.buffer));
-      worker.addEventListener('error', (e) => reject(new Error(e.message || 'SheetJS worker failed')));
-      worker.postMessage(job, { transfer: columnBuffers(job.columns) });
-    });
-    return { blob: new Blob([buffer]), rowCount: rows.length };
-  } finally {
-    worker.terminate();
-  }
-}
-
 let current: ExportRun | { error: string } | undefined;
 
 window.benchExport = {
@@ -107,7 +82,7 @@ window.benchExport = {
     };
     const result =
       mode === 'sheetjs'
-        ? await sheetJs()
+        ? await (await import('./sheetjs-export.js')).sheetJsExport(adapter, columns, meta.locale)
         : await exportInvoices({ format, columns, adapter, query: defaultQuery(), meta, worker: mode === 'worker', onProgress });
     const ms = performance.now() - start;
     // Long-task entries are delivered asynchronously; give the observer a frame.
