@@ -120,7 +120,7 @@ const EXPLAIN_MORE = [
 async function explainScenarios(db, lib, scope, list) {
   for (const scenario of [...list, ...EXPLAIN_MORE]) {
     const url = new URL(`http://x${scenario.path(0)}`);
-    const query = parseQuery(url.searchParams, { isKnownCurrency: lib.isKnownCurrency });
+    const query = parseQuery(url.searchParams, lib);
     const statements = await statementsFor(db, lib, scope, query, { counts: url.pathname.endsWith('/counts') });
     for (const [label, { sql, params }] of Object.entries(statements)) {
       const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params);

@@ -52,7 +52,15 @@ export async function startApi(target, invoices, { lastRefreshed = '2026-11-24T2
   const auth = await createAuth({ jwks: issuer.jwks });
   const logs = [];
   // A low collect limit, so that the small data sets page searches both ways (queries.mjs).
-  const api = createInvoiceApi({ db, lib, auth, prefix: '/api', log: (line) => logs.push(line), collectLimit: 40 });
+  const api = createInvoiceApi({
+    db,
+    lib,
+    auth,
+    prefix: '/api',
+    log: (line) => logs.push(line),
+    collectLimit: 40,
+    invoiceDetail: lib.sampleInvoiceDetail,
+  });
   const server = createHttpServer(api);
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
   const baseUrl = `http://127.0.0.1:${server.address().port}/api`;

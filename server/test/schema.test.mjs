@@ -42,7 +42,7 @@ for (const target of databases()) {
       const { rows } = await api.db.query('SELECT version FROM schema_migrations ORDER BY version');
       assert.deepEqual(
         rows.map((row) => row.version),
-        ['001_schema', '002_rollups', '003_indexes', '004_totals'],
+        ['001_schema', '002_rollups', '003_indexes', '004_totals', '005_billing', '006_billing_indexes'],
       );
     });
 
