@@ -15,7 +15,7 @@ export function databases() {
   return [{ name: 'PGlite' }, ...(url ? [{ name: 'PostgreSQL', url }] : [])];
 }
 
-async function freshDatabase(adminUrl) {
+export async function freshDatabase(adminUrl) {
   const { default: pg } = await import('pg');
   const name = `invoices_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });

@@ -3,10 +3,10 @@
 // changes and deletes (what the daily payment-status refresh does).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { migrate } from '../database.mjs';
+import { migrate, openDatabase } from '../database.mjs';
 import { loadTesting } from '../library.mjs';
 import { loadInvoices } from '../load.mjs';
-import { databases, ocnsOf, startApi } from './harness.mjs';
+import { databases, freshDatabase, ocnsOf, startApi } from './harness.mjs';
 
 const { conformanceInvoices } = await loadTesting();
 
@@ -88,6 +88,102 @@ for (const target of databases()) {
       await assert.rejects(loadInvoices(api.db, api.lib, [good, { ...good }]), /duplicate key|unique/i);
       const { rows: end } = await api.db.query('SELECT count(*)::int AS n FROM invoices');
       assert.equal(end[0].n, start[0].n);
+    });
+  });
+}
+
+for (const target of databases()) {
+  describe(`billing migration on ${target.name}`, () => {
+    it('moves the payment fields, line items and tax of rows written before it out of extra', async () => {
+      const created = target.url ? await freshDatabase(target.url) : undefined;
+      const db = await openDatabase({ url: created?.url });
+      try {
+        await migrate(db, { until: '005' });
+        const { rows: account } = await db.query(
+          "INSERT INTO accounts (ocn, name) VALUES ('9001', 'Old') RETURNING account_id::text AS id",
+        );
+        const { rows: billing } = await db.query(
+          `INSERT INTO billing_accounts (account_id, customer_name, ocn, bcn, billing_entity_name, customer_fold, ocn_fold, bcn_fold, entity_fold, search_key)
+           VALUES ($1, 'Old', '9001', '100001', NULL, 'old', '9001', '100001', '', 'old') RETURNING billing_account_id::text AS id`,
+          [account[0].id],
+        );
+        const row = (ord, number, status, extra) => [
+          ord,
+          account[0].id,
+          billing[0].id,
+          `old-${ord}`,
+          number,
+          status,
+          JSON.stringify(extra),
+        ];
+        for (const values of [
+          row(1, '2202008003470', 'open', { amountDue: 400, lineItems: [{ description: 'Port', amount: 1000 }], note: 'kept' }),
+          row(2, '2202008003471', 'closed', { paidAt: '2026-10-20T09:00:00+09:00' }),
+          row(3, '2202008003472CN', 'disputed', { ticketReference: 'BT-202609-00001', tax: { lines: [] }, lineItems: 'not a list' }),
+        ]) {
+          await db.query(
+            `INSERT INTO invoices (ord, account_id, billing_account_id, id, invoice_number, billing_month, amount, currency, customer_name,
+               ocn, bcn, status, due_date, extra, lineage_base, kind, reissue, number_fold)
+             VALUES ($1, $2, $3, $4, $5, '2026-09', 1000, 'JPY', 'Old', '9001', '100001', $6, '2026-10-31', $7::jsonb, $5,
+               CASE WHEN $5 LIKE '%CN' THEN 'credit-note' ELSE 'invoice' END, 0, $5)`,
+            values,
+          );
+        }
+        await migrate(db);
+        const { rows } = await db.query(
+          `SELECT i.id, i.paid_at, i.amount_due::float8 AS amount_due, i.ticket_reference, to_char(i.due_on, 'YYYY-MM-DD') AS due_on,
+             to_char(i.paid_on, 'YYYY-MM-DD') AS paid_on, i.owed::float8 AS owed, i.extra::text AS extra,
+             d.line_items::text AS line_items, d.tax::text AS tax
+           FROM invoices i LEFT JOIN invoice_details d ON d.invoice_ord = i.ord ORDER BY i.ord`,
+        );
+        const parsed = rows.map((r) => ({
+          ...r,
+          extra: JSON.parse(r.extra),
+          line_items: JSON.parse(r.line_items),
+          tax: JSON.parse(r.tax),
+        }));
+        assert.deepEqual(parsed, [
+          {
+            id: 'old-1',
+            paid_at: null,
+            amount_due: 400,
+            ticket_reference: null,
+            due_on: '2026-10-31',
+            paid_on: null,
+            owed: 400,
+            extra: { note: 'kept' },
+            line_items: [{ description: 'Port', amount: 1000 }],
+            tax: null,
+          },
+          {
+            id: 'old-2',
+            paid_at: '2026-10-20T09:00:00+09:00',
+            amount_due: null,
+            ticket_reference: null,
+            due_on: '2026-10-31',
+            paid_on: '2026-10-20',
+            owed: 0,
+            extra: null,
+            line_items: null,
+            tax: null,
+          },
+          {
+            id: 'old-3',
+            paid_at: null,
+            amount_due: null,
+            ticket_reference: 'BT-202609-00001',
+            due_on: '2026-10-31',
+            paid_on: null,
+            owed: -1000,
+            extra: { lineItems: 'not a list' },
+            line_items: null,
+            tax: { lines: [] },
+          },
+        ]);
+      } finally {
+        await db.close();
+        await created?.drop();
+      }
     });
   });
 }
