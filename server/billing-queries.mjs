@@ -6,36 +6,37 @@ import { randomBytes } from 'node:crypto';
 import { invoiceFromRow, lastRefreshedSql, scopedIds } from './queries.mjs';
 
 /**
- * The four statements of a summary (billing-summary.ts `summarizeBilling`, as SQL aggregates):
- * - `owed`: open and disputed invoices per currency: outstanding (what each still owes), the
- *   overdue part (due day before today, something owed) and the part due from today to
- *   today + dueWithinDays; from the partial index invoices_outstanding.
+ * The four statements of a summary (billing-summary.ts `summarizeBilling`, as SQL aggregates
+ * over the rollups the triggers keep, never over the invoices themselves):
+ * - `owed`: open and disputed invoices per currency (invoice_dues): outstanding (what each
+ *   still owes), the overdue part (due day before today, something owed) and the part due
+ *   from today to today + dueWithinDays.
  * - `paid`: closed invoices paid after today − paidWithinMonths months and not after today,
- *   per currency (invoices_paid).
- * - `spend`: what was billed per month of the window, "Not applicable" left out, from the
- *   monthly rollups.
- * - `counted`: invoices per currency that count at all (the order of the currencies), from the
- *   rollups without months.
+ *   per currency (invoice_paid, by payment day).
+ * - `spend`: what was billed per month of the window, "Not applicable" left out (invoice_rollups).
+ * - `counted`: invoices per currency that count at all, the order of the currencies (invoice_totals).
  */
 export function summarySql(lib, scope, request) {
   const { today, dueWithinDays, paidWithinMonths, months } = request;
   const window = lib.monthsEnding(lib.monthOf(today), months);
   const ids = scopedIds(scope);
+  const overdue = 'r.owes AND r.due_on < $2::date';
+  const soon = 'r.owes AND r.due_on >= $2::date AND r.due_on <= $3::date';
   return {
     owed: {
-      sql: `SELECT i.currency, count(*)::float8 AS n, sum(i.owed)::float8 AS amount,
-  count(*) FILTER (WHERE i.owed > 0 AND i.due_on < $2::date)::float8 AS overdue_n,
-  coalesce(sum(i.owed) FILTER (WHERE i.owed > 0 AND i.due_on < $2::date), 0)::float8 AS overdue,
-  count(*) FILTER (WHERE i.owed > 0 AND i.due_on >= $2::date AND i.due_on <= $3::date)::float8 AS soon_n,
-  coalesce(sum(i.owed) FILTER (WHERE i.owed > 0 AND i.due_on >= $2::date AND i.due_on <= $3::date), 0)::float8 AS soon
-FROM invoices i WHERE i.account_id = ANY($1::bigint[]) AND i.status IN ('open', 'disputed')
-GROUP BY i.currency`,
+      sql: `SELECT r.currency, sum(r.invoices)::float8 AS n, sum(r.owed)::float8 AS amount,
+  coalesce(sum(r.invoices) FILTER (WHERE ${overdue}), 0)::float8 AS overdue_n,
+  coalesce(sum(r.owed) FILTER (WHERE ${overdue}), 0)::float8 AS overdue,
+  coalesce(sum(r.invoices) FILTER (WHERE ${soon}), 0)::float8 AS soon_n,
+  coalesce(sum(r.owed) FILTER (WHERE ${soon}), 0)::float8 AS soon
+FROM invoice_dues r WHERE r.account_id = ANY($1::bigint[])
+GROUP BY r.currency`,
       params: [ids, today, lib.addDays(today, dueWithinDays)],
     },
     paid: {
-      sql: `SELECT i.currency, count(*)::float8 AS n, sum(i.signed_amount)::float8 AS amount
-FROM invoices i WHERE i.account_id = ANY($1::bigint[]) AND i.status = 'closed' AND i.paid_on > $2::date AND i.paid_on <= $3::date
-GROUP BY i.currency`,
+      sql: `SELECT p.currency, sum(p.invoices)::float8 AS n, sum(p.signed_amount)::float8 AS amount
+FROM invoice_paid p WHERE p.account_id = ANY($1::bigint[]) AND p.paid_on > $2::date AND p.paid_on <= $3::date
+GROUP BY p.currency`,
       params: [ids, lib.addMonths(today, -paidWithinMonths), today],
     },
     spend: {

@@ -70,7 +70,7 @@ async function openPostgres(url, { statementTimeoutMs, poolSize }) {
  * database applies them after the rows (see seed.mjs), several times faster than keeping them
  * current row by row.
  */
-export const BUILT_AFTER_LOAD = ['003_indexes', '004_totals', '006_billing_indexes'];
+export const BUILT_AFTER_LOAD = ['003_indexes', '004_totals', '006_payment_rollups'];
 
 /**
  * Applies the SQL files in server/sql/ that have not run yet, in name order, each in a

@@ -139,33 +139,38 @@ function sharedConditions(p, query, matched, { a, tab }) {
 }
 
 /**
- * The payment conditions (query.ts `compileFilter`, payments.ts), judged on `query.today`: the
- * day bounds are worked out with the library's own date arithmetic and bound as dates.
- * - overdue: a due day before today, something owed (`owed > 0`);
- * - due within N days: a due day from today to today + N, something owed;
- * - paid within N months: closed, paid after today − N months and not after today.
+ * The due-day conditions (query.ts `compileFilter`, payments.ts), judged on `query.today`, over
+ * invoices (alias i: something owed is `owed > 0`) or invoice_dues (alias r: `owes`):
+ * - overdue: a due day before today, something owed;
+ * - due within N days: a due day from today to today + N, something owed.
+ * The day bounds are worked out with the library's own date arithmetic and bound as dates.
  */
-function paymentConditions(p, lib, query) {
+function dueConditions(p, lib, query, a) {
   const { filter, today } = query;
+  const owes = a === 'r' ? 'r.owes' : `${a}.owed > 0`;
   const clauses = [];
-  if (filter.overdue === true) clauses.push(`i.owed > 0 AND i.due_on < ${p.bind(today)}::date`);
+  if (filter.overdue === true) clauses.push(`${owes} AND ${a}.due_on < ${p.bind(today)}::date`);
   if (filter.dueWithinDays !== undefined) {
     clauses.push(
-      `i.owed > 0 AND i.due_on >= ${p.bind(today)}::date AND i.due_on <= ${p.bind(lib.addDays(today, filter.dueWithinDays))}::date`,
-    );
-  }
-  if (filter.paidWithinMonths !== undefined) {
-    clauses.push(
-      `i.status = 'closed' AND i.paid_on > ${p.bind(lib.addMonths(today, -filter.paidWithinMonths))}::date AND i.paid_on <= ${p.bind(today)}::date`,
+      `${owes} AND ${a}.due_on >= ${p.bind(today)}::date AND ${a}.due_on <= ${p.bind(lib.addDays(today, filter.dueWithinDays))}::date`,
     );
   }
   return clauses;
 }
 
-/** Conditions only invoices can test: amounts, the invoice number and payments. */
-function invoiceConditions(p, lib, query) {
+/** Paid within N months: closed, paid after today − N months and not after today. */
+function paidConditions(p, lib, query) {
+  const { filter, today } = query;
+  if (filter.paidWithinMonths === undefined) return [];
+  return [
+    `i.status = 'closed' AND i.paid_on > ${p.bind(lib.addMonths(today, -filter.paidWithinMonths))}::date AND i.paid_on <= ${p.bind(today)}::date`,
+  ];
+}
+
+/** Conditions on an invoice's own values that no rollup holds: amounts, the invoice number, the payment day. */
+function rowConditions(p, lib, query) {
   const { filter } = query;
-  const clauses = paymentConditions(p, lib, query);
+  const clauses = paidConditions(p, lib, query);
   if (filter.amountMin !== undefined) clauses.push(`i.amount >= ${p.bind(String(filter.amountMin))}::numeric`);
   if (filter.amountMax !== undefined) clauses.push(`i.amount <= ${p.bind(String(filter.amountMax))}::numeric`);
   for (const [, { op, value }] of textConditions(filter, { invoiceNumber: 'number_fold' })) {
@@ -173,6 +178,11 @@ function invoiceConditions(p, lib, query) {
     clauses.push(op === 'equals' ? `i.number_fold = ${p.bind(needle)}` : `i.number_fold LIKE ${p.bind(containsPattern(needle))}`);
   }
   return clauses;
+}
+
+/** Conditions only invoices can test (not invoice_rollups): payments, amounts and the invoice number. */
+function invoiceConditions(p, lib, query) {
+  return [...dueConditions(p, lib, query, 'i'), ...rowConditions(p, lib, query)];
 }
 
 /** The whole WHERE clause over invoices (alias i). */
@@ -196,7 +206,8 @@ function invoiceWhere(p, lib, query, matched, { tab }) {
 function aggregateSql(lib, scope, query, matched, { tab }) {
   const p = new Params(scope);
   const search = lib.normalizeText(query.search);
-  if (invoiceConditions(new Params(scope), lib, query).length) {
+  const dues = dueConditions(new Params(scope), lib, query, 'r').length > 0;
+  if (rowConditions(new Params(scope), lib, query).length || (dues && search)) {
     return {
       sql: `SELECT i.status, i.currency, count(*)::float8 AS n, sum(i.signed_amount)::float8 AS amount
 FROM invoices i WHERE ${invoiceWhere(p, lib, query, matched, { tab })} GROUP BY i.status, i.currency`,
@@ -204,6 +215,14 @@ FROM invoices i WHERE ${invoiceWhere(p, lib, query, matched, { tab })} GROUP BY 
     };
   }
   const rollups = sharedConditions(p, query, matched, { a: 'r', tab });
+  if (dues) {
+    // Overdue or due within N days: the open and disputed rollups by due day (006_payment_rollups.sql).
+    return {
+      sql: `SELECT r.status, r.currency, sum(r.invoices)::float8 AS n, sum(r.signed_amount)::float8 AS amount
+FROM invoice_dues r WHERE ${[...rollups, ...dueConditions(p, lib, query, 'r')].join(' AND ')} GROUP BY r.status, r.currency`,
+      params: p.values,
+    };
+  }
   // Without a month range, the rollups without months: a few hundred rows.
   const table = query.filter.monthFrom || query.filter.monthTo ? 'invoice_rollups' : 'invoice_totals';
   if (!search) {

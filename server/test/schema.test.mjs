@@ -28,6 +28,28 @@ const ROLLUPS_MATCH = `SELECT count(*)::int AS differences FROM (
    FROM invoices GROUP BY 1, 2, 3, 4, 5, 6)
 ) d`;
 
+const DUES_MATCH = `SELECT count(*)::int AS differences FROM (
+  (SELECT billing_account_id, account_id, billing_month, status, currency, kind, coalesce(due_on, 'infinity') AS due_on, owed > 0 AS owes,
+     count(*) AS n, sum(signed_amount) AS s, sum(owed) AS o
+   FROM invoices WHERE status IN ('open', 'disputed') GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+   EXCEPT SELECT billing_account_id, account_id, billing_month, status, currency, kind, due_on, owes, invoices, signed_amount, owed FROM invoice_dues)
+  UNION ALL
+  (SELECT billing_account_id, account_id, billing_month, status, currency, kind, due_on, owes, invoices, signed_amount, owed FROM invoice_dues
+   EXCEPT SELECT billing_account_id, account_id, billing_month, status, currency, kind, coalesce(due_on, 'infinity'), owed > 0,
+     count(*), sum(signed_amount), sum(owed)
+   FROM invoices WHERE status IN ('open', 'disputed') GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)
+) d`;
+
+const PAID_MATCH = `SELECT count(*)::int AS differences FROM (
+  (SELECT account_id, currency, paid_on, count(*) AS n, sum(signed_amount) AS s FROM invoices
+   WHERE status = 'closed' AND paid_on IS NOT NULL GROUP BY 1, 2, 3
+   EXCEPT SELECT account_id, currency, paid_on, invoices, signed_amount FROM invoice_paid)
+  UNION ALL
+  (SELECT account_id, currency, paid_on, invoices, signed_amount FROM invoice_paid
+   EXCEPT SELECT account_id, currency, paid_on, count(*), sum(signed_amount) FROM invoices
+   WHERE status = 'closed' AND paid_on IS NOT NULL GROUP BY 1, 2, 3)
+) d`;
+
 for (const target of databases()) {
   describe(`schema on ${target.name}`, { concurrency: false }, () => {
     const invoices = conformanceInvoices();
@@ -42,16 +64,26 @@ for (const target of databases()) {
       const { rows } = await api.db.query('SELECT version FROM schema_migrations ORDER BY version');
       assert.deepEqual(
         rows.map((row) => row.version),
-        ['001_schema', '002_rollups', '003_indexes', '004_totals', '005_billing', '006_billing_indexes'],
+        ['001_schema', '002_rollups', '003_indexes', '004_totals', '005_billing', '006_payment_rollups'],
       );
     });
 
-    it('keeps the rollups equal to the invoices through status changes, new invoices and deletes', async () => {
-      const differences = async () =>
-        (await api.db.query(ROLLUPS_MATCH)).rows[0].differences + (await api.db.query(TOTALS_MATCH)).rows[0].differences;
+    it('keeps the rollups equal to the invoices through status and payment changes, new invoices and deletes', async () => {
+      const differences = async () => {
+        let n = 0;
+        for (const check of [ROLLUPS_MATCH, TOTALS_MATCH, DUES_MATCH, PAID_MATCH]) n += (await api.db.query(check)).rows[0].differences;
+        return n;
+      };
       assert.equal(await differences(), 0);
+      const { rows: dues } = await api.db.query('SELECT count(*)::int AS n FROM invoice_dues WHERE owes');
+      const { rows: paid } = await api.db.query('SELECT count(*)::int AS n FROM invoice_paid');
+      assert.ok(dues[0].n > 0 && paid[0].n > 0, 'the payment rollups hold the data');
       await api.db.query("UPDATE invoices SET status = 'closed' WHERE status = 'open' AND ord % 3 = 0");
       await api.db.query("UPDATE invoices SET status = 'disputed', amount = amount + 1 WHERE ord % 7 = 0");
+      // What the daily refresh of payments writes: partial payments, payment days, moved due days.
+      await api.db.query("UPDATE invoices SET amount_due = amount / 2 WHERE status = 'open' AND ord % 5 = 1");
+      await api.db.query("UPDATE invoices SET paid_at = '2026-11-01', paid_on = '2026-11-01' WHERE status = 'closed' AND ord % 4 = 0");
+      await api.db.query('UPDATE invoices SET due_on = NULL, due_date = NULL WHERE ord % 9 = 0');
       assert.equal(await differences(), 0);
       const more = invoices.slice(0, 20).map((row, i) => ({ ...row, id: `extra-${i}`, documents: [] }));
       await loadInvoices(api.db, api.lib, more);
