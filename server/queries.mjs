@@ -1,5 +1,6 @@
-// The one query layer. Every statement the API runs is written here (and, for the billing
-// routes, in billing-queries.mjs, through `scopedIds`), and every one of them is scoped to the accounts of a `Scope`: `account_id = ANY($1)` is the first condition of each
+// The one query layer. Every statement the API runs is written here (the billing routes' in
+// billing-queries.mjs, which reach account ids only through `scopedIds`), and every one of them
+// is scoped to the accounts of a `Scope`: `account_id = ANY($1)` is the first condition of each
 // WHERE clause, and a Scope exists only once a signed token has been verified (auth.mjs).
 // Values reach PostgreSQL only as bound parameters; the SQL text is built from constants.
 //
