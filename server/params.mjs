@@ -1,7 +1,8 @@
-// Reads the query string of /invoices and /invoices/counts strictly: anything the database
-// must never see (an unknown sort field, a 1 MB search, a negative or huge offset, a malformed
-// filter, a parameter given twice) is refused with a 400 that says why. What RestInvoiceAdapter
-// sends (queryToParams) always passes.
+// Reads the query string of /invoices, /invoices/counts and /invoices/summary, and the body of
+// POST /tickets, strictly: anything the database must never see (an unknown sort field, a 1 MB
+// search, a negative or huge offset, a malformed filter or day, a parameter given twice, an
+// unknown ticket field) is refused with a 400 that says why. What RestInvoiceAdapter sends
+// (queryToParams, the summary request) and what the ticket form collects always pass.
 
 export const MAX_TEXT_LENGTH = 200;
 export const MAX_LIMIT = 1000;
