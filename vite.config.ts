@@ -59,7 +59,7 @@ export default defineConfig({
   // Worker does not see) is not needed for it.
   worker: {
     format: 'es',
-    rollupOptions: { output: { inlineDynamicImports: true } },
+    rollupOptions: { output: { codeSplitting: false } },
   },
   build: {
     target: 'es2022',

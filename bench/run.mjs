@@ -107,7 +107,7 @@ async function buildPages() {
       rollupOptions: { input },
     },
     // The export Worker and the SheetJS one: ES modules, each one file.
-    worker: { format: 'es', rollupOptions: { output: { inlineDynamicImports: true } } },
+    worker: { format: 'es', rollupOptions: { output: { codeSplitting: false } } },
   });
   return Object.keys(input);
 }
