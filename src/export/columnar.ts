@@ -149,16 +149,15 @@ export async function encodeColumns(
       await slicer.yield(signal);
     }
   }
-  return columns.map((column, c) => {
+  // One column at a time, yielding between them: each joins its last block of text.
+  const encoded: EncodedColumn[] = [];
+  for (const [c, column] of columns.entries()) {
     const currency = currencies[c]?.done();
-    return {
-      id: column.id,
-      header: column.header,
-      kind: column.kind,
-      values: (builders[c] as ColumnBuilder).done(),
-      ...(currency ? { currency } : {}),
-    };
-  });
+    const values = (builders[c] as ColumnBuilder).done();
+    encoded.push({ id: column.id, header: column.header, kind: column.kind, values, ...(currency ? { currency } : {}) });
+    if (slicer.due()) await slicer.yield(signal);
+  }
+  return encoded;
 }
 
 /** The buffers of `columns`, for `postMessage`'s transfer list. */
