@@ -149,15 +149,16 @@ export async function encodeColumns(
       await slicer.yield(signal);
     }
   }
-  // One column at a time, yielding between them: each joins its last block of text.
-  const encoded: EncodedColumn[] = [];
-  for (const [c, column] of columns.entries()) {
+  return columns.map((column, c) => {
     const currency = currencies[c]?.done();
-    const values = (builders[c] as ColumnBuilder).done();
-    encoded.push({ id: column.id, header: column.header, kind: column.kind, values, ...(currency ? { currency } : {}) });
-    if (slicer.due()) await slicer.yield(signal);
-  }
-  return encoded;
+    return {
+      id: column.id,
+      header: column.header,
+      kind: column.kind,
+      values: (builders[c] as ColumnBuilder).done(),
+      ...(currency ? { currency } : {}),
+    };
+  });
 }
 
 /** The buffers of `columns`, for `postMessage`'s transfer list. */

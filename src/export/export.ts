@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { InvoiceAdapterError, throwIfAborted } from '../data/errors.js';
 import type { Invoice, InvoiceDataAdapter, InvoiceQuery } from '../data/types.js';
 import { readCount, textOf } from '../data/validate.js';
-import { TimeSlicer, yieldToEventLoop } from '../files/slice.js';
+import { TimeSlicer } from '../files/slice.js';
 import { formatDateTime } from '../format/formatters.js';
 import { INVOICE_STATUSES, type InvoiceStatus } from '../data/types.js';
 import { statusLabel } from '../internal/labels.js';
@@ -101,9 +101,6 @@ export async function exportInvoices(options: ExportOptions): Promise<ExportResu
   const ext = options.format === 'csv' ? 'csv' : 'xlsx';
   const fileName = options.fileName ?? exportFileName(msg('invoices', { id: 'export.file-prefix' }), meta.exportedAt, ext);
   const job = await exportJob(options, rows, lastRefreshed);
-  // A turn for input and rendering between reading the rows and handing them over.
-  await yieldToEventLoop();
-  throwIfAborted(signal);
   const writeOptions = { ...(signal ? { signal } : {}), onRow };
   let blob: Blob;
   if (options.worker === false) blob = await writeOnPage(job, writeOptions);
