@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { controlStyles, hostStyles } from '../../internal/shared-styles.js';
 import { tokenStyles } from '../../internal/tokens.js';
 
+/** What the element needs before its content has loaded: the tokens, controls and how the host box behaves. */
 export const downloadDialogStyles = [
   tokenStyles,
   hostStyles,
@@ -13,6 +14,12 @@ export const downloadDialogStyles = [
       font-size: var(--_inv-font-size-md);
       line-height: var(--_inv-line-height);
     }
+  `,
+];
+
+/** The dialog and its content: loaded with the content on first use (download-dialog-view.ts). */
+export const downloadDialogViewStyles = [
+  css`
     [part~='dialog'] {
       width: min(var(--inv-dialog-width, 40rem), calc(100vw - 2 * var(--_inv-space-4)));
       max-height: min(90vh, 52rem);
