@@ -23,12 +23,15 @@ export interface KeyboardControllerOptions {
   toggleAll: () => void;
   /** Enter (or Space on a header): the cell's control, with Shift for a multi-key sort. */
   activate: (control: HTMLElement, shift: boolean) => void;
+  /** Enter on a data row's cell that holds no control: opens the row (its detail). */
+  openRow?: (index: number) => void;
 }
 
 /**
  * Keyboard use of the WAI-ARIA grid pattern with a roving tabindex: remembers the focused
  * cell (so Tab re-enters where the user left), maps arrows, Home/End, Ctrl+Home/End and
- * Page Up/Down to a new cell, Enter to the cell's control and Space to the row's selection.
+ * Page Up/Down to a new cell, Enter to the cell's control (or, on a cell without one, to the
+ * row itself) and Space to the row's selection.
  * It knows cells by `data-index` (row, -1 for the header) and `data-c` (column) and is fed
  * by callbacks, so any body part that renders those attributes works with it.
  */
@@ -145,6 +148,7 @@ export class KeyboardController {
       else {
         const control = cell.querySelector<HTMLElement>('[data-grid-action], input, button, a');
         if (control) this.options.activate(control, event.shiftKey);
+        else if (row >= 0) this.options.openRow?.(row);
       }
       return;
     }
