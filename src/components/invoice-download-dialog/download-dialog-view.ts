@@ -18,7 +18,7 @@ import { FrameUpdateController } from './frame-update-controller.js';
 import { downloadErrorMessage, type InvoiceDownloadDialog, type LoadedList } from './invoice-download-dialog.component.js';
 import { CAPPED_CLASS, MAX_SHOWN_NAME, MAX_SHOWN_NUMBER, copyFullValues, shownText, type ShownText } from './shown-text.js';
 
-export { downloadDialogViewStyles as viewStyles } from './invoice-download-dialog.styles.js';
+export { downloadDialogViewStyles as viewStyles } from './download-dialog-view.styles.js';
 
 /** How one listed document is shown, worked out once per listing and locale. */
 interface DocumentText {
