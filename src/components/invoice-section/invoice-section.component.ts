@@ -209,6 +209,8 @@ export class InvoiceSection extends InvoiceElement {
   async openFilter(): Promise<void> {
     this.filterOpen = true;
     await this.updateComplete;
+    // The filter's form loads on its first showing (when the page was not idle before): wait for it.
+    await this.filterElement?.updateComplete;
     this.filterElement?.focusFirstField();
   }
 

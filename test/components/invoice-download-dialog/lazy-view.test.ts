@@ -9,6 +9,8 @@ import type { Invoice } from '../../../src/data/types.js';
 import { lineageAdapter, lineageInvoices } from '../../../stories/fixtures.js';
 import { accessibleName, deepActiveElement, getByRole, waitFor } from '../../helpers/dom.js';
 
+// Room for every module of the test page in the resource timeline (250 entries by default).
+performance.setResourceTimingBufferSize(10_000);
 const viewLoaded = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('download-dialog-view'));
 
 describe('invoice-download-dialog content loaded on first use', () => {
