@@ -16,7 +16,6 @@ import {
 } from '../../data/types.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
 import { adoptLateStyles } from '../../internal/late-styles.js';
-import { whenIdle } from '../../internal/when-idle.js';
 import { intlLocale } from '../../localization.js';
 import { advancedFilterStyles } from './advanced-filter.styles.js';
 import { sortViews, type SortedViews } from './saved-view-list.js';
@@ -253,7 +252,6 @@ export class AdvancedFilter extends InvoiceElement {
   });
   private viewStyles: CSSResultGroup | undefined;
   private viewStylesAdopted = false;
-  private cancelPreload: (() => void) | undefined;
 
   /** The store in use. */
   get store(): SavedViewsStore {
@@ -287,12 +285,6 @@ export class AdvancedFilter extends InvoiceElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.adoptViewStyles();
-    if (!this.view.value) this.cancelPreload = whenIdle(() => void this.preload().catch(() => undefined));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.cancelPreload?.();
   }
 
   /** Settles once the form is rendered when the filter is shown: loaded first if it had not been. */

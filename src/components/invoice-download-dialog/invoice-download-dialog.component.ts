@@ -10,7 +10,6 @@ import { isPlainEmail } from '../../internal/contact.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
 import { loadErrorMessage } from '../../internal/labels.js';
 import { adoptLateStyles } from '../../internal/late-styles.js';
-import { whenIdle } from '../../internal/when-idle.js';
 import { downloadDialogStyles } from './invoice-download-dialog.styles.js';
 
 /** @internal The documents listed for one invoice. */
@@ -242,7 +241,6 @@ export class InvoiceDownloadDialog extends InvoiceElement {
   });
   private viewStyles: CSSResultGroup | undefined;
   private viewStylesAdopted = false;
-  private cancelPreload: (() => void) | undefined;
   /** @internal The document lists of the invoices shown. */
   readonly lists = new LoadController<LoadedList[]>(this, {
     onError: (error) =>
@@ -308,13 +306,10 @@ export class InvoiceDownloadDialog extends InvoiceElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.adoptViewStyles();
-    // Ready before the first click, without competing with the page's first rows.
-    if (!this.view.value) this.cancelPreload = whenIdle(() => void this.preload().catch(() => undefined));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.cancelPreload?.();
     this.session?.cancel();
   }
 

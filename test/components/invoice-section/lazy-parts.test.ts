@@ -47,13 +47,15 @@ describe('<invoice-section> parts loaded on first use', () => {
     const filter = section.shadowRoot!.querySelector('advanced-filter') as HTMLElement;
     const dialog = section.shadowRoot!.querySelector('invoice-download-dialog') as InvoiceDownloadDialog;
     expect(filter.hidden).to.equal(true);
-    // The closed filter renders its form once idle, so opening it shows the form at once.
-    await waitFor(() => filter.shadowRoot!.querySelector('form'), 'the filter form, prefetched');
-    // The dialog opens in the next frame: nothing is left to load.
+    // Fetched when the page is idle, before any use: the closed filter renders its form.
+    await waitFor(
+      () => filter.shadowRoot!.querySelector('form') && loaded('download-dialog-view') && loaded('/parts/panels'),
+      'prefetched parts',
+    );
+    // Opening the dialog now needs no network: it shows within a few frames.
     dialog.invoice = seedInvoices()[0];
     dialog.open = true;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect((dialog.shadowRoot!.querySelector('dialog') as HTMLDialogElement).open).to.equal(true);
+    await waitFor(() => (dialog.shadowRoot!.querySelector('dialog') as HTMLDialogElement).open, 'the dialog shown', 100);
     dialog.close();
   });
 });
