@@ -185,6 +185,20 @@ export async function measureBundles({ peers = true } = {}) {
   return out;
 }
 
+/** A Markdown table of the per-entry figures in `measureBundles`' result (kB gzip). */
+export function bundleTable(bundle) {
+  const rows = Object.entries(bundle).filter(
+    ([k, v]) => k.endsWith('-gzip-kb') && typeof v === 'number' && !(k.replace(/-gzip-kb$/, '') in PEER_ENTRIES),
+  );
+  const lines = [
+    '**Bundle per entry** (gzip kB: each entry with what it imports up front; `lazy/…` is a chunk loaded with `import()`)',
+    '',
+  ];
+  lines.push('| entry | kB |', '| --- | ---: |');
+  for (const [k, v] of rows) lines.push(`| ${k.replace(/-gzip-kb$/, '')} | ${v} |`);
+  return `${lines.join('\n')}\n`;
+}
+
 /** Entries and chunks that grew past the baseline, new ones and gone ones. */
 export function compare(figures, baseline) {
   const grown = [];
