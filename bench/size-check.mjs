@@ -27,10 +27,14 @@ const root = here('..');
 
 /**
  * Ceiling of the section's initial load (`invoice-section`: a page that imports the main entry
- * and so registers every tag). Before the views loaded on first use it was 74.5 kB (86.9 kB with
- * every export of the main entry); see README "Bundle size" for the history.
+ * and so registers every tag, Lit and @tanstack/table-core included). History: 62 kB for five
+ * tags before table-core came back (+12.8 kB) and the grid's and data's hardening (+8 kB):
+ * 86.8 kB; the in-memory adapter's indexes and the three billing elements' shells brought eight
+ * tags to 83.8 kB. Loading the download dialog's content, the advanced filter's form, the grid's
+ * panels and the billing elements' views on first use took it to 73.1 kB; the ceiling keeps
+ * 2 kB of room, and the 5% rule per entry catches growth sooner.
  */
-export const BUDGET_KB = 87;
+export const BUDGET_KB = 75;
 /** The goal (issue 18): the whole section for the price of one peer grid, Vaadin's grid alone. */
 export const TARGET_KB = 52.5;
 /** Growth over the baseline that fails the check, per entry and lazy chunk. */
