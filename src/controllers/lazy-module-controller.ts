@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { whenIdle } from '../internal/when-idle.js';
 
 /**
@@ -21,13 +21,20 @@ export class LazyModuleController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.value || this.pending) return;
+    if (isServer || this.value || this.pending) return;
     this.cancelPrefetch = whenIdle(() => void this.load().catch(() => undefined));
   }
 
   hostDisconnected(): void {
     this.cancelPrefetch?.();
     this.cancelPrefetch = undefined;
+  }
+
+  /** Sets the part when it is already at hand (another instance loaded it), without an update. */
+  provide(value: T): void {
+    this.value = value;
+    this.pending = Promise.resolve(value);
+    this.cancelPrefetch?.();
   }
 
   /** Starts the import (once) and resolves with the module. */

@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { nothing, type CSSResultGroup, type PropertyValues } from 'lit';
+import { isServer, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { LocalStorageSavedViewsStore, type SavedView, type SavedViewColumns, type SavedViewsStore } from '../../data/saved-views.js';
@@ -21,7 +21,10 @@ import { advancedFilterStyles } from './advanced-filter.styles.js';
 import { sortViews, type SortedViews } from './saved-view-list.js';
 
 /** The form and saved views, loaded with `import()` when the filter is first shown (or the page is idle). */
-const loadView = () => import('./filter-view.js');
+const importView = () => import('./filter-view.js');
+/** The form's module once loaded, shared by every filter of the page. */
+let viewModule: Awaited<ReturnType<typeof importView>> | undefined;
+const loadView = async () => (viewModule ??= await importView());
 
 /** @internal The form as typed: text, so that what the user entered survives until it is valid. */
 export interface FilterDraft {
@@ -244,14 +247,11 @@ export class AdvancedFilter extends InvoiceElement {
   private defaultStore: LocalStorageSavedViewsStore | undefined;
   private viewsLoadedFrom: SavedViewsStore | undefined;
   /** The form and its styles: loaded when the filter is first shown, or before when the page is idle. */
-  private readonly view = new LazyModuleController(this, async () => {
-    const module = await loadView();
-    this.viewStyles = module.viewStyles;
-    this.adoptViewStyles();
-    return new module.FilterView(this);
-  });
+  private readonly view = new LazyModuleController(this, async () => this.createForm(await loadView()));
   private viewStyles: CSSResultGroup | undefined;
   private viewStylesAdopted = false;
+  /** The element came with a declarative shadow root: it was rendered on the server. */
+  private readonly serverRendered = !isServer && !!this.shadowRoot;
 
   /** The store in use. */
   get store(): SavedViewsStore {
@@ -268,7 +268,7 @@ export class AdvancedFilter extends InvoiceElement {
 
   /** Moves focus to the first field ("From month"). Called before the form has loaded or rendered, it waits for that. */
   focusFirstField(): void {
-    if (!this.hasUpdated || !this.view.value) {
+    if (!this.hasUpdated || !this.form) {
       void this.preload()
         .then(() => this.updateComplete)
         .then(() => this.renderRoot.querySelector<HTMLElement>('#f-monthFrom')?.focus());
@@ -290,11 +290,50 @@ export class AdvancedFilter extends InvoiceElement {
   /** Settles once the form is rendered when the filter is shown: loaded first if it had not been. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    if (!this.hidden && !this.view.value) {
+    if (!this.hidden && !this.form) {
       await this.view.load().catch(() => undefined);
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  /** Loads the form's module for every filter of the page (`preloadParts()` does it for a server render). */
+  static preloadForm(): Promise<void> {
+    return loadView().then(() => undefined);
+  }
+
+  private createForm(module: NonNullable<typeof viewModule>) {
+    this.viewStyles = module.viewStyles;
+    this.adoptViewStyles();
+    return new module.FilterView(this);
+  }
+
+  /** The form, when its module is at hand (another filter may have loaded it). */
+  private get form() {
+    if (!this.view.value && viewModule) this.view.provide(this.createForm(viewModule));
+    return this.view.value;
+  }
+
+  /**
+   * A server render has no first use: the form is part of the markup there, so on the server
+   * it loads with this module and its styles render with the element's. In the browser, a
+   * filter rendered on the server waits for the form before it hydrates (see scheduleUpdate).
+   */
+  static {
+    if (isServer)
+      void loadView().then((module) => {
+        if (Object.hasOwn(this, 'elementStyles')) this.elementStyles.push(...this.finalizeStyles(module.viewStyles));
+      });
+  }
+
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles(isServer && viewModule ? [styles ?? [], viewModule.viewStyles] : styles);
+  }
+
+  /** Rendered on the server (a declarative shadow root came with it): hydrate once the form is here, so both renders match. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.serverRendered && !this.form) await this.view.load().catch(() => undefined);
+    super.scheduleUpdate();
   }
 
   /** Adds the form's styles to the shadow root, once both are there. */
@@ -306,7 +345,7 @@ export class AdvancedFilter extends InvoiceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Shown: the form is needed now (a failed load is tried again on the next update).
-    if (!this.hidden && !this.view.value) void this.view.load().catch(() => undefined);
+    if (!this.hidden && !this.form) void this.view.load().catch(() => undefined);
     if (changed.has('value')) {
       // A value from outside (a URL, a saved view, a portal) is read defensively.
       this.value = coerceFilter(this.value);
@@ -410,6 +449,6 @@ export class AdvancedFilter extends InvoiceElement {
   // ---- rendering --------------------------------------------------------------------
 
   protected override render() {
-    return this.view.value ? this.view.value.render() : nothing;
+    return this.form ? this.form.render() : nothing;
   }
 }

@@ -52,10 +52,13 @@ describe('<invoice-section> parts loaded on first use', () => {
       () => filter.shadowRoot!.querySelector('form') && loaded('download-dialog-view') && loaded('/parts/panels'),
       'prefetched parts',
     );
-    // Opening the dialog now needs no network: it shows within a few frames.
+    // Opening the dialog now needs no network: no new request for its content.
+    const requests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('download-dialog-view')).length;
+    const before = requests();
     dialog.invoice = seedInvoices()[0];
     dialog.open = true;
-    await waitFor(() => (dialog.shadowRoot!.querySelector('dialog') as HTMLDialogElement).open, 'the dialog shown', 100);
+    await waitFor(() => (dialog.shadowRoot!.querySelector('dialog') as HTMLDialogElement).open, 'the dialog shown');
+    expect(requests()).to.equal(before);
     dialog.close();
   });
 });
