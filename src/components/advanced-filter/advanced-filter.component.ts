@@ -124,6 +124,10 @@ export function parseAmount(text: string): number | undefined {
  *
  * Active filters as removable chips: see `filterChips()` (exported next to this element).
  *
+ * The form and the saved views load with `import()` when the page is idle or when the filter is
+ * first shown (not `hidden`), whichever comes first (`preload()` fetches them now); the value,
+ * validation, `apply()` and `clear()` work before that.
+ *
  * @summary The advanced filter of the invoice section.
  *
  * @csspart panel - The panel around everything.

@@ -62,6 +62,10 @@ export function downloadErrorMessage(error: unknown): string {
  *
  * Closing the dialog cancels a download in progress.
  *
+ * Its content, its styles and the download code load with `import()` when the page is idle or
+ * when it first opens, whichever comes first (`preload()` fetches them now). Opened before
+ * they have loaded, it shows as soon as they have; `updateComplete` waits for that.
+ *
  * @summary The download dialog of the invoice section.
  *
  * @csspart dialog - The native `<dialog>`.
