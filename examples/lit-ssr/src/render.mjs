@@ -25,8 +25,10 @@ export async function renderPage() {
   // The parts loaded on first use in the browser (the filter's form) render on the server too.
   await preloadParts();
   // The adapter the browser will use (./adapter.js), so the server renders the same first
-  // frame the browser's first render produces: "loading", with skeleton rows.
-  const shell = await collectResult(render(html`<invoice-section .adapter=${createAdapter()}></invoice-section>`));
+  // frame the browser's first render produces: "loading", with skeleton rows. The billing
+  // summary is left out (no-summary): its height is known only once its figures arrive (one
+  // card per currency), so above the tabs it would move everything below it.
+  const shell = await collectResult(render(html`<invoice-section no-summary .adapter=${createAdapter()}></invoice-section>`));
   return `<!doctype html>
 <html lang="en">
   <head>
