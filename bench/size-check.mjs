@@ -31,7 +31,7 @@ const root = here('..');
  * tags before table-core came back (+12.8 kB) and the grid's and data's hardening (+8 kB):
  * 86.8 kB; the in-memory adapter's indexes and the three billing elements' shells brought eight
  * tags to 83.8 kB. Loading the download dialog's content, the advanced filter's form, the grid's
- * panels and the billing elements' views on first use took it to 73.1 kB; the ceiling keeps
+ * panels and the billing elements' views on first use took it to 73.2 kB; the ceiling keeps
  * 2 kB of room, and the 5% rule per entry catches growth sooner.
  */
 export const BUDGET_KB = 75;
