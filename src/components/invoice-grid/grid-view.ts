@@ -14,8 +14,7 @@ import type { TableController } from './controllers/table-controller.js';
 import type { GridColumn } from './controllers/table-features.js';
 import type { VirtualRowsController } from './controllers/virtual-rows-controller.js';
 import { cssProps } from './css-props.js';
-import { columnsPanel } from './parts/columns-panel.js';
-import { exportPanel } from './parts/export-panel.js';
+import { loadedPanels, loadPanels } from './panels-loader.js';
 import { footer } from './parts/footer.js';
 import { defOf, header } from './parts/header.js';
 import { rowMenu } from './parts/row-menu.js';
@@ -30,6 +29,7 @@ export interface GridViewHost {
   openDocuments(invoices: Invoice[]): void;
   exportTo(format: ExportFormat, scope: ExportScope): Promise<void>;
   commitQuery(next: InvoiceQuery, reason: InvoiceQueryChangeDetail['reason']): void;
+  requestUpdate(): void;
 }
 
 export interface GridViewParts {
@@ -160,9 +160,18 @@ export class GridView {
 
   // ---- parts ----------------------------------------------------------------------------
 
-  columnsPanel(onKeydown: (event: KeyboardEvent) => void, onDone: () => void): TemplateResult {
+  /** The panels load on first use: until they have, nothing shows and the grid updates when they arrive. */
+  private panels() {
+    const panels = loadedPanels();
+    if (!panels) void loadPanels().then(() => this.host.requestUpdate());
+    return panels;
+  }
+
+  columnsPanel(onKeydown: (event: KeyboardEvent) => void, onDone: () => void): TemplateResult | typeof nothing {
     const { layout, table } = this.c;
-    return columnsPanel({
+    const panels = this.panels();
+    if (!panels) return nothing;
+    return panels.columnsPanel({
       columns: layout.currentOrder().map((id) => {
         const def = layout.def(id) as InvoiceColumnDef;
         const column = table.table.getColumn(id);
@@ -187,9 +196,16 @@ export class GridView {
     });
   }
 
-  exportPanel(locale: string, total: number, onKeydown: (event: KeyboardEvent) => void, onClose: () => void): TemplateResult {
+  exportPanel(
+    locale: string,
+    total: number,
+    onKeydown: (event: KeyboardEvent) => void,
+    onClose: () => void,
+  ): TemplateResult | typeof nothing {
     const exports = this.c.exports;
-    return exportPanel({
+    const panels = this.panels();
+    if (!panels) return nothing;
+    return panels.exportPanel({
       locale,
       total,
       format: exports.format,

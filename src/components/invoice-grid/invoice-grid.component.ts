@@ -22,6 +22,8 @@ import { SelectionController } from './controllers/selection-controller.js';
 import { TableController } from './controllers/table-controller.js';
 import { VirtualRowsController } from './controllers/virtual-rows-controller.js';
 import { GridView } from './grid-view.js';
+import { loadedPanels, loadPanels } from './panels-loader.js';
+import { whenIdle } from '../../internal/when-idle.js';
 import { gridStyles } from './invoice-grid.styles.js';
 import { PAGE_SIZES } from './parts/footer.js';
 import { toolbar, type GridPanel } from './parts/toolbar.js';
@@ -148,6 +150,7 @@ export class InvoiceGrid extends InvoiceElement {
   @property({ type: Number, attribute: 'search-delay' }) searchDelay = 250;
 
   @state() private panel: GridPanel | undefined;
+  private cancelPreload: (() => void) | undefined;
   @state() private announcement = '';
 
   @queryElement('[part~="grid"]') private gridElement!: HTMLElement | null;
@@ -361,6 +364,27 @@ export class InvoiceGrid extends InvoiceElement {
 
   // ---- lifecycle --------------------------------------------------------------------------
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The panels load on first use; fetch them ahead of it without competing with the first rows.
+    if (!loadedPanels()) this.cancelPreload = whenIdle(() => void loadPanels().catch(() => undefined));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelPreload?.();
+  }
+
+  /** Settles once an open panel is rendered: loaded first if it had not been. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if ((this.panel || this.exports.progress) && !loadedPanels()) {
+      await loadPanels().catch(() => undefined);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.layout.configure(this.columns);
     if (changed.has('pageSize') && PAGE_SIZES.includes(this.pageSize) && this.query.limit !== this.pageSize) {
@@ -443,6 +467,7 @@ export class InvoiceGrid extends InvoiceElement {
   private togglePanel = (panel: GridPanel): void => {
     this.setPanel(this.panel === panel ? undefined : panel);
     if (this.panel === 'export') this.exports.opened();
+    // updateComplete waits for the panels' first load.
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`#${panel}-panel`)?.querySelector<HTMLElement>('input, button, select')?.focus(),
     );

@@ -24,6 +24,7 @@ import { AdvancedFilter } from '../advanced-filter/advanced-filter.component.js'
 import { filterChips } from '../advanced-filter/filter-chips.js';
 import { defaultColumns, type InvoiceGridColumn } from '../invoice-grid/columns.js';
 import { InvoiceGrid } from '../invoice-grid/invoice-grid.component.js';
+import { loadPanels } from '../invoice-grid/panels-loader.js';
 import { InvoiceDownloadDialog } from '../invoice-download-dialog/invoice-download-dialog.component.js';
 import { InvoiceStatusTabs } from '../invoice-status-tabs/invoice-status-tabs.component.js';
 import { BillingSummary } from '../billing-summary/billing-summary.component.js';
@@ -43,7 +44,12 @@ const SUMMARY_EXPORT = exportParts('summary', BillingSummary.parts);
 const DETAIL_EXPORT = exportParts('detail', InvoiceDetail.parts);
 const TICKET_EXPORT = exportParts('ticket', InvoiceTicketDialog.parts);
 
-type DownloadDialog = HTMLElement & { invoice?: Invoice | undefined; invoices?: Invoice[]; show?: () => void };
+type DownloadDialog = HTMLElement & {
+  invoice?: Invoice | undefined;
+  invoices?: Invoice[];
+  show?: () => void;
+  preload?: () => Promise<void>;
+};
 
 /**
  * The whole invoices section: status tabs with counts, the toolbar (search, Advanced
@@ -191,6 +197,7 @@ export class InvoiceSection extends InvoiceElement {
   private linkedInvoice: string | undefined;
 
   private filterOpener: HTMLElement | undefined;
+  private partsPrefetched = false;
   /** One stable array, so the grid is not reconfigured on every render. */
   private readonly gridDefaultColumns = defaultColumns();
 
@@ -209,6 +216,8 @@ export class InvoiceSection extends InvoiceElement {
   async openFilter(): Promise<void> {
     this.filterOpen = true;
     await this.updateComplete;
+    // The filter's form loads on its first showing (when the page was not idle before): wait for it.
+    await this.filterElement?.updateComplete;
     this.filterElement?.focusFirstField();
   }
 
@@ -356,12 +365,26 @@ export class InvoiceSection extends InvoiceElement {
 
   private onLoad(event: CustomEvent<{ query: InvoiceQuery; total: number; lastRefreshed?: string }>): void {
     if (event.target !== this.grid) return;
+    this.prefetchParts();
     this.lastRefreshed = event.detail.lastRefreshed;
     // A page past the end (a link's offset=1e308, or rows that went away) shows the last page instead.
     const clamped = clampOffset(this.query, event.detail.total);
     if (clamped === this.query || !sameQuery(event.detail.query, this.query)) return;
     this.changeQuery(clamped, 'page', { history: 'replace', byUser: false });
     if (this.queryFromLink) this.linkPastEnd = true;
+  }
+
+  /**
+   * After the first rows, fetches what a first click opens: the filter's form, the dialog's
+   * content and the grid's panels (each also does it when the page is idle).
+   */
+  private prefetchParts(): void {
+    if (this.partsPrefetched) return;
+    this.partsPrefetched = true;
+    const ignore = () => undefined;
+    void this.filterElement?.preload().catch(ignore);
+    void this.dialog?.preload?.().catch(ignore);
+    void loadPanels().catch(ignore);
   }
 
   private forgetLink(): void {

@@ -43,6 +43,11 @@ export class AdvancedFilterInputs {
   }
 
   @Input({ transform: (value: boolean | '') => value === '' || value === true })
+  set hidden(value: boolean) {
+    this.element.hidden = value;
+  }
+
+  @Input({ transform: (value: boolean | '') => value === '' || value === true })
   set noSavedViews(value: boolean) {
     this.element.noSavedViews = value;
   }
