@@ -51,7 +51,18 @@ const isRuntimePackage = (id: string) => runtimePackages.some((name) => id === n
 // registers and its `process.env.NODE_ENV` checks resolved here: a page needs no shim.
 export default defineConfig({
   plugins: [copyStatic(), withoutPseudoLocale()],
+  // Built files refer to each other by relative URLs, `new URL('../assets/export-worker-….js',
+  // import.meta.url)`, wherever they are served from; a portal's bundler (Vite, webpack 5) sees
+  // that reference and copies the Worker file into its own output.
+  experimental: { renderBuiltUrl: () => ({ relative: true }) },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // The export Worker (src/export/spawn-worker.ts) is bundled into one self-contained ES module
+  // file, fflate included: a portal's bundler copies it as it is, and an import map (which a
+  // Worker does not see) is not needed for it.
+  worker: {
+    format: 'es',
+    rollupOptions: { output: { codeSplitting: false } },
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -63,6 +74,7 @@ export default defineConfig({
         index: 'src/index.ts',
         classes: 'src/classes.ts',
         adapters: 'src/data/index.ts',
+        export: 'src/export/standalone.ts',
         'define/invoice-grid': 'src/define/invoice-grid.ts',
         'define/invoice-status-tabs': 'src/define/invoice-status-tabs.ts',
         'define/invoice-download-dialog': 'src/define/invoice-download-dialog.ts',

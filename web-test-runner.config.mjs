@@ -7,7 +7,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit/launcher.mjs';
 import { createInvoiceApi } from './examples/server/api.mjs';
 import { loadDataModule } from './examples/server/load-data.mjs';
-import { CSP_TEST_FILE, cspGroup, cspMiddleware } from './test/helpers/csp-page.mjs';
+import { CSP_NO_WORKER_TEST_FILE, CSP_TEST_FILE, cspGroup, cspMiddleware, cspNoWorkerGroup } from './test/helpers/csp-page.mjs';
 import { createNetRoutes } from './test/helpers/net-routes.mjs';
 import { sourceFilesMiddleware } from './test/helpers/source-files.mjs';
 
@@ -90,8 +90,8 @@ const filesArg = process.argv.find((arg, i) => process.argv[i - 1] === '--files'
 const runCsp = !filesArg || filesArg.includes('csp');
 
 export default {
-  files: ['test/**/*.test.ts', `!${CSP_TEST_FILE}`],
-  groups: runCsp ? [cspGroup] : [],
+  files: ['test/**/*.test.ts', `!${CSP_TEST_FILE}`, `!${CSP_NO_WORKER_TEST_FILE}`],
+  groups: runCsp ? [cspGroup, cspNoWorkerGroup] : [],
   nodeResolve: true,
   browsers,
   concurrency: 2,

@@ -2,7 +2,8 @@
 // Benchmarks <invoice-grid> against peer grids, side by side in one run.
 //
 //   npm run bench -- [--sizes=1000,10000,100000] [--reps=5] [--grids=a,b] [--no-export]
-//                    [--zip=250,500,1000 | --no-zip] [--only=zip]
+//                    [--zip=250,500,1000 | --no-zip] [--only=zip|export]
+//                    [--export-rows=100000] [--cpu-throttle=4]
 //                    [--profile[=grid,…|export] [--trace]] [--out=bench/results.json]
 //
 // Builds one production page per grid (bench/pages, Vite), serves them from 127.0.0.1 and
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { findChrome } from '../scripts/browsers.mjs';
+import { exportTable, runExportBench } from './export-bench.mjs';
 import { firstUseTable, runFirstUse } from './first-use.mjs';
 import { bundleTable, measureBundles } from './size-check.mjs';
 
@@ -48,6 +50,8 @@ const ZIP_SIZES = args['no-zip']
       .map(Number)
       .filter((n) => n > 0);
 const ONLY_ZIP = args.only === 'zip';
+/** `--only=export`: the export cases alone; refreshes the `export` entry of the results file. */
+const ONLY_EXPORT = args.only === 'export';
 const OUT = path.resolve(repoDir, String(args.out ?? 'bench/results.json'));
 const PAGES_OUT = path.join(benchDir, 'out', args.profile ? 'pages-profile' : 'pages');
 
@@ -83,6 +87,7 @@ async function buildPages() {
       .filter((f) => ourGridReady || !f.startsWith('invoice-grid'))
       .filter((f) => existsSync(path.join(repoDir, 'src/export/index.ts')) || f !== 'export.html')
       .filter((f) => !ONLY_ZIP || f === 'zip.html')
+      .filter((f) => !ONLY_EXPORT || f === 'export.html')
       .map((f) => [f.replace(/\.html$/, ''), path.join(pagesDir, f)]),
   );
   await build({
@@ -102,6 +107,8 @@ async function buildPages() {
       sourcemap: false,
       rollupOptions: { input },
     },
+    // The export Worker and the SheetJS one: ES modules, each one file.
+    worker: { format: 'es', rollupOptions: { output: { codeSplitting: false } } },
   });
   return Object.keys(input);
 }
@@ -209,19 +216,6 @@ async function measureSortAfterFirstRows(browser, base, grid, n) {
     return {
       error: `sort after first rows: ${String(error?.message ?? error).split('\n')[0]}${errors.length ? ` (page: ${errors[0]})` : ''}`,
     };
-  } finally {
-    await context.close();
-  }
-}
-
-async function measureExport(browser, base, format) {
-  const { context, page, errors } = await openPage(browser, base, 'export');
-  try {
-    await page.waitForFunction(() => window.benchExport !== undefined, null, { timeout: 30_000 });
-    await page.evaluate((n) => window.benchExport.generate(n), EXPORT_ROWS);
-    return await page.evaluate((f) => window.benchExport.run(f), format);
-  } catch (error) {
-    return { error: `${String(error?.message ?? error).split('\n')[0]}${errors.length ? ` (page: ${errors[0]})` : ''}` };
   } finally {
     await context.close();
   }
@@ -494,6 +488,35 @@ async function main() {
       console.log([`Machine: ${machine}`, '', zipTable(zip), failures.length ? `Failures: ${JSON.stringify(failures)}` : ''].join('\n'));
       return;
     }
+    if (ONLY_EXPORT) {
+      const failures = [];
+      const result = await runExportBench(browser, base, openPage, {
+        rows: EXPORT_ROWS,
+        reps: Math.min(REPS, 3),
+        throttle: Number(args['cpu-throttle'] ?? 4),
+        log,
+        failures,
+        // `--export-cases=page-xlsx,worker-csv` measures only those.
+        ...(args['export-cases']
+          ? {
+              cases: String(args['export-cases'])
+                .split(',')
+                .map((c) => c.split('-')),
+            }
+          : {}),
+      });
+      const end = os
+        .loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ');
+      const previous = existsSync(OUT) ? JSON.parse(await readFile(OUT, 'utf8')) : {};
+      const run = { machine, date: new Date().toISOString(), loadAverageAtEnd: end, failures };
+      await writeFile(OUT, `${JSON.stringify({ ...previous, export: result, exportRun: run }, null, 2)}\n`);
+      console.log(
+        [`Machine: ${machine}`, '', exportTable(result), `_load average at end ${end}; ${path.relative(repoDir, OUT)}_`].join('\n'),
+      );
+      return;
+    }
     if (args.profile) {
       const grids = args.profile === true ? GRIDS.filter((g) => OURS.includes(g)) : String(args.profile).split(',');
       const profiles = {};
@@ -567,37 +590,16 @@ async function main() {
       (a, b) => a.n - b.n || GRIDS.indexOf(a.grid) - GRIDS.indexOf(b.grid) || METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric),
     );
 
-    let exportResult = {};
-    if (!args['no-export'] && built.includes('export')) {
-      const runs = { xlsx: [], csv: [] };
-      const exportReps = Math.min(REPS, 3);
-      for (let rep = 0; rep < exportReps; rep++) {
-        for (const format of rep % 2 ? ['csv', 'xlsx'] : ['xlsx', 'csv']) {
-          const r = await measureExport(browser, base, format);
-          log(
-            `export ${format} ${EXPORT_ROWS} rows: ${r.error ?? `${r.ms.toFixed(0)} ms, longest task ${r.longestTaskMs.toFixed(0)} ms, ${r.longTasks} long tasks, ${r.bytes} bytes`}`,
-          );
-          if (r.error) failures.push({ grid: `export-${format}`, n: EXPORT_ROWS, rep, error: r.error });
-          else runs[format].push(r);
-        }
-      }
-      for (const [format, list] of Object.entries(runs)) {
-        if (!list.length) continue;
-        const stat = (k) => ({
-          median: Math.round(median(list.map((r) => r[k]))),
-          min: Math.round(Math.min(...list.map((r) => r[k]))),
-          max: Math.round(Math.max(...list.map((r) => r[k]))),
-        });
-        exportResult[format] = {
-          rows: EXPORT_ROWS,
-          reps: list.length,
-          ms: stat('ms'),
-          longestTaskMs: stat('longestTaskMs'),
-          longTasks: stat('longTasks'),
-          bytes: list[0].bytes,
-        };
-      }
-    }
+    const exportResult =
+      !args['no-export'] && built.includes('export')
+        ? await runExportBench(browser, base, openPage, {
+            rows: EXPORT_ROWS,
+            reps: Math.min(REPS, 3),
+            throttle: Number(args['cpu-throttle'] ?? 4),
+            log,
+            failures,
+          })
+        : {};
 
     const zipResult = built.includes('zip') ? await runZip(browser, base, Math.min(REPS, 3), failures) : {};
     // Click to visible for the parts of the section loaded on first use (bench/first-use.mjs).
@@ -649,16 +651,7 @@ async function main() {
     );
     out.push(bundleTable(bundle));
     if (Object.keys(firstUse).length) out.push(firstUseTable(firstUse));
-    if (Object.keys(exportResult).length) {
-      out.push(`**Export of ${EXPORT_ROWS.toLocaleString('en')} invoices** (adapter → file) — median (min–max)`, '');
-      out.push('| format | time (ms) | longest task (ms) | long tasks | size |', '| --- | ---: | ---: | ---: | ---: |');
-      for (const [format, e] of Object.entries(exportResult)) {
-        out.push(
-          `| ${format} | ${e.ms.median} (${e.ms.min}–${e.ms.max}) | ${e.longestTaskMs.median} (${e.longestTaskMs.min}–${e.longestTaskMs.max}) | ${e.longTasks.median} | ${(e.bytes / 2 ** 20).toFixed(1)} MB |`,
-        );
-      }
-      out.push('');
-    }
+    if (Object.keys(exportResult).length) out.push(exportTable(exportResult));
     if (Object.keys(zipResult).length) out.push(zipTable(zipResult));
     if (failures.length) out.push(`Failures: ${failures.map((f) => `${f.grid} n=${f.n} rep ${f.rep + 1}: ${f.error}`).join('; ')}`, '');
     out.push(

@@ -2,7 +2,6 @@ import type { Invoice } from '../data/types.js';
 import { INVOICE_STATUSES, type InvoiceStatus } from '../data/types.js';
 import { isKnownCurrency, isValidMonth, parseCalendarDate, textOf, utcDate } from '../data/validate.js';
 import { currencyDigits } from '../format/formatters.js';
-import { statusLabel } from '../internal/labels.js';
 
 /** What a column holds; decides the cell type and number format. */
 export type ExportColumnKind = 'text' | 'money' | 'month' | 'status' | 'number' | 'date';
@@ -145,15 +144,28 @@ export interface CellContext {
   monthFormat: string;
   /** Money format and decimals per currency, computed once per export. */
   money: Map<string, { z: string; d: number }>;
-  /** Localised status labels, looked up once per export. */
+  /** Status labels in the export's language. */
   statuses: Map<unknown, string>;
 }
 
-export function cellContext(locale: string): CellContext {
-  return { locale, monthFormat: monthNumberFormat(locale), money: new Map(), statuses: new Map() };
-}
+/** English status labels, used when an export is given none (the element passes localised ones). */
+export const ENGLISH_STATUS_LABELS: Readonly<Record<InvoiceStatus, string>> = {
+  open: 'Open',
+  disputed: 'Disputed',
+  closed: 'Closed',
+  na: 'Not applicable',
+};
 
-const STATUSES = new Set<unknown>(INVOICE_STATUSES);
+/**
+ * The formatting of one export in `locale`. Status labels come from the caller (this module
+ * loads no translations, so it runs in a Worker); English when none are given.
+ */
+export function cellContext(locale: string, statusLabels: Readonly<Record<InvoiceStatus, string>> = ENGLISH_STATUS_LABELS): CellContext {
+  const statuses = new Map<unknown, string>(
+    INVOICE_STATUSES.map((status) => [status, statusLabels[status] ?? ENGLISH_STATUS_LABELS[status]]),
+  );
+  return { locale, monthFormat: monthNumberFormat(locale), money: new Map(), statuses };
+}
 
 /**
  * The cell for `column` of `invoice`. Values that do not fit the column's kind (a NaN
@@ -166,20 +178,28 @@ export function cellFor(column: ExportColumn, invoice: Invoice, context: CellCon
   } catch {
     return null;
   }
+  let currency: unknown = invoice?.currency;
+  if (column.kind === 'money' && typeof value === 'object' && value !== null && 'amount' in value) {
+    currency = (value as { currency?: unknown }).currency ?? currency;
+    value = (value as { amount: unknown }).amount;
+  }
+  return cellOf(column.kind, value, currency, context);
+}
+
+/**
+ * The cell of one raw value of a column of `kind`; `currency` applies to a money amount.
+ * What {@link cellFor} does once the value is read, also used by the Worker, which gets values
+ * rather than invoices.
+ */
+export function cellOf(kind: ExportColumnKind, value: unknown, currency: unknown, context: CellContext): ExportCell | null {
   if (value === null || value === undefined || value === '') return null;
-  switch (column.kind) {
+  switch (kind) {
     case 'money': {
-      let amount: unknown = value;
-      let currency: unknown = invoice?.currency;
-      if (typeof value === 'object' && value !== null && 'amount' in value) {
-        amount = (value as { amount: unknown }).amount;
-        currency = (value as { currency?: unknown }).currency ?? currency;
-      }
-      if (typeof amount !== 'number' || !Number.isFinite(amount)) return textCell(amount);
-      if (!isKnownCurrency(currency)) return { t: 'n', v: amount, z: NUMBER_FORMAT };
+      if (typeof value !== 'number' || !Number.isFinite(value)) return textCell(value);
+      if (!isKnownCurrency(currency)) return { t: 'n', v: value, z: NUMBER_FORMAT };
       let format = context.money.get(currency);
       if (!format) context.money.set(currency, (format = { z: moneyNumberFormat(currency), d: currencyDigits(currency) }));
-      return { t: 'n', v: amount, z: format.z, d: format.d };
+      return { t: 'n', v: value, z: format.z, d: format.d };
     }
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? { t: 'n', v: value, z: NUMBER_FORMAT } : textCell(value);
@@ -193,12 +213,8 @@ export function cellFor(column: ExportColumn, invoice: Invoice, context: CellCon
       const serial = date && dateSerial(date.year, date.month, date.day);
       return serial === undefined ? textCell(value) : { t: 'n', v: serial, z: DATE_NUMBER_FORMAT };
     }
-    case 'status': {
-      if (!STATUSES.has(value)) return textCell(value);
-      let label = context.statuses.get(value);
-      if (label === undefined) context.statuses.set(value, (label = statusLabel(value as InvoiceStatus)));
-      return textCell(label);
-    }
+    case 'status':
+      return textCell(context.statuses.get(value) ?? value);
     default:
       return textCell(value);
   }
@@ -210,10 +226,10 @@ function textCell(value: unknown): ExportCell | null {
 }
 
 /** The CSV field of a cell: amounts with their currency's decimals, months as `YYYY-MM`, dates as `YYYY-MM-DD`. */
-export function csvField(column: ExportColumn, cell: ExportCell | null): string {
+export function csvField(kind: ExportColumnKind, cell: ExportCell | null): string {
   if (!cell) return '';
   if (cell.t === 's') return csvEscape(cell.v);
-  switch (column.kind) {
+  switch (kind) {
     case 'money':
       return csvNumber(cell.d === undefined ? String(cell.v) : cell.v.toFixed(cell.d));
     case 'month':

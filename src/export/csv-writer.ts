@@ -1,9 +1,16 @@
-import { cellFor, csvEscape, csvField, type CellContext, type ExportColumn } from './cells.js';
-import type { Invoice } from '../data/types.js';
+import { csvEscape, csvField, type ExportCell, type ExportColumnKind } from './cells.js';
 import { TimeSlicer } from '../files/slice.js';
 
 const BOM = '\ufeff';
 const CRLF = '\r\n';
+
+/** Rows to write, read cell by cell. */
+export interface CsvSource {
+  header: readonly string[];
+  kinds: readonly ExportColumnKind[];
+  rowCount: number;
+  cell(row: number, column: number): ExportCell | null;
+}
 
 /**
  * Writes rows as CSV: UTF-8 with a byte-order mark (so Excel reads Japanese, Korean and
@@ -11,22 +18,19 @@ const CRLF = '\r\n';
  * in time slices so a large export never blocks the page for long.
  */
 export async function writeCsv(
-  columns: readonly ExportColumn[],
-  rows: readonly Invoice[],
-  context: CellContext,
-  options: { signal?: AbortSignal; onRow?: (done: number) => void } = {},
+  source: CsvSource,
+  options: { signal?: AbortSignal; onRow?: (done: number) => void; sliceMs?: number } = {},
 ): Promise<Blob> {
   const parts: Uint8Array[] = [];
   const encoder = new TextEncoder();
-  let buffer = BOM + columns.map((c) => csvEscape(c.header)).join(',') + CRLF;
-  const slicer = new TimeSlicer();
-  for (let r = 0; r < rows.length; r++) {
-    const invoice = rows[r] as Invoice;
+  const { kinds, rowCount } = source;
+  let buffer = BOM + source.header.map((h) => csvEscape(h)).join(',') + CRLF;
+  const slicer = new TimeSlicer(options.sliceMs);
+  for (let r = 0; r < rowCount; r++) {
     let line = '';
-    for (let c = 0; c < columns.length; c++) {
-      const column = columns[c] as ExportColumn;
+    for (let c = 0; c < kinds.length; c++) {
       if (c > 0) line += ',';
-      line += csvField(column, cellFor(column, invoice, context));
+      line += csvField(kinds[c] as ExportColumnKind, source.cell(r, c));
     }
     buffer += line + CRLF;
     // Encoding as we go spreads the cost over the slices; the Blob is then cheap to assemble.
@@ -40,6 +44,6 @@ export async function writeCsv(
     }
   }
   parts.push(encoder.encode(buffer));
-  options.onRow?.(rows.length);
+  options.onRow?.(rowCount);
   return new Blob(parts as BlobPart[], { type: 'text/csv;charset=utf-8' });
 }

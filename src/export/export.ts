@@ -4,10 +4,12 @@ import type { Invoice, InvoiceDataAdapter, InvoiceQuery } from '../data/types.js
 import { readCount, textOf } from '../data/validate.js';
 import { TimeSlicer } from '../files/slice.js';
 import { formatDateTime } from '../format/formatters.js';
-import { cellContext, cellFor, safeCellText as safe, type ExportCell, type ExportColumn } from './cells.js';
+import { INVOICE_STATUSES, type InvoiceStatus } from '../data/types.js';
+import { statusLabel } from '../internal/labels.js';
+import type { ExportCell, ExportColumn } from './cells.js';
 import { exportFileName } from './file-name.js';
+import type { ExportJob, WriteOptions } from './job.js';
 import { ExportLimitError, MAX_EXPORT_ROWS } from './limits.js';
-import type { SheetSpec } from './xlsx-writer.js';
 
 export interface ExportMeta {
   exportedAt: Date;
@@ -51,6 +53,13 @@ export interface ExportOptions {
    * first page, before any further request, and against the rows as they arrive.
    */
   maxRows?: number;
+  /**
+   * Write the file in a module Worker (default), so the page keeps answering: the rows go over
+   * as columns of values and the file comes back as a transferred buffer. Where no Worker can
+   * start (a Content-Security-Policy without `worker-src`, no Worker API) the file is written on
+   * the page in time slices, as with `false`.
+   */
+  worker?: boolean;
 }
 
 export interface ExportResult {
@@ -62,7 +71,8 @@ export interface ExportResult {
 /**
  * Exports invoices to .xlsx or CSV. With `rows`, exactly those rows; otherwise every row
  * matching `query`, fetched from `adapter` page by page (progress, cancellable through
- * `signal`). The work is sliced so the page stays responsive. Rejects with an AbortError
+ * `signal`). The file is written in a Worker (on the page in time slices where none can
+ * start), so the page stays responsive. Rejects with an AbortError
  * when cancelled and with the adapter's error when a page cannot be fetched.
  */
 export async function exportInvoices(options: ExportOptions): Promise<ExportResult> {
@@ -88,34 +98,55 @@ export async function exportInvoices(options: ExportOptions): Promise<ExportResu
   const maxRows = options.maxRows ?? MAX_EXPORT_ROWS;
   if (total > maxRows) throw new ExportLimitError(total, maxRows);
   const onRow = (done: number) => options.onProgress?.(Math.min(done, total), total, 'write');
-  const columns = options.columns;
-  const context = cellContext(meta.locale);
   const ext = options.format === 'csv' ? 'csv' : 'xlsx';
   const fileName = options.fileName ?? exportFileName(msg('invoices', { id: 'export.file-prefix' }), meta.exportedAt, ext);
-
-  // The writers (and fflate, which the .xlsx writer loads) are fetched on the first export.
+  const job = await exportJob(options, rows, lastRefreshed);
+  const writeOptions = { ...(signal ? { signal } : {}), onRow };
   let blob: Blob;
-  if (options.format === 'csv') {
-    const { writeCsv } = await import('./csv-writer.js');
-    blob = await writeCsv(columns, rows, context, { ...(signal ? { signal } : {}), onRow });
-  } else {
-    const { safeSheetName, uniqueSheetName, writeXlsx } = await import('./xlsx-writer.js');
-    const cells = (index: number): Array<ExportCell | null> => columns.map((column) => cellFor(column, rows[index] as Invoice, context));
-    const dataName = safeSheetName(meta.sheetName ?? msg('Invoices', { id: 'export.sheet.invoices' }), 'Invoices');
-    const metaName = uniqueSheetName(meta.metaSheetName ?? msg('Export details', { id: 'export.sheet.details' }), 'Export details', [
-      dataName,
-    ]);
-    const data: SheetSpec = {
-      name: dataName,
-      header: columns.map((c) => safe(c.header)),
-      widths: columnWidths(columns, rows, cells),
-      rowCount: total,
-      row: cells,
-    };
-    blob = await writeXlsx([data, detailsSheet(metaName, meta, lastRefreshed, total)], { ...(signal ? { signal } : {}), onRow });
+  if (options.worker === false) blob = await writeOnPage(job, writeOptions);
+  else {
+    // The file is written in a Worker; where none can start, on the page in time slices.
+    const { writeInWorker, WorkerUnavailableError } = await import('./worker-client.js');
+    blob = await writeInWorker(job, writeOptions).catch((error: unknown) => {
+      if (error instanceof WorkerUnavailableError) return writeOnPage(job, writeOptions);
+      throw error;
+    });
   }
   throwIfAborted(signal);
   return { blob, fileName, rowCount: total };
+}
+
+/** The job of an export: the columns' values read from the rows, labels in the user's language. */
+async function exportJob(options: ExportOptions, rows: readonly Invoice[], lastRefreshed: string | undefined): Promise<ExportJob> {
+  const { meta, columns } = options;
+  const statusLabels = Object.fromEntries(INVOICE_STATUSES.map((s) => [s, statusLabel(s)])) as Record<InvoiceStatus, string>;
+  // Loaded with the writers, on the first export.
+  const { encodeColumns } = await import('./columnar.js');
+  const encoded = await encodeColumns(columns, rows, options.signal);
+  const job: ExportJob = {
+    format: options.format,
+    locale: meta.locale,
+    statusLabels,
+    rowCount: rows.length,
+    columns: encoded,
+    sheetName: '',
+  };
+  if (options.format === 'xlsx') {
+    // Sheet names follow Excel's rules (safeSheetName), checked here where the labels are read.
+    const { safeSheetName, uniqueSheetName } = await import('./xlsx-writer.js');
+    job.sheetName = safeSheetName(meta.sheetName ?? msg('Invoices', { id: 'export.sheet.invoices' }), 'Invoices');
+    const metaName = uniqueSheetName(meta.metaSheetName ?? msg('Export details', { id: 'export.sheet.details' }), 'Export details', [
+      job.sheetName,
+    ]);
+    job.details = detailsSheet(metaName, meta, lastRefreshed, rows.length);
+  }
+  return job;
+}
+
+/** Writes the file on the page, in time slices (no Worker). */
+async function writeOnPage(job: ExportJob, options: WriteOptions): Promise<Blob> {
+  const { writeExportJob } = await import('./job.js');
+  return writeExportJob(job, options);
 }
 
 /**
@@ -165,23 +196,7 @@ export async function fetchAllRows(
   return lastRefreshed ? { rows, lastRefreshed } : { rows };
 }
 
-function columnWidths(
-  columns: readonly ExportColumn[],
-  rows: readonly Invoice[],
-  cells: (index: number) => Array<ExportCell | null>,
-): number[] {
-  const widths = columns.map((c) => Math.max(c.header.length + 2, c.kind === 'money' ? 16 : c.kind === 'text' ? 12 : 11));
-  // A sample is enough to size columns, and keeps this step short for any row count.
-  const sample = Math.min(rows.length, 200);
-  for (let r = 0; r < sample; r++) {
-    cells(r).forEach((cell, c) => {
-      if (cell?.t === 's') widths[c] = Math.max(widths[c] as number, cell.v.length + 2);
-    });
-  }
-  return widths;
-}
-
-function detailsSheet(name: string, meta: ExportMeta, lastRefreshed: string | undefined, rowCount: number): SheetSpec {
+function detailsSheet(name: string, meta: ExportMeta, lastRefreshed: string | undefined, rowCount: number): ExportJob['details'] {
   const label = (key: string, fallback: string) => meta.labels?.[key] ?? fallback;
   const text = (v: string): ExportCell => ({ t: 's', v });
   const exportedAt = formatDateTime(meta.exportedAt, meta.locale);
@@ -198,12 +213,5 @@ function detailsSheet(name: string, meta: ExportMeta, lastRefreshed: string | un
     ],
     [text(label('rowCount', msg('Rows', { id: 'export.meta.rows' }))), { t: 'n', v: rowCount }],
   ];
-  return {
-    name,
-    header: [safe(msg('Item', { id: 'export.meta.item' })), safe(msg('Value', { id: 'export.meta.value' }))],
-    widths: [28, 48],
-    rowCount: rows.length,
-    // Through the same writer as the data: text cells are made formula-safe here too.
-    row: (index) => (rows[index] ?? []).map((cell) => (cell?.t === 's' ? { t: 's', v: safe(cell.v) } : cell)),
-  };
+  return { name, header: [msg('Item', { id: 'export.meta.item' }), msg('Value', { id: 'export.meta.value' })], rows };
 }

@@ -3,10 +3,11 @@
  * currency's format, months as real dates, a details sheet, and file naming.
  *
  * The .xlsx file is written by a small streaming SpreadsheetML writer rather than by
- * SheetJS: SheetJS's `write()` builds the whole file in one synchronous call (about 5 s for
- * 100,000 rows here, freezing the page), while this writer produces the XML in time slices
- * and deflates it as it goes with fflate (loaded with `import()` only when exporting). Only
- * inline strings and numbers are written, never a formula. The tests read every produced
+ * SheetJS: SheetJS's `write()` builds the whole file in one synchronous call, while this
+ * writer produces the XML as it goes and deflates it with fflate (loaded with `import()` only
+ * when exporting). The file is written in a module Worker (./export-worker.ts), or on the page
+ * in time slices where no Worker can start. Only inline strings and numbers are written,
+ * never a formula. The tests read every produced
  * file back with SheetJS (`@e965/xlsx`) to prove it opens as intended.
  */
 export { exportInvoices, fetchAllRows, type ExportMeta, type ExportOptions, type ExportResult } from './export.js';

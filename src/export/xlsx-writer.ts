@@ -111,7 +111,7 @@ function textCellXml(ref: string, value: string, style = 0): string {
  */
 export async function writeXlsx(
   sheets: SheetSpec[],
-  options: { signal?: AbortSignal; onRow?: (done: number) => void; level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 } = {},
+  options: { signal?: AbortSignal; onRow?: (done: number) => void; sliceMs?: number; level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 } = {},
 ): Promise<Blob> {
   for (const sheet of sheets) {
     if (sheet.rowCount > MAX_ROWS)
@@ -134,7 +134,7 @@ export async function writeXlsx(
     file.push(encoder.encode(text), true);
   };
   const styles = new Styles();
-  const slicer = new TimeSlicer();
+  const slicer = new TimeSlicer(options.sliceMs);
   let rowsDone = 0;
 
   // The package parts first (some readers look for [Content_Types].xml at the start); styles.xml

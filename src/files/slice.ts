@@ -23,7 +23,7 @@ export function yieldToEventLoop(): Promise<void> {
 /** Tracks a time slice; `due()` tells when to yield. */
 export class TimeSlicer {
   private start = performance.now();
-  constructor(private readonly budgetMs = SLICE_MS) {}
+  constructor(private readonly budgetMs: number = SLICE_MS) {}
 
   due(): boolean {
     return performance.now() - this.start >= this.budgetMs;

@@ -8,6 +8,10 @@ import { createHash } from 'node:crypto';
 export const CSP_TEST_FILE = 'test/security/csp.test.ts';
 export const CSP_POLICY = "default-src 'self'; script-src 'self'; require-trusted-types-for 'script'";
 const MARKER = '<meta name="invoice-strict-csp" content="on">';
+/** The same policy with Workers refused, for the export's fallback on the page. */
+export const CSP_NO_WORKER_TEST_FILE = 'test/security/csp-no-worker.test.ts';
+export const CSP_NO_WORKER_POLICY = `${CSP_POLICY}; worker-src 'none'`;
+const NO_WORKER_MARKER = '<meta name="invoice-strict-csp" content="no-worker">';
 const PREFIX = '/__invoice-csp__/';
 
 /** Scripts moved out of CSP pages, by file name. */
@@ -34,9 +38,10 @@ export async function cspMiddleware(ctx, next) {
   await next();
   if (ctx.path !== '/' || ctx.body == null) return;
   const html = typeof ctx.body === 'string' ? ctx.body : Buffer.isBuffer(ctx.body) ? ctx.body.toString('utf8') : null;
-  if (html === null || !html.includes(MARKER)) return;
+  const policy = html?.includes(MARKER) ? CSP_POLICY : html?.includes(NO_WORKER_MARKER) ? CSP_NO_WORKER_POLICY : undefined;
+  if (html === null || html === undefined || !policy) return;
   ctx.body = externalise(html);
-  ctx.set('Content-Security-Policy', CSP_POLICY);
+  ctx.set('Content-Security-Policy', policy);
   ctx.set('Cache-Control', 'no-store');
 }
 
@@ -44,12 +49,23 @@ export async function cspMiddleware(ctx, next) {
 export const cspGroup = {
   name: 'csp',
   files: CSP_TEST_FILE,
-  testRunnerHtml: (testFramework) => `<!doctype html>
+  testRunnerHtml: (testFramework) => cspPage(MARKER, testFramework),
+};
+
+/** The group whose page also refuses Workers (`worker-src 'none'`). */
+export const cspNoWorkerGroup = {
+  name: 'csp-no-worker',
+  files: CSP_NO_WORKER_TEST_FILE,
+  testRunnerHtml: (testFramework) => cspPage(NO_WORKER_MARKER, testFramework),
+};
+
+function cspPage(marker, testFramework) {
+  return `<!doctype html>
 <html lang="en">
-  <head><meta charset="utf-8">${MARKER}</head>
+  <head><meta charset="utf-8">${marker}</head>
   <body>
     <script src="/test/helpers/csp-setup.js"></script>
     <script type="module" src="${testFramework}"></script>
   </body>
-</html>`,
-};
+</html>`;
+}

@@ -155,6 +155,30 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
     expectNoViolations('export');
   });
 
+  it('starts the export Worker under Trusted Types (its URL through a policy) with zero violations', async () => {
+    const { writeInWorker, encodeColumns } = await import('../../src/export/standalone.js');
+    const Native = globalThis.Worker;
+    let started = 0;
+    globalThis.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        started++;
+      }
+    };
+    try {
+      const rows = generateInvoices(50, { seed: 2 });
+      const columns = await encodeColumns([{ id: 'n', header: 'Invoice number', kind: 'text', value: (i) => i.invoiceNumber }], rows);
+      const labels = { open: 'Open', disputed: 'Disputed', closed: 'Closed', na: 'Not applicable' };
+      const blob = await writeInWorker({ format: 'csv', locale: 'en', statusLabels: labels, rowCount: 50, columns, sheetName: 'x' });
+      expect((await blob.text()).split('\r\n').filter(Boolean)).to.have.length(51);
+      expect(started, 'written in a Worker, not on the page').to.equal(1);
+    } finally {
+      globalThis.Worker = Native;
+    }
+    await settle(50);
+    expectNoViolations('export Worker');
+  });
+
   it('renders and uses <invoice-section> end to end with zero violations', async () => {
     // Every step is run even when an earlier one violated the policy, so one report lists them all.
     const seen: string[] = [];

@@ -1,0 +1,174 @@
+import type { Invoice } from '../data/types.js';
+import { TimeSlicer } from '../files/slice.js';
+import type { ExportColumn, ExportColumnKind } from './cells.js';
+
+/**
+ * One column's values in a compact, transferable form: a kind per row (empty, number or
+ * text), the numbers in a `Float64Array`, and all the column's text in a few flat blocks with
+ * the end of each row's text in a `Uint32Array`. 100,000 rows travel to a Worker as a few
+ * transferred buffers and a few strings per column (each a copy of one block of memory), not
+ * as 100,000 objects or strings, each cloned on its own.
+ */
+export interface ColumnValues {
+  /** Per row: {@link EMPTY}, {@link NUMBER} or {@link TEXT}. */
+  kinds: Uint8Array;
+  /** The number of each `NUMBER` row (NaN and ±Infinity kept as they are); empty when none. */
+  numbers: Float64Array;
+  /** Where each row's text ends in the text (it starts where the row before ends); empty when no text. */
+  ends: Uint32Array;
+  /** The column's text, every row's after the other, in blocks (one per time slice of encoding). */
+  text: string[];
+}
+
+/** A column of an export as it travels: its header and kind, its values, and a money column's currencies. */
+export interface EncodedColumn {
+  id: string;
+  header: string;
+  kind: ExportColumnKind;
+  values: ColumnValues;
+  /** The currency of each amount (a `money` column only). */
+  currency?: ColumnValues;
+}
+
+export const EMPTY = 0;
+export const NUMBER = 1;
+export const TEXT = 2;
+
+/** Collects one column's values row by row. */
+class ColumnBuilder {
+  readonly kinds: Uint8Array;
+  private numbers: Float64Array | undefined;
+  private ends: Uint32Array | undefined;
+  /** Text since the last {@link flush}, and the flat blocks before it. */
+  private parts: string[] = [];
+  private blocks: string[] = [];
+  private length = 0;
+
+  constructor(private readonly rows: number) {
+    this.kinds = new Uint8Array(rows);
+  }
+
+  /** Sets `row`'s value; called for every row in order, empty ones included. */
+  set(row: number, value: unknown): void {
+    if (value === null || value === undefined || value === '') return this.end(row);
+    if (typeof value === 'number') {
+      (this.numbers ??= new Float64Array(this.rows))[row] = value;
+      this.kinds[row] = NUMBER;
+      return this.end(row);
+    }
+    let text: string;
+    try {
+      // What a cell would show of any other value (true, an object): its text.
+      text = typeof value === 'string' ? value : String(value);
+    } catch {
+      return this.end(row);
+    }
+    this.parts.push(text);
+    this.length += text.length;
+    this.kinds[row] = TEXT;
+    (this.ends ??= new Uint32Array(this.rows))[row] = this.length;
+  }
+
+  /** A row without text ends where the text before it ends (rows before any text stay at 0). */
+  private end(row: number): void {
+    if (this.ends) this.ends[row] = this.length;
+  }
+
+  /**
+   * Joins the text collected since the last call into one flat block. Called once per time
+   * slice, so the joining is spread out and `postMessage` copies a few flat blocks rather than
+   * first joining 100,000 pieces in one long task.
+   */
+  flush(): void {
+    if (this.parts.length) this.blocks.push(this.parts.join(''));
+    this.parts.length = 0;
+  }
+
+  done(): ColumnValues {
+    this.flush();
+    return { kinds: this.kinds, numbers: this.numbers ?? new Float64Array(0), ends: this.ends ?? new Uint32Array(0), text: this.blocks };
+  }
+}
+
+/** Each column's text joined once, where it is read (in the Worker). */
+const joined = new WeakMap<ColumnValues, string>();
+
+/** The value of `row`: a number, a string, or undefined when empty. */
+export function valueAt(values: ColumnValues | undefined, row: number): number | string | undefined {
+  switch (values?.kinds[row]) {
+    case NUMBER:
+      return values.numbers[row];
+    case TEXT: {
+      let text = joined.get(values);
+      if (text === undefined) joined.set(values, (text = values.text.join('')));
+      return text.slice(row > 0 ? values.ends[row - 1] : 0, values.ends[row]);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Reads every column's value from every row (the columns' `value()` functions cannot travel to
+ * a Worker), in time slices so the page keeps answering. A value that throws is left empty, as
+ * in {@link cellFor}; a money value `{ amount, currency }` is split into the amount and its currency.
+ */
+export async function encodeColumns(
+  columns: readonly ExportColumn[],
+  rows: readonly Invoice[],
+  signal?: AbortSignal,
+): Promise<EncodedColumn[]> {
+  const builders = columns.map(() => new ColumnBuilder(rows.length));
+  const currencies = columns.map((c) => (c.kind === 'money' ? new ColumnBuilder(rows.length) : undefined));
+  const slicer = new TimeSlicer();
+  for (let r = 0; r < rows.length; r++) {
+    const invoice = rows[r] as Invoice;
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c] as ExportColumn;
+      let value: unknown;
+      let code: unknown;
+      try {
+        value = column.value(invoice);
+        code = invoice?.currency;
+      } catch {
+        value = code = undefined;
+      }
+      const currency = currencies[c];
+      if (currency) {
+        if (typeof value === 'object' && value !== null && 'amount' in value) {
+          code = (value as { currency?: unknown }).currency ?? code;
+          value = (value as { amount: unknown }).amount;
+        }
+        // Only a string can name a currency; anything else means "no currency".
+        currency.set(r, typeof code === 'string' ? code : undefined);
+      }
+      (builders[c] as ColumnBuilder).set(r, value);
+    }
+    if (slicer.due()) {
+      for (const builder of [...builders, ...currencies]) builder?.flush();
+      await slicer.yield(signal);
+    }
+  }
+  return columns.map((column, c) => {
+    const currency = currencies[c]?.done();
+    return {
+      id: column.id,
+      header: column.header,
+      kind: column.kind,
+      values: (builders[c] as ColumnBuilder).done(),
+      ...(currency ? { currency } : {}),
+    };
+  });
+}
+
+/** The buffers of `columns`, for `postMessage`'s transfer list. */
+export function columnBuffers(columns: readonly EncodedColumn[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const column of columns) {
+    for (const values of [column.values, column.currency]) {
+      if (!values) continue;
+      for (const array of [values.kinds, values.numbers, values.ends]) if (array.byteLength) buffers.add(array.buffer as ArrayBuffer);
+    }
+  }
+  return [...buffers];
+}
