@@ -26,7 +26,7 @@ import { lineageKindLabel, statusLabel } from '../../internal/labels.js';
 import { intlLocale } from '../../localization.js';
 import { advancedFilterStyles } from './advanced-filter.styles.js';
 import { filterErrorMessage, filterFieldLabel, textOpLabel } from './filter-labels.js';
-import { SAVED_VIEWS_PAGE_SIZE, pageOfViews, sortViews, type SortedViews } from './saved-view-list.js';
+import { SAVED_VIEWS_PAGE_SIZE, pageOfViews, sortViews, viewName, type SortedViews } from './saved-view-list.js';
 import { formatCount } from '../../format/formatters.js';
 
 /** The form as typed: text, so that what the user entered survives until it is valid. */
@@ -396,7 +396,8 @@ export class AdvancedFilter extends InvoiceElement {
     this.value = coerceFilter(view.filter);
     this.emit('invoice-view-apply', { view: { ...view, filter: this.value } });
     this.emit('invoice-filter-change', { filter: this.value });
-    this.statusMessage = msg(str`View "${view.name}" applied.`, { id: 'filter.views.applied' });
+    const name = viewName(view.name).label;
+    this.statusMessage = msg(str`View "${name}" applied.`, { id: 'filter.views.applied' });
   }
 
   private async deleteView(view: SavedView, index: number): Promise<void> {
@@ -407,7 +408,8 @@ export class AdvancedFilter extends InvoiceElement {
       return;
     }
     await this.loadViews();
-    this.statusMessage = msg(str`View "${view.name}" deleted.`, { id: 'filter.views.deleted' });
+    const name = viewName(view.name).label;
+    this.statusMessage = msg(str`View "${name}" deleted.`, { id: 'filter.views.deleted' });
     await this.updateComplete;
     // Keep focus in the list: the next view, the previous one, or the name field.
     const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="saved-view-apply"]')];
@@ -614,29 +616,30 @@ export class AdvancedFilter extends InvoiceElement {
     ${
       shown.views.length
         ? html`<ul part="saved-view-list" aria-labelledby="views-heading">
-            ${shown.views.map(
-              (view, index) =>
-                html`<li part="saved-view">
+            ${shown.views.map((view, index) => {
+              const name = viewName(view.name);
+              return html`<li part="saved-view">
                   <button
                     type="button"
                     class="button ghost"
                     part="saved-view-apply"
-                    aria-label=${msg(str`Apply view: ${view.name}`, { id: 'filter.views.apply' })}
+                    title=${name.capped ? name.full : nothing}
+                    aria-label=${msg(str`Apply view: ${name.label}`, { id: 'filter.views.apply' })}
                     @click=${() => this.applyView(view)}
                   >
-                    ${view.name}
+                    <bdi>${name.shown}</bdi>
                   </button>
                   <button
                     type="button"
                     class="button ghost"
                     part="saved-view-delete"
-                    aria-label=${msg(str`Delete view: ${view.name}`, { id: 'filter.views.delete' })}
+                    aria-label=${msg(str`Delete view: ${name.label}`, { id: 'filter.views.delete' })}
                     @click=${() => void this.deleteView(view, index)}
                   >
                     ${msg('Delete', { id: 'filter.views.delete-short' })}
                   </button>
-                </li>`,
-            )}
+                </li>`;
+            })}
           </ul>`
         : html`<p class="empty">${msg('No saved view has this name.', { id: 'filter.views.no-match' })}</p>`
     }

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { lastPageOffset } from '../../data/query.js';
 import type { Invoice, InvoiceQuery } from '../../data/types.js';
 import type { InvoiceQueryChangeDetail } from '../../events/invoice-events.js';
 import { loadErrorMessage } from '../../internal/labels.js';
-import { columnLabel, type InvoiceColumnDef } from './columns.js';
+import type { InvoiceColumnDef } from './columns.js';
 import type { ColumnsController } from './controllers/columns-controller.js';
 import type { DataController } from './controllers/data-controller.js';
 import type { ExportController, ExportFormat, ExportScope } from './controllers/export-controller.js';
@@ -74,7 +75,7 @@ export class GridView {
     table.sync();
     this.columns = table.visibleColumns();
     // Labels once per update, not once per cell.
-    this.labels = this.columns.map((column) => columnLabel(defOf(column)));
+    this.labels = this.columns.map((column) => this.c.layout.label(column.id));
   }
 
   /** The rows table-core holds: the page, or the fetched rows of the virtual window (the same array until they change). */
@@ -290,7 +291,9 @@ export class GridView {
       offset: query.offset,
       limit: query.limit,
       total: data.total,
+      totalUnreadable: !!data.result?.totalUnreadable,
       totals: data.result?.totals,
+      outstanding: data.result?.outstanding,
       lastRefreshed: data.result?.lastRefreshed,
       onPageSize,
       onPage: (offset) => this.goToPage(offset),
@@ -306,8 +309,10 @@ export class GridView {
 
   private goToPage(offset: number): void {
     const query = this.host.query;
-    const total = this.c.data.total;
-    const clamped = Math.max(0, Math.min(offset, Math.max(0, Math.ceil(total / query.limit) - 1) * query.limit));
+    const data = this.c.data;
+    // An unreadable total is only a lower bound: "Next page" may go past it.
+    const last = data.result?.totalUnreadable ? Infinity : lastPageOffset(data.total, query.limit);
+    const clamped = Math.max(0, Math.min(offset, last));
     if (clamped !== query.offset) this.host.commitQuery({ ...query, offset: clamped }, 'page');
   }
 

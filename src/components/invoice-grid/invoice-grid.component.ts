@@ -10,7 +10,7 @@ import { InvoiceElement } from '../../internal/invoice-element.js';
 import { controlStyles, hostStyles } from '../../internal/shared-styles.js';
 import { tokenStyles } from '../../internal/tokens.js';
 import { intlLocale } from '../../localization.js';
-import { defaultColumns, type InvoiceGridColumn } from './columns.js';
+import { defaultColumns, invalidPlaceholder, type InvoiceGridColumn } from './columns.js';
 import type { ColumnLayoutInput } from './column-layout.js';
 import { ColumnsController } from './controllers/columns-controller.js';
 import { DataController } from './controllers/data-controller.js';
@@ -103,8 +103,8 @@ const ROW_HEIGHT = 44;
  * @fires {InvoiceExportDetail} invoice-export-request - Cancelable: an export is about to start.
  * @fires {InvoiceExportDetail} invoice-export-complete - An export file was saved.
  * @fires {InvoiceColumnsChangeDetail} invoice-columns-change - Columns were shown, hidden, moved or resized.
- * @fires {InvoiceErrorDetail} invoice-error - A load failed (`load`), a row is malformed (`row`), invoices share an id (`duplicate-id`), an export failed (`export`).
- * @fires {InvoiceLoadDetail} invoice-load - A result arrived.
+ * @fires {InvoiceErrorDetail} invoice-error - A load failed (`load`), a row is malformed (`row`), invoices share an id (`duplicate-id`), the total or a sum cannot be read (`page`), an export failed (`export`).
+ * @fires {InvoiceLoadDetail} invoice-load - Cancelable: a result arrived. For a page past the end of the result the grid then shows the last page, unless prevented.
  *
  * @dependency invoice-download-dialog - Opened for a row's documents when it is defined.
  */
@@ -130,9 +130,18 @@ export class InvoiceGrid extends InvoiceElement {
   /** Where to remember column order, visibility, widths, pinning and sort (localStorage). */
   @property({ attribute: 'storage-key' }) storageKey: string | undefined;
 
+  /** Row height: `comfortable` (default) or `compact` for dense screens. */
   @property({ reflect: true }) density: GridDensity = 'comfortable';
 
+  /** Hides the toolbar (search, advanced filter, column customisation, export), for a host that provides its own. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-toolbar' }) hideToolbar = false;
+
+  /**
+   * The day the download dialog judges document availability against (documents older than
+   * the retention period). Default: today. Set it to the server's date, or to a fixed day for
+   * screenshots.
+   */
+  @property({ attribute: false }) today: Date | undefined;
 
   /** Whether the advanced filter is open (reflected by the button's `aria-expanded`). */
   @property({ type: Boolean, reflect: true, attribute: 'filter-open' }) filterOpen = false;
@@ -300,6 +309,7 @@ export class InvoiceGrid extends InvoiceElement {
     }
     Object.assign(this.dialog, { adapter: this.adapter, invoice: invoices[0], invoices: invoices.length > 1 ? invoices : [] });
     if (this.saveFile) Object.assign(this.dialog, { saveFile: this.saveFile });
+    Object.assign(this.dialog, { today: this.today });
     (this.dialog as HTMLElement & { show?: () => void }).show?.();
   }
 
@@ -360,8 +370,9 @@ export class InvoiceGrid extends InvoiceElement {
     `;
   }
 
-  private countText(total: number, locale: string): string {
+  private countText(total: number, locale: string): string | TemplateResult {
     if (!this.data.loader.hasValue) return '';
+    if (this.data.result?.totalUnreadable) return invalidPlaceholder();
     const n = formatCount(total, locale);
     return pluralCategory(total, locale) === 'one'
       ? msg(str`${n} invoice`, { id: 'grid.count.one' })

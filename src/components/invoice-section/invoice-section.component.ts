@@ -283,6 +283,8 @@ export class InvoiceSection extends InvoiceElement {
   private onLoad(event: CustomEvent<{ query: InvoiceQuery; total: number; lastRefreshed?: string }>): void {
     if (event.target !== this.grid) return;
     this.lastRefreshed = event.detail.lastRefreshed;
+    // The section moves past-the-end pages itself (below), replacing its history entry.
+    event.preventDefault();
     // A page past the end (a link's offset=1e308, or rows that went away) shows the last page instead.
     const clamped = clampOffset(this.query, event.detail.total);
     if (clamped === this.query || !sameQuery(event.detail.query, this.query)) return;

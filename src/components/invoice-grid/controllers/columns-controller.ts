@@ -1,5 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { InvoiceQuery, SortKey } from '../../../data/types.js';
+import { isBlankText } from '../../../format/visible-text.js';
+import { shownText } from '../../invoice-download-dialog/shown-text.js';
 import type { GridHost } from '../grid-host.js';
 import { applyOrder, clearLayout, loadLayout, moveId, saveLayout, type ColumnLayoutInput } from '../column-layout.js';
 import { columnLabel, sortFieldOf, toColumnDef, type InvoiceColumnDef, type InvoiceGridColumn } from '../columns.js';
@@ -13,6 +15,9 @@ import {
   type SortingState,
   type VisibilityState,
 } from './table-features.js';
+
+/** Longest column label laid out (a header, the panel, announcements). */
+export const MAX_LABEL = 120;
 
 export interface ColumnsControllerOptions {
   /** Where the layout is remembered (`storage-key`). */
@@ -70,9 +75,14 @@ export class ColumnsController {
     return this.byId.get(id);
   }
 
+  /**
+   * A column's header as shown: a portal's label with invisible and bidi characters out and
+   * capped at `MAX_LABEL` characters; the column's id when the label shows nothing.
+   */
   label(id: string): string {
     const def = this.byId.get(id);
-    return def ? columnLabel(def) : id;
+    const text = def ? columnLabel(def) : '';
+    return isBlankText(text) ? id : shownText(String(text), MAX_LABEL).shown;
   }
 
   /** Column ids in the order the user arranged them (hidden ones included). */

@@ -2,6 +2,7 @@ import type { ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isAbortError } from '../../../data/errors.js';
 import { activeFilterKeys } from '../../../data/query.js';
+import { exportErrorMessage } from '../../../export/messages.js';
 import type { Invoice } from '../../../data/types.js';
 import type { InvoiceExportDetail, InvoiceSelectionChangeDetail } from '../../../events/invoice-events.js';
 import type { SaveFile } from '../../../files/save.js';
@@ -117,7 +118,7 @@ export class ExportController implements ReactiveController {
       return true;
     } catch (error) {
       if (isAbortError(error) || abort.signal.aborted) return false;
-      this.error = msg('The export failed.', { id: 'grid.export.failed' });
+      this.error = exportErrorMessage(error);
       host.emit('invoice-error', { kind: 'export', message: this.error, error });
       return false;
     } finally {
