@@ -619,26 +619,26 @@ export class AdvancedFilter extends InvoiceElement {
             ${shown.views.map((view, index) => {
               const name = viewName(view.name);
               return html`<li part="saved-view">
-                  <button
-                    type="button"
-                    class="button ghost"
-                    part="saved-view-apply"
-                    title=${name.capped ? name.full : nothing}
-                    aria-label=${msg(str`Apply view: ${name.label}`, { id: 'filter.views.apply' })}
-                    @click=${() => this.applyView(view)}
-                  >
-                    <bdi>${name.shown}</bdi>
-                  </button>
-                  <button
-                    type="button"
-                    class="button ghost"
-                    part="saved-view-delete"
-                    aria-label=${msg(str`Delete view: ${name.label}`, { id: 'filter.views.delete' })}
-                    @click=${() => void this.deleteView(view, index)}
-                  >
-                    ${msg('Delete', { id: 'filter.views.delete-short' })}
-                  </button>
-                </li>`;
+                <button
+                  type="button"
+                  class="button ghost"
+                  part="saved-view-apply"
+                  title=${name.capped ? name.full : nothing}
+                  aria-label=${msg(str`Apply view: ${name.label}`, { id: 'filter.views.apply' })}
+                  @click=${() => this.applyView(view)}
+                >
+                  <bdi>${name.shown}</bdi>
+                </button>
+                <button
+                  type="button"
+                  class="button ghost"
+                  part="saved-view-delete"
+                  aria-label=${msg(str`Delete view: ${name.label}`, { id: 'filter.views.delete' })}
+                  @click=${() => void this.deleteView(view, index)}
+                >
+                  ${msg('Delete', { id: 'filter.views.delete-short' })}
+                </button>
+              </li>`;
             })}
           </ul>`
         : html`<p class="empty">${msg('No saved view has this name.', { id: 'filter.views.no-match' })}</p>`

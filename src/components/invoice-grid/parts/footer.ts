@@ -62,9 +62,12 @@ function totals(v: FooterView): TemplateResult | typeof nothing {
     <p class="totals-note">
       ${
         outstanding
-          ? msg('All matching invoices, per currency: "Not applicable" ones left out, credit notes deducted. Outstanding: open and disputed.', {
-              id: 'grid.totals-note.outstanding',
-            })
+          ? msg(
+              'All matching invoices, per currency: "Not applicable" ones left out, credit notes deducted. Outstanding: open and disputed.',
+              {
+                id: 'grid.totals-note.outstanding',
+              },
+            )
           : msg('All matching invoices, per currency: "Not applicable" ones left out, credit notes deducted.', { id: 'grid.totals-note' })
       }
     </p>
