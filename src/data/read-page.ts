@@ -60,6 +60,8 @@ export interface ReadPage {
   malformed: MalformedRow[];
   /** Originals superseded by a reissue within these rows. */
   superseded: Invoice[];
+  /** Each superseded row's replacement: the number of its lineage's latest reissue. */
+  replacedBy: Map<Invoice, string>;
   /** Ids that distinct invoices share (each now has its own row key). */
   duplicateIds: string[];
 }
@@ -91,15 +93,18 @@ export function readPage(value: unknown, keys: RowKeys, offset = 0): ReadPage {
     malformed.push({ row, input: input[i], fields, problems });
   });
   const superseded: Invoice[] = [];
-  for (const lineage of groupLineages(rows.filter((r) => typeof r.invoiceNumber === 'string')).values())
+  const replacedBy = new Map<Invoice, string>();
+  for (const lineage of groupLineages(rows.filter((r) => typeof r.invoiceNumber === 'string')).values()) {
     superseded.push(...lineage.superseded);
+    for (const row of lineage.superseded) if (lineage.current) replacedBy.set(row, lineage.current.invoiceNumber);
+  }
   const faults: PageFault[] = [];
   const counted = readCount(answer.total);
   const totalUnreadable = counted === undefined && answer.total !== undefined;
   if (totalUnreadable) faults.push({ field: 'total', value: answer.total });
   const seen = Math.max(0, Math.floor(readCount(offset) ?? 0)) + rows.length;
   const total = counted ?? seen;
-  const page: ReadPage = { rows, total, totalUnreadable, malformed, superseded, duplicateIds: keys.assign(rows), faults };
+  const page: ReadPage = { rows, total, totalUnreadable, malformed, superseded, replacedBy, duplicateIds: keys.assign(rows), faults };
   const totals = readSums(answer.totals, 'totals', faults);
   if (totals) page.totals = totals;
   const outstanding = readSums((answer as { outstanding?: unknown }).outstanding, 'outstanding', faults);

@@ -53,6 +53,11 @@ export interface Invoice {
   dueDate?: string;
   /** ISO date-time the invoice was issued. */
   issuedAt?: string;
+  /**
+   * Number of the invoice that replaced this one (its reissue), when the adapter knows it;
+   * the grid also finds it when the reissue is in the same result.
+   */
+  supersededBy?: string;
   [extra: string]: unknown;
 }
 

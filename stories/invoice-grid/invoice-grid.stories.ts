@@ -48,8 +48,9 @@ const meta: Meta<Args> = {
     columns: { table: { disable: true } },
   },
   render: (args, context) =>
-    html`<div style="max-width: ${args.width}">
+    html`<div style="max-width: ${args.width}; height: ${args.virtual ? '85vh' : 'auto'}">
       <invoice-grid
+        style=${args.virtual ? 'height: 100%' : ''}
         .adapter=${(context.loaded['adapter'] as InvoiceDataAdapter | undefined) ?? args.adapter}
         .columns=${args.columns ?? defaultColumns()}
         ?virtual=${args.virtual}
@@ -97,7 +98,7 @@ export const MalformedRows: Story = { args: { adapter: malformedAdapter(), today
 /** Reissues, a credit note and the superseded original. */
 export const Lineage: Story = { args: { adapter: lineageAdapter(), today: SEED_TODAY } };
 
-/** 100,000 invoices with virtual scrolling: only visible rows are in the DOM. */
+/** 100,000 invoices with virtual scrolling: only visible rows are in the DOM; the grid fills the height it is given. */
 export const HundredThousandVirtual: Story = {
   name: '100,000 rows (virtual)',
   args: { virtual: true },

@@ -12,6 +12,7 @@ import { tokenStyles } from '../../internal/tokens.js';
 import { intlLocale } from '../../localization.js';
 import { defaultColumns, invalidPlaceholder, type InvoiceGridColumn } from './columns.js';
 import type { ColumnLayoutInput } from './column-layout.js';
+import { ColumnDragController } from './controllers/column-drag-controller.js';
 import { ColumnsController } from './controllers/columns-controller.js';
 import { DataController } from './controllers/data-controller.js';
 import { ExportController, type ExportFormat, type ExportScope } from './controllers/export-controller.js';
@@ -21,9 +22,12 @@ import { SearchController } from './controllers/search-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { TableController } from './controllers/table-controller.js';
 import { VirtualRowsController } from './controllers/virtual-rows-controller.js';
+import { WidthController } from './controllers/width-controller.js';
 import { GridView } from './grid-view.js';
+import { gridBodyStyles } from './grid-body.styles.js';
 import { gridStyles } from './invoice-grid.styles.js';
 import { PAGE_SIZES } from './parts/footer.js';
+import { exportNotice } from './parts/export-panel.js';
 import { toolbar, type GridPanel } from './parts/toolbar.js';
 import { GRID_PARTS } from './grid-parts.js';
 
@@ -61,19 +65,25 @@ const ROW_HEIGHT = 44;
  * @csspart cell - Each data cell.
  * @csspart row-checkbox - The selection checkbox of a row.
  * @csspart row-retry-button - "Retry" in a virtual row whose fetch failed.
+ * @csspart detail-button - The button that shows a row's detail (the columns that did not fit).
+ * @csspart row-detail - A row's detail: label and value of each column that did not fit.
  * @csspart status-badge - The status badge.
  * @csspart status-open - The badge of an open invoice (with `status-badge`).
  * @csspart status-disputed - The badge of a disputed invoice.
  * @csspart status-closed - The badge of a closed invoice.
  * @csspart status-na - The badge of a "Not applicable" invoice.
  * @csspart lineage-badge - "Reissue 1", "Credit note", "Superseded".
+ * @csspart replaced-by - "Replaced by …" under a superseded original's number.
+ * @csspart expand-button - Shows or hides an original's reissues and credit notes (paged mode).
  * @csspart documents-button - The Download cell's button.
  * @csspart actions-button - The row's Actions menu button.
  * @csspart actions-menu - The row action menu.
  * @csspart invalid-value - The placeholder of a malformed value.
  * @csspart skeleton - Placeholder rows of the first load.
  * @csspart progress - The bar shown while a later load runs.
- * @csspart empty - The "No invoices match" state.
+ * @csspart cards-bar - Above the cards of a narrow grid: "Select all" and "Sort by".
+ * @csspart sort-select - The "Sort by" select.
+ * @csspart empty - The empty state: "No invoices yet", "No invoices with this status" or "No invoices match".
  * @csspart error - The load error state.
  * @csspart selection-bar - "Select all … matching" and the selection count.
  * @csspart footer - Paging, totals and the refresh stamp.
@@ -83,6 +93,8 @@ const ROW_HEIGHT = 44;
  * @csspart refreshed - "Payment status as of …".
  * @csspart columns-panel - The "Customize columns" panel.
  * @csspart export-panel - The export options and progress.
+ * @csspart export-notice - "Saved invoices-….xlsx (5 invoices)." after an export, with "Dismiss".
+ * @csspart drag-handle - The handle that drags a column in "Customize columns".
  *
  * @cssprop --inv-grid-bg - Background of the grid.
  * @cssprop --inv-grid-header-bg - Background of the header row.
@@ -92,7 +104,10 @@ const ROW_HEIGHT = 44;
  * @cssprop --inv-grid-row-selected-bg - Background of a selected row.
  * @cssprop --inv-grid-row-height - Row height (comfortable density).
  * @cssprop --inv-grid-row-height-compact - Row height (compact density).
- * @cssprop --inv-grid-virtual-height - Height of the scrolling area in virtual mode.
+ * @cssprop --inv-grid-virtual-height - Height of the scrolling area in virtual mode. Unset, the grid fills the height it is given (a sized container, or a flex or grid parent).
+ * @cssprop --inv-grid-virtual-min-height - The least height of the scrolling area in virtual mode when the grid is given no height (15rem).
+ * @cssprop --inv-grid-card-height - Height of each card of a narrow virtual grid (7.5rem): one height for all, so the window arithmetic holds.
+ * @cssprop --inv-grid-pinned-shadow - Shadow at the edge of the pinned columns when there is more to scroll to.
  * @cssprop --inv-grid-radius - Corner radius of the grid frame.
  *
  * @fires {InvoiceQueryChangeDetail} invoice-query-change - Search, sort, page or page size changed by the user, or "Clear search and filters".
@@ -110,7 +125,7 @@ const ROW_HEIGHT = 44;
  */
 @localized()
 export class InvoiceGrid extends InvoiceElement {
-  static override styles = [tokenStyles, hostStyles, controlStyles, gridStyles];
+  static override styles = [tokenStyles, hostStyles, controlStyles, gridStyles, gridBodyStyles];
 
   /** Every `part` the grid renders (what `<invoice-section>` exports as `grid__<part>`). */
   static readonly parts: readonly string[] = GRID_PARTS;
@@ -176,7 +191,16 @@ export class InvoiceGrid extends InvoiceElement {
   private readonly layout: ColumnsController = new ColumnsController(this, {
     storageKey: () => this.storageKey,
     isRtl: () => this.isRtl(),
-    size: (id) => this.tables.table.getColumn(id)?.getSize() ?? 150,
+    size: (id) => this.widths.widthOf(id),
+    minSize: (id) => this.widths.minWidthOf(id),
+  });
+  private readonly widths: WidthController = new WidthController(this, {
+    grid: () => this.gridElement,
+    columns: () => this.view.widthColumns(),
+    content: () => this.view.widthContent(intlLocale()),
+    result: () => this.data.result,
+    wrap: () => !this.virtual,
+    detailAllowed: () => !this.virtual,
   });
   private readonly selectionState = new SelectionController(this, {
     keys: this.data.keys,
@@ -187,6 +211,7 @@ export class InvoiceGrid extends InvoiceElement {
     columns: () => this.layout.tableColumns,
     data: () => this.view.tableData(),
     rowKey: (row) => this.data.keys.keyOf(row),
+    subRows: (row) => (this.virtual ? undefined : this.data.paged.children.get(row)),
     sorting: () => this.layout.sortingOf(this.query),
     columnOrder: () => this.layout.order,
     columnVisibility: () => this.layout.visibility,
@@ -213,6 +238,7 @@ export class InvoiceGrid extends InvoiceElement {
     toggleRow: (index) => this.view.toggleRow(index),
     toggleAll: () => this.view.toggleAll(),
     activate: (control, shift) => this.view.activate(control, shift),
+    resize: (id, delta) => this.layout.resizeBy(id, delta),
   });
   private readonly exports: ExportController = new ExportController(this, {
     columns: () => this.view.visibleDefs(),
@@ -237,6 +263,11 @@ export class InvoiceGrid extends InvoiceElement {
     virtualRows: this.virtualRows,
     exports: this.exports,
     menus: this.menus,
+    widths: this.widths,
+    drag: new ColumnDragController(this, {
+      items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('#columns-panel li[data-column-id]')],
+      move: (id, delta) => this.layout.move(id, delta),
+    }),
   });
 
   private readonly search = new SearchController(this, () => this.searchDelay);
@@ -363,6 +394,7 @@ export class InvoiceGrid extends InvoiceElement {
       <slot name="toolbar-below"></slot>
       ${this.panel === 'columns' ? v.columnsPanel(this.closePanel, () => this.setPanel(undefined)) : nothing}
       ${this.panel === 'export' || this.exports.progress ? v.exportPanel(locale, total, this.closePanel, () => this.setPanel(undefined)) : nothing}
+      ${exportNotice(this.exports.savedMessage(), () => this.exports.dismiss())}
       ${v.selectionBar(locale, () => this.openDocuments(this.selection.invoices))}
       <div class="frame" part="frame">${v.frame(locale, { onClearSearch: this.clearSearchAndFilters, onRetry: this.retry })}</div>
       ${v.footer(locale, this.onPageSize)} ${v.menu()}

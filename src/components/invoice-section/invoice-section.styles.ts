@@ -15,6 +15,14 @@ export const invoiceSectionStyles = [
       gap: var(--inv-section-gap, var(--_inv-space-3));
       color: var(--_inv-color-text);
     }
+    /* With virtual scrolling the grid fills the height the section is given. */
+    [part~='base']:has(> invoice-grid[virtual]) {
+      height: 100%;
+    }
+    invoice-grid[virtual] {
+      flex: 1 1 auto;
+      min-height: 0;
+    }
     [part~='header'] {
       display: grid;
       gap: var(--_inv-space-1);

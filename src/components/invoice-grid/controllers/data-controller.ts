@@ -52,7 +52,8 @@ export class DataController implements ReactiveController {
   private readonly windowLoader: LoadController<WindowAnswer>;
   private readonly gate = new FetchGate(4);
   private readonly problems = new WeakMap<object, ReadonlySet<string>>();
-  private readonly superseded = new WeakSet<object>();
+  /** Superseded rows and the number of the invoice that replaced each ('' when not known). */
+  private readonly superseded = new WeakMap<object, string>();
   private request: { query: InvoiceQuery; virtual: boolean; adapter: InvoiceDataAdapter } | undefined;
   private generation = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -104,7 +105,14 @@ export class DataController implements ReactiveController {
   }
 
   isSuperseded(row: Invoice | undefined): boolean {
-    return !!row && this.superseded.has(row);
+    return !!row && (this.superseded.has(row) || (typeof row.supersededBy === 'string' && row.supersededBy !== ''));
+  }
+
+  /** The number of the invoice that replaced `row`: its `supersededBy`, or a later reissue in the result. */
+  replacedBy(row: Invoice | undefined): string | undefined {
+    if (!row) return undefined;
+    const by = typeof row.supersededBy === 'string' ? row.supersededBy : this.superseded.get(row);
+    return by || undefined;
   }
 
   /** Loads when the adapter, the query or the mode changed since the last request. */
@@ -212,7 +220,7 @@ export class DataController implements ReactiveController {
 
   /** Remembers each row's problems and lineage, and reports malformed rows and shared ids once per answer. */
   private inspect(page: ReadPage): void {
-    for (const row of page.superseded) this.superseded.add(row);
+    for (const row of page.superseded) this.superseded.set(row, page.replacedBy.get(row) ?? '');
     for (const bad of page.malformed) {
       this.problems.set(bad.row, bad.fields);
       this.host.emit('invoice-error', {
