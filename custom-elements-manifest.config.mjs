@@ -1,40 +1,45 @@
 /**
- * Tags are registered by src/define/<tag>.ts through defineElement(), which the analyzer does
- * not recognise; the class module's folder names its tag (src/components/<tag>/<tag>.component.ts),
- * so this marks each component class as a custom element with that tag.
+ * `npm run analyze`: custom-elements.json from the components' JSDoc, describing the package
+ * as published (paths into dist/, public API only), then the editor data generated from it
+ * into dist/ (VS Code custom data, JetBrains web-types).
  */
-function tagsFromFolders() {
-  return {
-    name: 'invoice-tags-from-folders',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules ?? []) {
-        const tag = /^src\/components\/([a-z][a-z0-9]*-[a-z0-9-]+)\/\1\.component\.ts$/.exec(module.path)?.[1];
-        if (!tag) {
-          // The base class is read only for what the elements inherit; it is no element itself.
-          for (const declaration of module.declarations ?? []) if (!declaration.tagName) delete declaration.customElement;
-          continue;
-        }
-        for (const declaration of module.declarations ?? []) {
-          if (declaration.kind !== 'class' || declaration.tagName) continue;
-          declaration.customElement = true;
-          declaration.tagName = tag;
-          module.exports = [
-            ...(module.exports ?? []),
-            { kind: 'custom-element-definition', name: tag, declaration: { name: declaration.name, module: module.path } },
-          ];
-        }
-      }
-    },
-  };
-}
+import { readFileSync } from 'node:fs';
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
+import { editorDataPlugin, loadTokens } from './scripts/cem/editor-data.mjs';
+import { writeFrameworkTypings } from './scripts/gen-framework-types.mjs';
+import { publicApiOnly, shippedPaths, tagsFromFolders } from './scripts/cem/public-api.mjs';
+
+/** What src/classes.ts (shipped as dist/classes.js) exports by name: the public, side-effect-free API. */
+const classesExports = [...readFileSync('src/classes.ts', 'utf8').matchAll(/export\s*\{([^}]*)\}/g)]
+  .flatMap((match) => match[1].split(','))
+  .map((name) => name.trim())
+  .filter((name) => name && !name.startsWith('type '))
+  .map((name) => name.split(/\s+as\s+/).pop());
+
+// The base class is analysed too, so inherited members (`adapter`) appear in every element's docs.
+const BASE = 'src/internal/invoice-element.ts';
 
 export default {
-  // The base class too, so inherited members (`adapter`) appear in every element's docs.
-  globs: ['src/components/**/*.component.ts', 'src/internal/invoice-element.ts'],
+  globs: ['src/components/**/*.component.ts', BASE],
   exclude: ['src/**/*.styles.ts', 'src/generated/**'],
   outdir: '.',
   litelement: true,
   dependencies: false,
   packagejson: true,
-  plugins: [tagsFromFolders()],
+  // A type-checked program, so the type parser can spell out aliases (`GridDensity` →
+  // `'comfortable' | 'compact'`) for attribute completion in editors.
+  overrideModuleCreation({ ts, globs }) {
+    return getTsProgram(ts, globs, 'tsconfig.json')
+      .getSourceFiles()
+      .filter((file) => globs.some((glob) => file.fileName.includes(glob)));
+  },
+  plugins: [
+    typeParserPlugin({ hideLogs: true }),
+    tagsFromFolders(),
+    publicApiOnly({ exported: { [BASE]: classesExports } }),
+    shippedPaths({ entries: { [BASE]: { path: 'dist/classes.js', types: 'dist/types/classes.d.ts' } } }),
+    editorDataPlugin({ outdir: 'dist', tokens: await loadTokens('src/themes/token-list.ts') }),
+    // The JSX and Vue template typings (src/types, shipped as ./jsx and ./vue) follow the manifest.
+    { name: 'invoice-framework-typings', packageLinkPhase: ({ customElementsManifest }) => writeFrameworkTypings(customElementsManifest) },
+  ],
 };

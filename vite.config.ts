@@ -72,7 +72,12 @@ export default defineConfig({
     },
     rollupOptions: {
       external: isRuntimePackage,
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // React Server Components (Next.js App Router) import the React entry as a client
+        // module only when it says so; a bundler drops the directive from the source.
+        banner: (chunk) => (chunk.isEntry && chunk.name === 'react' ? "'use client';" : ''),
+      },
     },
   },
 });

@@ -1,14 +1,17 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { CHROME_ARGS, findChrome, findFirefox } from './scripts/browsers.mjs';
+import { CHROME_ARGS, findChrome, findFirefox, findWebKit } from './scripts/browsers.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { webkitLauncher } from './scripts/webkit/launcher.mjs';
 import { createInvoiceApi } from './examples/server/api.mjs';
 import { loadDataModule } from './examples/server/load-data.mjs';
 import { CSP_TEST_FILE, cspGroup, cspMiddleware } from './test/helpers/csp-page.mjs';
 import { createNetRoutes } from './test/helpers/net-routes.mjs';
 import { sourceFilesMiddleware } from './test/helpers/source-files.mjs';
 
-const wanted = (process.env.INVOICE_BROWSERS ?? 'chromium,firefox').split(',');
+const wanted = (process.env.INVOICE_BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
 const chrome = findChrome();
 if (wanted.includes('chromium') && chrome) {
@@ -38,6 +41,11 @@ if (wanted.includes('firefox') && firefox) {
       },
     }),
   );
+}
+const webkit = findWebKit();
+if (wanted.includes('webkit') && !webkit.missing) {
+  // WebKitGTK through WebKitWebDriver under its own Xvfb (scripts/webkit/).
+  browsers.push(webkitLauncher(webkit));
 }
 
 const lib = await loadDataModule();
@@ -86,10 +94,11 @@ export default {
   nodeResolve: true,
   browsers,
   concurrency: 2,
-  // One browser at a time: focus-sensitive keyboard tests are steadier when Chromium and Firefox
-  // do not compete for the two cores.
+  // One browser at a time (Chromium, Firefox, WebKit): focus-sensitive keyboard tests are
+  // steadier when the browsers do not compete for the two cores.
   concurrentBrowsers: 1,
   testsFinishTimeout: 600_000,
+  reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 20_000 } },
   middleware: [
     cspMiddleware,

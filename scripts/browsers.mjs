@@ -1,5 +1,5 @@
 // Finds the browsers the test suite can drive on this machine.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -30,12 +30,47 @@ const FIREFOX_CANDIDATES = [
 
 const first = (list) => list.find((candidate) => candidate && existsSync(candidate));
 
+/** MiniBrowser, the WebKitGTK browser WebKitWebDriver drives, under /usr/lib/<arch>/ or /usr/libexec/. */
+function miniBrowserCandidates() {
+  const dirs = [];
+  for (const root of ['/usr/lib', '/usr/lib64']) {
+    if (!existsSync(root)) continue;
+    for (const entry of readdirSync(root)) dirs.push(path.join(root, entry));
+    dirs.push(root);
+  }
+  dirs.push('/usr/libexec');
+  return [
+    process.env.WEBKIT_BROWSER_PATH,
+    ...['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0'].flatMap((api) => dirs.map((dir) => path.join(dir, api, 'MiniBrowser'))),
+  ];
+}
+
 export function findChrome() {
   return first(CHROME_CANDIDATES);
 }
 
 export function findFirefox() {
   return first(FIREFOX_CANDIDATES);
+}
+
+/** The Debian packages that bring WebKitGTK's WebDriver (with MiniBrowser) and the X server it needs. */
+export const WEBKIT_PACKAGES = ['webkit2gtk-driver', 'xvfb'];
+
+/**
+ * WebKitGTK, Safari's engine on Linux: `{ driverPath, browserPath, xvfbPath }`, or
+ * `{ missing: [...] }` naming what is not there.
+ */
+export function findWebKit() {
+  const found = {
+    driverPath: first([process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver', '/usr/local/bin/WebKitWebDriver']),
+    browserPath: first(miniBrowserCandidates()),
+    xvfbPath: first([process.env.XVFB_PATH, '/usr/bin/Xvfb', '/usr/local/bin/Xvfb']),
+  };
+  const names = { driverPath: 'WebKitWebDriver', browserPath: 'MiniBrowser', xvfbPath: 'Xvfb' };
+  const missing = Object.keys(names)
+    .filter((key) => !found[key])
+    .map((key) => names[key]);
+  return missing.length ? { missing } : found;
 }
 
 export const CHROME_ARGS = [

@@ -1,22 +1,24 @@
 #!/usr/bin/env node
 // Packs the library as it would be published, installs the tarball into a copy of each
-// example (examples/plain-html, react-vite, vue-vite) with npm, builds it, then opens the
-// built page in headless Chromium (when one is found): the seed invoices render, and for
-// React and Vue, selecting a row reaches the app through the typed event prop/listener.
+// example (examples/plain-html, react-vite, vue-vite, angular, nextjs, lit-ssr) with npm,
+// builds it, then opens the built app in headless Chromium (when one is found): the seed
+// invoices render, and selecting a row reaches the app through its typed event binding.
+// lit-ssr is also checked for server rendering and hydration (scripts/examples/hydration.mjs).
 // Needs `npm run build` first and the npm registry for the examples' own dependencies.
 // Usage: node scripts/check-examples.mjs [--keep] [--no-browser] [name …]
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, createReadStream, existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, findChrome } from './browsers.mjs';
+import { checkHydration } from './examples/hydration.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
-const EXAMPLES = ['plain-html', 'react-vite', 'vue-vite'];
+const EXAMPLES = ['plain-html', 'react-vite', 'vue-vite', 'angular', 'nextjs', 'lit-ssr'];
 const chosen = args.filter((a) => !a.startsWith('--'));
 const examples = chosen.length ? chosen : EXAMPLES;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -32,16 +34,57 @@ const run = (cwd, command, commandArgs) =>
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
-    env: { ...process.env, npm_config_update_notifier: 'false' },
+    env: ENV,
   });
 const failures = [];
 const chrome = args.includes('--no-browser') ? undefined : findChrome();
-/** What each built example serves, and whether it reports selection back to the app. */
+/**
+ * How each built example is served: a folder of static files (`dir`), or its own server
+ * (`server`: the command, given a free port) for the server-rendered ones. `selection`: the
+ * page shows the selection the app heard (`#app-state`); `hydration`: the server-rendering checks.
+ */
 const SMOKE = {
   'plain-html': { dir: '.', selection: false },
   'react-vite': { dir: 'dist', selection: true },
   'vue-vite': { dir: 'dist', selection: true },
+  angular: { dir: 'dist/browser', selection: true },
+  nextjs: { server: (port) => ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], selection: true },
+  'lit-ssr': { server: () => ['src/server.mjs'], selection: true, hydration: true },
 };
+const ENV = { ...process.env, npm_config_update_notifier: 'false', NEXT_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false' };
+
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = http.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts an example's own server and resolves once it answers; `stop()` ends it. */
+async function startServer(dir, command) {
+  const port = await freePort();
+  const child = spawn(process.execPath, command(port), {
+    cwd: dir,
+    env: { ...ENV, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}/`;
+  for (const started = Date.now(); Date.now() - started < 30_000; await new Promise((r) => setTimeout(r, 200))) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${output.slice(-2000)}`);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return { url, stop: () => child.kill() };
+  }
+  child.kill();
+  throw new Error(`server did not answer at ${url}: ${output.slice(-2000)}`);
+}
 
 function serve(dir) {
   const types = {
@@ -65,13 +108,28 @@ function serve(dir) {
 async function smoke(name, dir) {
   const { chromium } = await import('playwright-core');
   const spec = SMOKE[name];
-  const server = await serve(path.join(dir, spec.dir));
+  let server;
+  let url;
+  if (spec.server) ({ url, stop: server } = await startServer(dir, spec.server));
+  else {
+    const files = await serve(path.join(dir, spec.dir));
+    url = `http://127.0.0.1:${files.address().port}/`;
+    server = () => files.close();
+  }
   const browser = await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
   try {
+    const notes = [];
+    if (spec.hydration) notes.push(await checkHydration(browser, url));
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    // A framework's hydration mismatch is logged as a console error.
+    // (A browser asks every site for /favicon.ico; the examples have none.)
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.location().url?.endsWith('/favicon.ico'))
+        errors.push(`${message.text()} ${message.location().url ?? ''}`);
+    });
+    await page.goto(url);
     // Playwright's locators pierce open shadow roots: the first seed invoice in the grid.
     await page.getByText('2202008003470', { exact: true }).first().waitFor({ timeout: 15_000 });
     if (spec.selection) {
@@ -80,9 +138,10 @@ async function smoke(name, dir) {
       await page.locator('#app-state', { hasText: /Selected in the app: [1-9]/ }).waitFor({ timeout: 5_000 });
     }
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    return notes;
   } finally {
     await browser.close();
-    server.close();
+    server();
   }
 }
 
@@ -102,7 +161,10 @@ try {
       continue;
     }
     const dir = path.join(work, name);
-    cpSync(source, dir, { recursive: true, filter: (file) => !/[\\/](node_modules|dist)$|package-lock\.json$/.test(file) });
+    cpSync(source, dir, {
+      recursive: true,
+      filter: (file) => !/[\\/](node_modules|dist|\.next|\.angular)$|package-lock\.json$/.test(file),
+    });
     const t0 = Date.now();
     try {
       run(dir, npm, ['install', '--no-audit', '--no-fund', '--loglevel=error']);
@@ -110,8 +172,10 @@ try {
       const output = run(dir, npm, ['run', 'build', '--silent']);
       const last = output.trim().split('\n').filter(Boolean).pop() ?? '';
       const t2 = Date.now();
-      if (chrome) await smoke(name, dir);
-      const opened = chrome ? `, works in Chromium (${((Date.now() - t2) / 1000).toFixed(1)} s)` : ' (no Chromium found: not opened)';
+      const notes = chrome ? await smoke(name, dir) : [];
+      const opened = chrome
+        ? `, works in Chromium (${((Date.now() - t2) / 1000).toFixed(1)} s${notes.length ? `; ${notes.join('; ')}` : ''})`
+        : ' (no Chromium found: not opened)';
       console.log(
         `✓ ${name}: installed in ${((t1 - t0) / 1000).toFixed(1)} s, built in ${((t2 - t1) / 1000).toFixed(1)} s${opened}${last ? ` — ${last.trim()}` : ''}`,
       );

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run check:package` (after `npm run build`): everything a published package must
 // pass. openapi.yaml against the code, the conformance kit run from Node against the
-// reference server, the template typings regenerated from the manifest, publint
-// --strict, Are the Types Wrong (ESM only), then the examples built from the packed tarball.
+// reference server, the template typings in step with the manifest, the manifest and the
+// editor data read from the packed tarball, publint --strict, Are the Types Wrong (ESM
+// only), then the examples built from the packed tarball and opened in Chromium.
 // Usage: node scripts/check-package.mjs [--no-examples]
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -13,9 +14,9 @@ const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const steps = [
   ['openapi.yaml', process.execPath, ['scripts/validate-openapi.mjs']],
   ['adapter conformance in Node (reference server)', process.execPath, ['--test-reporter=dot', 'examples/server/conformance.mjs']],
-  // Regenerated, not only checked: the packed typings always match this build's manifest
-  // (commit src/types when it reports a change).
-  ['JSX and Vue typings from the manifest', process.execPath, ['scripts/gen-framework-types.mjs']],
+  // `npm run analyze` writes them; a stale committed copy means the manifest changed unseen.
+  ['JSX, Vue and Angular typings in step with the manifest', process.execPath, ['scripts/gen-framework-types.mjs', '--check']],
+  ['manifest paths and editor data (packed tarball)', process.execPath, ['--test', '--test-reporter=dot', 'test/package/']],
   ['publint --strict', bin('publint'), ['--strict']],
   ['attw --pack --profile esm-only', bin('attw'), ['--pack', '.', '--profile', 'esm-only']],
 ];

@@ -27,9 +27,24 @@ export function formatMoney(amount: unknown, currency: unknown, locale: string):
   try {
     const format = moneyFormat(locale, currency);
     const scale = 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2);
-    return format.format(Math.round(Math.abs(amount) * scale) === 0 ? 0 : amount);
+    const text = format.format(Math.round(Math.abs(amount) * scale) === 0 ? 0 : amount);
+    return currency === 'KRW' && isSimplifiedChinese(locale) ? text.replace('\uFFE6', '\u20A9') : text;
   } catch {
     return '';
+  }
+}
+
+/**
+ * Whether a locale writes Simplified Chinese (zh-Hans-SG, zh-SG, zh-CN). Older CLDR data (ICU 72,
+ * the system ICU WebKit uses on Debian 12) gives it the full-width won sign ￦ where current
+ * CLDR, and the ICU bundled with Chromium and Firefox, write ₩: `formatMoney` writes ₩ in every
+ * engine.
+ */
+function isSimplifiedChinese(locale: string): boolean {
+  try {
+    return new Intl.Locale(locale).maximize().script === 'Hans';
+  } catch {
+    return false;
   }
 }
 

@@ -24,10 +24,15 @@ const VISIBLE = String.raw`[\p{L}\p{M}\p{N}\p{S}\p{P}\p{Co}]`;
 
 /** Every other character with no width (default-ignorable: zero-width space, word joiner, soft hyphen, tags…). */
 const IGNORABLE = new RegExp(`(?!${BINDER})\\p{Default_Ignorable_Code_Point}`, 'gu');
-/** Binders that follow nothing visible. */
-const STRAY_BINDERS = new RegExp(`(?<!${VISIBLE})${BINDER}+`, 'gu');
+// The two patterns below take the visible character in front of a run of binders as a group
+// rather than test it with a lookbehind: JavaScriptCore (Safari) steps back over an emoji one
+// UTF-16 unit at a time, so `(?<=\p{S})` never matches after one and its joiners would go.
+/** A visible character that is not itself a binder (variation selectors are marks, `\p{M}`). */
+const BASE = `(?!${BINDER})${VISIBLE}`;
+/** A run of binders, with the visible character before it if there is one. */
+const BINDERS = new RegExp(`(${BASE})?(${BINDER}+)`, 'gu');
 /** After a visible character: at most one selector, then at most one joiner. */
-const BINDER_RUNS = new RegExp(`(?<=${VISIBLE})(?=${BINDER})(${SELECTOR})?${SELECTOR}*(${JOINER})?${BINDER}*`, 'gu');
+const BINDER_RUNS = new RegExp(`(${BASE})(?=${BINDER})(${SELECTOR})?${SELECTOR}*(${JOINER})?${BINDER}*`, 'gu');
 
 const ANYTHING_HIDDEN =
   /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2800\u3164\u115f\u1160\uffa0\u{1d159}]|\p{Default_Ignorable_Code_Point}|\s\s|[^\S ]/u;
@@ -39,13 +44,19 @@ const ANYTHING_HIDDEN =
  */
 export function visibleText(text: string): string {
   if (!ANYTHING_HIDDEN.test(text)) return text;
-  return text
-    .replace(BIDI_CONTROLS, '')
-    .replace(BLANKS, ' ')
-    .replace(IGNORABLE, '')
-    .replace(STRAY_BINDERS, '')
-    .replace(BINDER_RUNS, (_run, selector: string | undefined, joiner: string | undefined) => `${selector ?? ''}${joiner ?? ''}`)
-    .replace(/ {2,}/g, ' ');
+  return (
+    text
+      .replace(BIDI_CONTROLS, '')
+      .replace(BLANKS, ' ')
+      .replace(IGNORABLE, '')
+      // Binders that follow nothing visible go.
+      .replace(BINDERS, (run, visible: string | undefined) => (visible ? run : ''))
+      .replace(
+        BINDER_RUNS,
+        (_run, visible: string, selector: string | undefined, joiner: string | undefined) => visible + (selector ?? '') + (joiner ?? ''),
+      )
+      .replace(/ {2,}/g, ' ')
+  );
 }
 
 /** True when `text` shows nothing: empty, or only blank, invisible or bidi characters. */

@@ -7,10 +7,9 @@ import { css } from 'lit';
  */
 export const tokenStyles = css`
   :host {
-    --_inv-color-primary: var(--inv-color-primary, #00857d);
+    --_inv-color-primary: var(--inv-color-primary, #00786f);
     --_inv-color-on-primary: var(--inv-color-on-primary, #ffffff);
     --_inv-color-primary-subtle: var(--inv-color-primary-subtle, #e0f3f1);
-    --_inv-color-link: var(--inv-color-link, #00756e);
     --_inv-color-surface: var(--inv-color-surface, #ffffff);
     --_inv-color-surface-alt: var(--inv-color-surface-alt, #f4f6f7);
     --_inv-color-surface-raised: var(--inv-color-surface-raised, #ffffff);

@@ -27,7 +27,7 @@ export const TOKENS: readonly TokenInfo[] = [
   {
     name: '--inv-color-primary',
     group: 'color',
-    default: '#00857d',
+    default: '#00786f',
     dark: '#4fc1b5',
     description: 'Brand colour: primary buttons, selected tab indicator, links and checked controls.',
   },
@@ -44,13 +44,6 @@ export const TOKENS: readonly TokenInfo[] = [
     default: '#e0f3f1',
     dark: '#12322e',
     description: 'Tinted background in the brand colour (selected counts, highlights).',
-  },
-  {
-    name: '--inv-color-link',
-    group: 'color',
-    default: '#00756e',
-    dark: '#4fc1b5',
-    description: "Links and link-styled buttons (a row's Download), readable on hovered and selected rows too.",
   },
   { name: '--inv-color-surface', group: 'color', default: '#ffffff', dark: '#141b22', description: 'Main background of every element.' },
   {
@@ -339,11 +332,9 @@ export const CONTRAST_PAIRS: ReadonlyArray<readonly [string, string, number]> = 
   ['--inv-color-text-muted', '--inv-color-surface-raised', 4.5],
   ['--inv-color-on-primary', '--inv-color-primary', 4.5],
   ['--inv-color-primary', '--inv-color-surface', 4.5],
-  ['--inv-color-link', '--inv-color-surface', 4.5],
-  ['--inv-color-link', '--inv-color-surface-alt', 4.5],
-  ['--inv-color-link', '--inv-color-hover', 4.5],
-  ['--inv-color-link', '--inv-color-selected', 4.5],
-  ['--inv-color-link', '--inv-color-primary-subtle', 4.5],
+  // Links (the grid's Download link) sit on hovered and selected rows too.
+  ['--inv-color-primary', '--inv-color-hover', 4.5],
+  ['--inv-color-primary', '--inv-color-selected', 4.5],
   ['--inv-color-text-muted', '--inv-color-hover', 4.5],
   ['--inv-color-text-muted', '--inv-color-selected', 4.5],
   ['--inv-color-danger', '--inv-color-surface', 4.5],

@@ -77,6 +77,7 @@ declare module 'react' {
         | 'showNa'
         | 'storageKey'
         | 'syncUrl'
+        | 'today'
         | 'virtual',
         | 'invoice-action'
         | 'invoice-columns-change'

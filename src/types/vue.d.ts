@@ -5,7 +5,7 @@
 // in an env.d.ts, and tell the compiler the tags are custom elements
 // (`compilerOptions.isCustomElement: (tag) => tag.startsWith('invoice-') || tag === 'advanced-filter'`).
 //   <invoice-grid :adapter="adapter" @invoice-action="(e) => e.detail.invoice" />
-import type { DefineComponent } from 'vue';
+import type { DefineComponent, HTMLAttributes } from 'vue';
 import type { AdvancedFilter, InvoiceDownloadDialog, InvoiceGrid, InvoiceSection, InvoiceStatusTabs } from '../classes.js';
 import type { InvoiceEventMap } from '../events/invoice-events.js';
 
@@ -15,9 +15,12 @@ type EventOf<N extends string> = N extends keyof InvoiceEventMap ? CustomEvent<I
 /** `invoice-query-change` → `InvoiceQueryChange` (how Vue names the listener prop of `@invoice-query-change`). */
 type Pascal<S extends string> = S extends `${infer H}-${infer T}` ? `${Capitalize<H>}${Pascal<T>}` : Capitalize<S>;
 
-type ElementProps<E extends HTMLElement, K extends keyof E, N extends string> = Partial<Pick<E, K>> & {
-  [P in N as `on${Pascal<P>}`]?: (event: EventOf<P>) => void;
-};
+// Vue's own attributes (class, style, id, aria-*, @click…) and data-* stay allowed on the tags.
+type ElementProps<E extends HTMLElement, K extends keyof E, N extends string> = HTMLAttributes & {
+  [D in `data${string}`]?: unknown;
+} & Partial<Pick<E, K>> & {
+    [P in N as `on${Pascal<P>}`]?: (event: EventOf<P>) => void;
+  };
 
 declare module 'vue' {
   interface GlobalComponents {
@@ -88,6 +91,7 @@ declare module 'vue' {
         | 'showNa'
         | 'storageKey'
         | 'syncUrl'
+        | 'today'
         | 'virtual',
         | 'invoice-action'
         | 'invoice-columns-change'

@@ -84,6 +84,7 @@ const meta: Meta<Args> = {
     html`<div style="padding: 1rem">
       <button
         type="button"
+        style="font: inherit; min-height: 36px; padding: 0 12px; border-radius: 6px; border: 1px solid var(--inv-color-border-strong, #8a96a1); background: var(--inv-color-surface, #fff); color: var(--inv-color-text, #1b2631); cursor: pointer"
         @click=${(event: Event) => ((event.currentTarget as HTMLElement).nextElementSibling as InvoiceDownloadDialog).show()}
       >
         Documents…

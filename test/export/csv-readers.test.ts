@@ -155,7 +155,12 @@ describe('exported CSV keeps identifiers when opened by double-click', () => {
   it('the check above catches a lost identifier: unmarked, SheetJS reads them as numbers and dates', () => {
     const book = XLSX.read('a,b,c,d,e\r\n2202008003470,12345678901234567890,00123,1E5,2024-05-01\r\n', { type: 'string' });
     const sheet = book.Sheets[book.SheetNames[0] as string] as XLSX.WorkSheet;
-    for (const address of ['A2', 'B2', 'C2', 'D2', 'E2']) expect((sheet[address] as XLSX.CellObject).t, address).to.equal('n');
+    // SheetJS finds a date by handing "2024-05-01 UTC" to the engine's Date, which JavaScriptCore
+    // (Safari) does not parse: there SheetJS keeps that one as text; Excel still reads a date.
+    const datesParse = !Number.isNaN(new Date('2024-05-01 UTC').getTime());
+    for (const address of ['A2', 'B2', 'C2', 'D2', 'E2']) {
+      expect((sheet[address] as XLSX.CellObject).t, address).to.equal(address === 'E2' && !datesParse ? 's' : 'n');
+    }
   });
 
   it('knows which text a spreadsheet would change', () => {

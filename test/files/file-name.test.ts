@@ -93,6 +93,12 @@ describe('sanitizeFileName against misleading names', () => {
     expect(sanitizeFileName('\u{1f468}\u200d\u{1f469}\u200d\u{1f467}.png')).to.equal('\u{1f468}\u200d\u{1f469}\u200d\u{1f467}.png');
     expect(sanitizeFileName('\u2764\ufe0f.txt')).to.equal('\u2764\ufe0f.txt');
     expect(sanitizeFileName('a\u200d\u200d\u200d\u200db.txt')).to.equal('a\u200db.txt');
+    // Selectors are marks (\p{M}) but bind nothing themselves: a run of them after a space goes.
+    expect(sanitizeFileName('a \ufe0f\ufe0f\u{e0100}b.txt')).to.equal('a b.txt');
+    // A family emoji followed by a stray selector run keeps its joiners, loses the run's extras.
+    expect(sanitizeFileName('\u{1f468}\u200d\u{1f469}\ufe0f\ufe0f\u200d\u200d\u{1f467}.png')).to.equal(
+      '\u{1f468}\u200d\u{1f469}\ufe0f\u200d\u{1f467}.png',
+    );
   });
 
   it('strips every bidi control', () => {

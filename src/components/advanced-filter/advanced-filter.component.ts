@@ -86,8 +86,8 @@ function currencyName(code: string, locale: string): string {
 }
 
 /**
- * @summary The structured invoice filter: month range, amount range and currency, status,
- * document kind and text conditions, with validation, and saved views.
+ * The structured invoice filter: month range, amount range and currency, status, document
+ * kind and text conditions, with validation, and saved views.
  *
  * The value is the versioned `InvoiceFilter` model: set it as the `value` property, read
  * it from `invoice-filter-change`. What the user types is checked before it is applied
@@ -104,6 +104,8 @@ function currencyName(code: string, locale: string): string {
  * finds views by name and "Previous" / "Next" page through them.
  *
  * Active filters as removable chips: see `filterChips()` (exported next to this element).
+ *
+ * @summary The advanced filter of the invoice section.
  *
  * @csspart panel - The panel around everything.
  * @csspart heading - The "Advanced filter" heading.

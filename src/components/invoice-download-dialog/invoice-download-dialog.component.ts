@@ -59,9 +59,9 @@ export function downloadErrorMessage(error: unknown): string {
 }
 
 /**
- * @summary The documents of one invoice (or of the grid's selection) in a modal dialog
- * titled "Download": choose, download one file or many as one ZIP, with progress, per-file
- * retry and the retention notice.
+ * The documents of one invoice (or of the grid's selection) in a modal dialog titled
+ * "Download": choose, download one file or many as one ZIP, with progress, per-file retry
+ * and the retention notice.
  *
  * Opens as a native modal `<dialog>`: focus moves in, Tab stays inside, Escape closes and
  * focus returns to the element that opened it. Documents come from
@@ -77,6 +77,8 @@ export function downloadErrorMessage(error: unknown): string {
  * animation frame, so a ZIP of thousands of documents stays linear.
  *
  * Closing the dialog cancels a download in progress.
+ *
+ * @summary The download dialog of the invoice section.
  *
  * @csspart dialog - The native `<dialog>`.
  * @csspart header - Title row.

@@ -396,7 +396,7 @@ export const gridBodyStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--_inv-color-link);
+    color: var(--_inv-color-primary);
     text-align: start;
     text-decoration: underline;
     text-underline-offset: 2px;

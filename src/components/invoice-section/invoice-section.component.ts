@@ -39,14 +39,16 @@ const DIALOG_EXPORT = exportParts('dialog', InvoiceDownloadDialog.parts);
 type DownloadDialog = HTMLElement & { invoice?: Invoice | undefined; invoices?: Invoice[]; show?: () => void };
 
 /**
- * @summary The whole invoices section: status tabs with counts, the toolbar (search,
- * Advanced filter, Customize columns, Export to Excel, portal buttons), the filter panel and
- * its chips, the grid, the download dialog, the retention notice and "Payment status as of".
+ * The whole invoices section: status tabs with counts, the toolbar (search, Advanced
+ * filter, Customize columns, Export to Excel, portal buttons), the filter panel and its
+ * chips, the grid, the download dialog, the retention notice and "Payment status as of".
  *
  * One `adapter` feeds every part and the section owns one `query` that the tabs, the filter,
  * the search box and the grid share: no glue code. It starts unfiltered, with "All" selected
  * and every tab counting; choosing a tab filters. With `sync-url` the query lives in
  * `location.search` (each user change adds a history entry; back and forward restore it).
+ *
+ * @summary The invoices section, composed: tabs, toolbar, filter, grid and download dialog.
  *
  * @slot raise-ticket - A button shown in the toolbar, e.g. "Raise ticket".
  * @slot tools - Further toolbar content, e.g. a "Call Analyser Tool" download link.
@@ -354,9 +356,9 @@ export class InvoiceSection extends InvoiceElement {
   private renderRefreshed(): TemplateResult | typeof nothing {
     const stamp = formatDateTime(this.lastRefreshed, intlLocale());
     if (!stamp) return nothing;
-    return html`<p part="refreshed">
-      ${msg(str`Payment status as of ${stamp}. Statuses are refreshed daily.`, { id: 'section.refreshed' })}
-    </p>`;
+    // One line: the paragraph's text is the message alone, with no template whitespace around it.
+    const text = msg(str`Payment status as of ${stamp}. Statuses are refreshed daily.`, { id: 'section.refreshed' });
+    return html`<p part="refreshed">${text}</p>`;
   }
 
   protected override render() {

@@ -21,8 +21,8 @@ const statusConverter = {
 };
 
 /**
- * @summary Open / Disputed / Closed status tabs (optionally All and Not applicable), each
- * with its live count for the current search and filter.
+ * Open / Disputed / Closed status tabs (optionally All and Not applicable), each with its
+ * live count for the current search and filter.
  *
  * A WAI-ARIA tablist whose tabs control another element (usually the grid) rather than
  * panels of their own: name that element's id in `controls` and every tab points at it
@@ -30,6 +30,8 @@ const statusConverter = {
  * the shadow root). Arrow keys move (mirrored right-to-left), Home/End jump, and the
  * selection follows focus. Choosing a tab fires a cancelable `invoice-status-change`; the
  * tab only changes when no listener prevents it.
+ *
+ * @summary The status tabs of the invoice section, with live counts.
  *
  * @csspart tablist - The row of tabs (`role="tablist"`).
  * @csspart tab - Each tab; the selected one also has `tab-selected`.

@@ -112,6 +112,17 @@ describe('<invoice-download-dialog>', () => {
       const active = deepActiveElement();
       expect(dialog.contains(active), `Tab ${i + 1} left the dialog for ${active?.outerHTML}`).to.equal(true);
     }
+    // And backwards (Shift held with down/up: the Firefox driver knows no "Shift+Tab" chord).
+    await sendKeys({ down: 'Shift' });
+    try {
+      for (let i = 0; i < 12; i++) {
+        await sendKeys({ press: 'Tab' });
+        const active = deepActiveElement();
+        expect(dialog.contains(active), `Shift+Tab ${i + 1} left the dialog for ${active?.outerHTML}`).to.equal(true);
+      }
+    } finally {
+      await sendKeys({ up: 'Shift' });
+    }
 
     await sendKeys({ press: 'Escape' });
     await until(() => !el.open, 'dialog closes on Escape');
