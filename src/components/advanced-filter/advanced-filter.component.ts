@@ -27,7 +27,10 @@ import { intlLocale } from '../../localization.js';
 import { advancedFilterStyles } from './advanced-filter.styles.js';
 import { filterErrorMessage, filterFieldLabel, textOpLabel } from './filter-labels.js';
 import { SAVED_VIEWS_PAGE_SIZE, pageOfViews, sortViews, viewName, type SortedViews } from './saved-view-list.js';
-import { formatCount } from '../../format/formatters.js';
+import { formatCount, formatMonth } from '../../format/formatters.js';
+import { readMonthInput } from '../../format/month-input.js';
+import { monthField } from './month-field.js';
+import { MonthPickerController, type MonthKey } from './month-picker-controller.js';
 
 /** The form as typed: text, so that what the user entered survives until it is valid. */
 interface Draft {
@@ -52,8 +55,9 @@ function draftFrom(filter: InvoiceFilter): Draft {
   const text = {} as Record<FilterTextField, TextCondition>;
   for (const field of FILTER_TEXT_FIELDS) text[field] = { op: filter[field]?.op ?? 'contains', value: filter[field]?.value ?? '' };
   return {
-    monthFrom: filter.monthFrom ?? '',
-    monthTo: filter.monthTo ?? '',
+    // A month shows in the UI's words ("2020年5月"); it is read back from any usual form.
+    monthFrom: formatMonth(filter.monthFrom, intlLocale()),
+    monthTo: formatMonth(filter.monthTo, intlLocale()),
     amountMin: filter.amountMin === undefined ? '' : String(filter.amountMin),
     amountMax: filter.amountMax === undefined ? '' : String(filter.amountMax),
     currency: filter.currency ?? '',
@@ -96,6 +100,10 @@ function currencyName(code: string, locale: string): string {
  * and `aria-invalid`, and an invalid filter is never applied. Enter applies; Escape asks
  * the host to close the panel (`invoice-filter-toggle` with `open: false`).
  *
+ * "From month" and "To month" are text boxes that read a month in any usual form
+ * ("2020-05", "May 2020", "2020年5月") and show it in the UI's language, each with a year and
+ * month picker (Alt+Arrow Down, or its button) written in the UI's language in every browser.
+ *
  * Saved views name the current search + filter + sort + columns. The host passes the
  * search, sort and columns it owns (`search`, `sort`, `columns`); views are kept in
  * `localStorage` under `storage-key` unless `savedViewsStore` stores them elsewhere.
@@ -113,6 +121,8 @@ function currencyName(code: string, locale: string): string {
  * @csspart fields - The grid of fields.
  * @csspart field - Each field (label, control, message).
  * @csspart input - Each text, month and amount input.
+ * @csspart month-picker-button - The button that opens a month field's picker.
+ * @csspart month-picker - The year and month picker (in the UI's language, the same in every browser).
  * @csspart select - The currency and match selects.
  * @csspart error - An inline validation message.
  * @csspart actions - The row of buttons.
@@ -159,6 +169,8 @@ export class AdvancedFilter extends InvoiceElement {
     'fields',
     'field',
     'input',
+    'month-picker-button',
+    'month-picker',
     'select',
     'error',
     'actions',
@@ -208,6 +220,17 @@ export class AdvancedFilter extends InvoiceElement {
   @state() private draft: Draft = draftFrom(emptyFilter());
   @state() private errors = new Map<FilterKey, ErrorCode>();
   @state() private statusMessage = '';
+
+  /** The year and month picker of "From month" and "To month". */
+  private readonly monthPicker = new MonthPickerController(this, {
+    root: () => this.renderRoot,
+    value: (key) => {
+      const reading = readMonthInput(this.draft[key], intlLocale());
+      return 'month' in reading ? reading.month : undefined;
+    },
+    choose: (key, month) => this.edit({ [key]: formatMonth(month, intlLocale()) }, key, 'monthTo'),
+    thisYear: () => new Date().getFullYear(),
+  });
   @state() private views: SortedViews = { views: [], keys: [] };
   @state() private viewSearch = '';
   @state() private viewPage = 0;
@@ -294,12 +317,9 @@ export class AdvancedFilter extends InvoiceElement {
     const errors = new Map<FilterKey, ErrorCode>();
     const filter: InvoiceFilter = { version: 1 };
     for (const key of ['monthFrom', 'monthTo'] as const) {
-      // Before the first render there is no form: the draft is all there is.
-      const input = this.renderRoot?.querySelector<HTMLInputElement>(`#f-${key}`);
-      // A native month input holds '' while only part of it is filled in.
-      if (input?.validity.badInput) errors.set(key, 'month-incomplete');
-      const text = (input?.value ?? draft[key]).trim();
-      if (text) filter[key] = text;
+      const reading = readMonthInput(draft[key], intlLocale());
+      if ('error' in reading) errors.set(key, reading.error);
+      else if ('month' in reading) filter[key] = reading.month;
     }
     const min = parseAmount(draft.amountMin);
     const max = parseAmount(draft.amountMax);
@@ -443,24 +463,25 @@ export class AdvancedFilter extends InvoiceElement {
     </span>`;
   }
 
-  private monthField(key: 'monthFrom' | 'monthTo'): TemplateResult {
-    return html`<div class="field" part="field">
-      <label for=${`f-${key}`}>${filterFieldLabel(key)}</label>
-      <input
-        id=${`f-${key}`}
-        class="input"
-        part="input"
-        type="month"
-        placeholder="YYYY-MM"
-        min="1900-01"
-        max="2999-12"
-        .value=${live(this.draft[key])}
-        aria-invalid=${this.errors.has(key) ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(key)}
-        @input=${(e: Event) => this.edit({ [key]: (e.target as HTMLInputElement).value }, key, 'monthTo')}
-      />
-      ${this.errorFor(key)}
-    </div>`;
+  private monthField(key: MonthKey): TemplateResult {
+    const locale = intlLocale();
+    const reading = readMonthInput(this.draft[key], locale);
+    return monthField({
+      key,
+      label: filterFieldLabel(key),
+      text: this.draft[key],
+      value: 'month' in reading ? reading.month : undefined,
+      invalid: this.errors.has(key),
+      describedBy: this.describedBy(key),
+      error: this.errorFor(key),
+      locale,
+      picker: this.monthPicker,
+      onInput: (text) => this.edit({ [key]: text }, key, 'monthTo'),
+      onCommit: () => {
+        const typed = readMonthInput(this.draft[key], locale);
+        if ('month' in typed) this.edit({ [key]: formatMonth(typed.month, locale) });
+      },
+    });
   }
 
   private amountField(key: 'amountMin' | 'amountMax'): TemplateResult {
