@@ -498,8 +498,14 @@ export const gridBodyStyles = css`
     align-items: center;
     gap: var(--_inv-space-2);
   }
+  .cards-bar .sort-by {
+    flex: 1 1 14rem;
+    min-width: 0;
+  }
   .cards-bar .sort-by select {
-    max-width: 100%;
+    flex: 1;
+    width: 100%;
+    min-width: 0;
   }
   .cards-bar input[type='checkbox'] {
     width: 16px;
@@ -511,12 +517,12 @@ export const gridBodyStyles = css`
     display: none;
   }
   .grid.cards .row {
-    grid-template-columns: 2.75rem minmax(0, 1fr) auto;
+    grid-template-columns: 2.5rem minmax(0, 1fr) auto;
     grid-template-areas:
       'select number number'
       'select month amount'
-      'select status actions'
-      'select documents documents';
+      'select status status'
+      'select documents actions';
     align-content: start;
     gap: 2px var(--_inv-space-2);
     min-width: 0;
@@ -530,6 +536,9 @@ export const gridBodyStyles = css`
     min-height: 1.75rem;
     padding: 0;
     overflow: visible;
+  }
+  .virtual.cards .cell {
+    min-height: 0;
   }
   .grid.cards .content {
     padding-block: 0;
@@ -555,7 +564,6 @@ export const gridBodyStyles = css`
   .grid.cards [data-column-id='amount'] {
     grid-area: amount;
     justify-content: flex-end;
-    font-weight: var(--_inv-font-weight-bold);
   }
   .grid.cards [data-column-id='status'] {
     grid-area: status;
@@ -579,11 +587,20 @@ export const gridBodyStyles = css`
     height: var(--_row-h);
     overflow: hidden;
   }
+  /*
+   * Room for the four lines with the number and the status each wrapped once, between words
+   * ("2202008003470CN / Credit note", "Not applicable / (superseded)") on the narrowest phones.
+   */
   .virtual.cards {
-    --_row-h: var(--inv-grid-card-height, 7.5rem);
+    --_row-h: var(--inv-grid-card-height, 9.5rem);
   }
   .virtual.cards .content {
     flex-wrap: nowrap;
+  }
+  .virtual.cards [data-column-id='invoiceNumber'] .content,
+  .virtual.cards [data-column-id='status'] .content {
+    flex-wrap: wrap;
+    white-space: normal;
   }
   /* A virtual card has four lines: what says "superseded" twice is left to the status. */
   .virtual.cards .tag.superseded,

@@ -255,6 +255,7 @@ export const gridStyles = css`
   }
   .pager {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_inv-space-2);
   }
