@@ -27,6 +27,7 @@ export const gridBodyStyles = css`
     /* Fills the height its container gives the grid; at least --inv-grid-virtual-min-height. */
     flex: 1 1 var(--inv-grid-virtual-height, 0px);
     min-height: var(--inv-grid-virtual-height, var(--inv-grid-virtual-min-height, 15rem));
+    max-height: var(--inv-grid-virtual-height, none);
     overscroll-behavior: contain;
     contain: content;
   }

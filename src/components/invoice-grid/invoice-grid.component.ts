@@ -104,7 +104,7 @@ const ROW_HEIGHT = 44;
  * @cssprop --inv-grid-row-selected-bg - Background of a selected row.
  * @cssprop --inv-grid-row-height - Row height (comfortable density).
  * @cssprop --inv-grid-row-height-compact - Row height (compact density).
- * @cssprop --inv-grid-virtual-height - Height of the scrolling area in virtual mode. Unset, the grid fills the height it is given (a sized container, or a flex or grid parent).
+ * @cssprop --inv-grid-virtual-height - Height of the scrolling area in virtual mode. Unset, the grid fills the height it is given: all of a sized container's height, or the free space of a flex or grid parent.
  * @cssprop --inv-grid-virtual-min-height - The least height of the scrolling area in virtual mode when the grid is given no height (15rem).
  * @cssprop --inv-grid-card-height - Height of each card of a narrow virtual grid (9.5rem): one height for all, so the window arithmetic holds.
  * @cssprop --inv-grid-pinned-shadow - Shadow at the edge of the pinned columns when there is more to scroll to.

@@ -6,10 +6,16 @@ export const gridStyles = css`
     --_row-h: var(--inv-grid-row-height, var(--_inv-row-height));
     --_border: var(--inv-grid-border-color, var(--_inv-color-border));
   }
-  /* Virtual mode fills the height the grid is given: the rows' scrolling area takes what is left. */
+  /*
+   * Virtual mode fills the height the grid is given: all of a sized container's height, or
+   * the free space of a flex or grid parent; the rows' scrolling area takes what is left.
+   */
   :host([virtual]) {
     display: flex;
+    flex: 1 1 auto;
     flex-direction: column;
+    height: 100%;
+    min-height: 0;
   }
   :host([virtual]) > *:not(.frame) {
     flex: none;
