@@ -16,7 +16,7 @@ import type { TableController } from './controllers/table-controller.js';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH, type GridColumn } from './controllers/table-features.js';
 import type { VirtualRowsController } from './controllers/virtual-rows-controller.js';
 import type { WidthColumn, WidthController } from './controllers/width-controller.js';
-import { cssProps } from './css-props.js';
+import { cssProps, serverStyle } from './css-props.js';
 import { cardsBar, type SortChoice } from './parts/cards-bar.js';
 import { columnsPanel } from './parts/columns-panel.js';
 import { exportPanel } from './parts/export-panel.js';
@@ -321,6 +321,7 @@ export class GridView {
       widths.edges.start ? 'more-start' : '',
       widths.edges.end ? 'more-end' : '',
     ];
+    const tracks = this.tracks();
     return html`<div
         class="progress"
         part="progress"
@@ -351,7 +352,8 @@ export class GridView {
         aria-rowcount=${state === 'error' ? -1 : (virtual ? data.windowed.count : total) + 1}
         aria-colcount=${this.columns.length + 1}
         aria-busy=${data.busy ? 'true' : 'false'}
-        ${cssProps(this.tracks())}
+        style=${serverStyle(tracks)}
+        ${cssProps(tracks)}
         @click=${this.onClick}
         @change=${this.onChange}
         @keydown=${keyboard.onKeydown}

@@ -33,6 +33,9 @@ export const invoiceSectionStyles = [
       color: var(--inv-section-muted-color, var(--_inv-color-text-muted));
       font-size: var(--_inv-font-size-sm);
     }
+    [part~='refreshed'].reserved {
+      min-height: 1lh;
+    }
     [part~='below-toolbar'] {
       display: flex;
       flex-direction: column;
