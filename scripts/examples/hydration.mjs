@@ -118,7 +118,8 @@ export async function checkHydration(browser, url) {
     // and the section keeps the line of "Payment status as of" until the data arrives).
     const laidOut = await page.evaluate(BOXES);
     if (JSON.stringify(laidOut.tabs) !== JSON.stringify(before.tabs)) problems.push(`tabs moved: ${before.tabs} → ${laidOut.tabs}`);
-    if (Math.abs(laidOut.toolbar[1] - before.toolbar[1]) > 1) problems.push(`toolbar moved ${laidOut.toolbar[1] - before.toolbar[1]} px down`);
+    if (Math.abs(laidOut.toolbar[1] - before.toolbar[1]) > 1)
+      problems.push(`toolbar moved ${laidOut.toolbar[1] - before.toolbar[1]} px down`);
     if (Math.abs(laidOut.header[1] - before.header[1]) > 1 || Math.abs(laidOut.header[3] - before.header[3]) > 1)
       problems.push(`header row moved or changed height: ${before.header} → ${laidOut.header}`);
     await page.locator('invoice-section [part~="row-checkbox"]').first().check();

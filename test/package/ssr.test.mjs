@@ -91,7 +91,11 @@ describe('server rendering with @lit-labs/ssr', () => {
 
   it('keeps the line of "Payment status as of" in the section until the data arrives', () => {
     const { markup } = renderTag('invoice-section', countingAdapter().adapter);
-    assert.match(markup, /<p part="refreshed" class="reserved" aria-hidden="true">/, 'the toolbar does not move down when the stamp arrives');
+    assert.match(
+      markup,
+      /<p part="refreshed" class="reserved" aria-hidden="true">/,
+      'the toolbar does not move down when the stamp arrives',
+    );
   });
 
   it('renders the tabs with count placeholders', () => {
