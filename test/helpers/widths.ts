@@ -111,6 +111,16 @@ export function layoutProblems(el: InvoiceGrid): string[] {
         problems.push(`${name}: ${what} off screen (${target.left}–${target.right}, grid ${seen.left}–${seen.right})`);
     }
   }
+  // The range and its Previous and Next buttons stay on one line.
+  const pager = root.querySelector('[part~="pager"]');
+  if (pager) {
+    const tops = ['.range', 'button[aria-label]:first-of-type', 'button[aria-label]:last-of-type'].map((selector) => {
+      const box = pager.querySelector(selector)!.getBoundingClientRect();
+      return Math.round(box.top + box.height / 2);
+    });
+    if (Math.max(...tops) - Math.min(...tops) > 2)
+      problems.push(`the pager's range, Previous and Next are not on one line (${tops.join(', ')})`);
+  }
   for (const header of root.querySelectorAll<HTMLElement>('.head [role="columnheader"][data-column-id]')) {
     const label = header.querySelector('.label')!;
     const problem = whole(label, header);

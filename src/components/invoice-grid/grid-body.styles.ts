@@ -151,13 +151,17 @@ export const gridBodyStyles = css`
   .cell.align-center .content {
     justify-content: center;
   }
-  /* Text that may be shortened: two lines (one when virtual), the whole of it in the title. */
+  /*
+   * Text that may be shortened: two lines (one when virtual), the whole of it in the title.
+   * It breaks where words meet (CJK words too: "Colt / テクノロジーサービス株式会社"), and
+   * inside a word only when that word alone is wider than the column.
+   */
   .text[title] {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
-    word-break: normal;
+    word-break: keep-all;
     overflow-wrap: anywhere;
   }
   .virtual .text[title] {

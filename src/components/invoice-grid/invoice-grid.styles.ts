@@ -270,6 +270,12 @@ export const gridStyles = css`
     align-items: center;
     gap: var(--_inv-space-2);
   }
+  /* The range and its Previous and Next buttons wrap as one. */
+  .pages {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_inv-space-2);
+  }
   .range {
     min-width: 8em;
     font-variant-numeric: tabular-nums;

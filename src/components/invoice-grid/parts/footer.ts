@@ -85,28 +85,30 @@ function pager(v: FooterView): TemplateResult {
     <select id="page-size" class="input" part="page-size" .value=${String(limit)} @change=${v.onPageSize}>
       ${PAGE_SIZES.map((size) => html`<option value=${size} ?selected=${size === limit}>${formatCount(size, locale)}</option>`)}
     </select>
-    <span class="range" aria-live="polite">${range}</span>
-    <button
-      type="button"
-      class="button icon"
-      aria-label=${msg('Previous page', { id: 'grid.previous-page' })}
-      ?disabled=${offset <= 0}
-      @click=${() => v.onPage(offset - limit)}
-    >
-      <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="flip">
-        <path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="1.6" />
-      </svg>
-    </button>
-    <button
-      type="button"
-      class="button icon"
-      aria-label=${msg('Next page', { id: 'grid.next-page' })}
-      ?disabled=${v.totalUnreadable ? to - offset < limit : offset + limit >= total}
-      @click=${() => v.onPage(offset + limit)}
-    >
-      <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="flip">
-        <path d="m6 3 5 5-5 5" fill="none" stroke="currentColor" stroke-width="1.6" />
-      </svg>
-    </button>
+    <span class="pages">
+      <span class="range" aria-live="polite">${range}</span>
+      <button
+        type="button"
+        class="button icon"
+        aria-label=${msg('Previous page', { id: 'grid.previous-page' })}
+        ?disabled=${offset <= 0}
+        @click=${() => v.onPage(offset - limit)}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="flip">
+          <path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="1.6" />
+        </svg>
+      </button>
+      <button
+        type="button"
+        class="button icon"
+        aria-label=${msg('Next page', { id: 'grid.next-page' })}
+        ?disabled=${v.totalUnreadable ? to - offset < limit : offset + limit >= total}
+        @click=${() => v.onPage(offset + limit)}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="flip">
+          <path d="m6 3 5 5-5 5" fill="none" stroke="currentColor" stroke-width="1.6" />
+        </svg>
+      </button>
+    </span>
   </div>`;
 }
