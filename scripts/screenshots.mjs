@@ -61,7 +61,8 @@ if (!executablePath) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
-const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
+// Scrollbars as a user sees them (headless Chromium hides them by default).
+const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, ignoreDefaultArgs: ['--hide-scrollbars'] });
 let failed = false;
 try {
   await mkdir(outDir, { recursive: true });
