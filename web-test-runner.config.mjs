@@ -53,6 +53,7 @@ const api = createInvoiceApi(lib, {
   invoices: [...lib.seedInvoices(), ...lib.generateInvoices(300, { seed: 7 })],
   prefix: '/test-api',
   lastRefreshed: '2026-11-24T21:00:00.000Z',
+  invoiceDetail: lib.sampleInvoiceDetail,
 });
 const net = createNetRoutes(lib);
 

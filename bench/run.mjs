@@ -55,8 +55,8 @@ const OURS = ['invoice-grid', 'invoice-grid-paged'];
 const PEERS = ['ag-grid', 'vaadin-grid', 'tabulator'];
 const ourGridReady = existsSync(path.join(repoDir, 'src/components/invoice-grid/invoice-grid.component.ts'));
 let GRIDS = args.grids ? String(args.grids).split(',') : ALL_GRIDS.filter((g) => ourGridReady || !OURS.includes(g));
-const METRICS = ['first-rows', 'sort', 'search', 'long-frames', 'heap-mb'];
-const UNITS = { 'first-rows': 'ms', sort: 'ms', search: 'ms', 'long-frames': 'frames', 'heap-mb': 'MB' };
+const METRICS = ['first-rows', 'sort', 'sort-after-first-rows', 'search', 'long-frames', 'heap-mb'];
+const UNITS = { 'first-rows': 'ms', sort: 'ms', 'sort-after-first-rows': 'ms', search: 'ms', 'long-frames': 'frames', 'heap-mb': 'MB' };
 
 const CHROME_ARGS = [
   '--headless',
@@ -153,7 +153,17 @@ async function openPage(browser, base, name) {
   return { context, page, cdp, errors };
 }
 
+/** Every metric of one grid at one size: the steps of one page, then the sort right after the first rows on another. */
 async function measureGrid(browser, base, grid, n) {
+  const result = await measureSteps(browser, base, grid, n);
+  if (result.error) return result;
+  const sortAfterFirstRows = await measureSortAfterFirstRows(browser, base, grid, n);
+  if (typeof sortAfterFirstRows !== 'number') return sortAfterFirstRows;
+  return { ...result, 'sort-after-first-rows': sortAfterFirstRows };
+}
+
+/** First rows, heap, scroll, sort and search, one after another on one page. */
+async function measureSteps(browser, base, grid, n) {
   const { context, page, cdp, errors } = await openPage(browser, base, grid);
   try {
     await page.waitForFunction(() => window.bench !== undefined, null, { timeout: 30_000 });
@@ -178,6 +188,26 @@ async function measureGrid(browser, base, grid, n) {
     };
   } catch (error) {
     return { error: `${String(error?.message ?? error).split('\n')[0]}${errors.length ? ` (page: ${errors[0]})` : ''}` };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Sort by amount issued one frame after the first rows are painted, on a fresh page: what a
+ * user who sorts at once meets while the grid may still be indexing in the background.
+ */
+async function measureSortAfterFirstRows(browser, base, grid, n) {
+  const { context, page, errors } = await openPage(browser, base, grid);
+  try {
+    await page.waitForFunction(() => window.bench !== undefined, null, { timeout: 30_000 });
+    await page.evaluate(() => window.bench.ready);
+    await page.evaluate((count) => window.bench.generate(count), n);
+    return await page.evaluate(() => window.bench.sortAfterFirstRows());
+  } catch (error) {
+    return {
+      error: `sort after first rows: ${String(error?.message ?? error).split('\n')[0]}${errors.length ? ` (page: ${errors[0]})` : ''}`,
+    };
   } finally {
     await context.close();
   }

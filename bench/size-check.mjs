@@ -17,7 +17,10 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 // 66 kB before @tanstack/table-core came back; it costs 12.8 kB gzip with the grid's features.
 // The grid's controllers and parts with their hardening (row keys, window backoff,
 // reconnection) add 4.5 kB, the data, network, export and dialog hardening 3.5 kB: 86.8 kB.
-export const BUDGET_KB = 87;
+// The in-memory adapter's indexes (data-perf) add about 2.5 kB; the billing elements' shells
+// 6.9 kB and their model, filter conditions and formatters 3.5 kB (their cards, panel and
+// form load with import() on first use, outside this figure): 100.9 kB.
+export const BUDGET_KB = 101;
 /** The goal: all five elements with Lit in 30 kB gzip. */
 export const TARGET_KB = 30;
 

@@ -90,7 +90,7 @@ ${elements.map((e) => `      '${e.tag}': ElementProps<${e.className}, ${union(e.
 //
 // For Vue SFC templates (vue-tsc, Volar): \`import type {} from '@invoice-section/elements/vue'\`
 // in an env.d.ts, and tell the compiler the tags are custom elements
-// (\`compilerOptions.isCustomElement: (tag) => tag.startsWith('invoice-') || tag === 'advanced-filter'\`).
+// (\`compilerOptions.isCustomElement: (tag) => tag.startsWith('invoice-') || tag === 'advanced-filter' || tag === 'billing-summary'\`).
 //   <invoice-grid :adapter="adapter" @invoice-action="(e) => e.detail.invoice" />
 import type { DefineComponent, HTMLAttributes } from 'vue';
 ${shared}

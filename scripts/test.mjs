@@ -113,4 +113,6 @@ console.log(`[test] Browsers: ${browsers.map((name) => labels[name]).join(', ')}
 
 // Each step of `npm test` is one call; the run fails if any step fails.
 const status = await runBrowserSuite(browsers, found, process.argv.slice(2));
-process.exit(status);
+// The reference backend's tests (node:test, PGlite and PostgreSQL); skipped by a focused run.
+const server = await runStep(process.execPath, ['scripts/test-server.mjs', ...process.argv.slice(2)]);
+process.exit(status || server);

@@ -224,6 +224,8 @@ for (const m of adapterSource.matchAll(/`\/([a-z]+)\/\$\{encodeURIComponent\([^)
 
 const querySource = readFileSync(path.join(root, 'src/data/query.ts'), 'utf8');
 const written = new Set([...querySource.matchAll(/params\.set\('([^']+)'/g)].map((m) => m[1]));
+// The adapter adds `today` to queries with date-relative conditions.
+for (const m of adapterSource.matchAll(/params\.set\('([^']+)'/g)) written.add(m[1]);
 for (const m of querySource.matchAll(/^\s+\w+: '(f\.[a-z]+)',$/gm)) {
   written.add(m[1]);
   written.add(`${m[1]}.op`);
@@ -242,6 +244,7 @@ const countParams = new Set(
 );
 if (written.size < 10) problem('src/data/query.ts', 'found too few query parameters (did queryToParams change shape?)');
 for (const name of written) {
+  if (['offset', 'limit'].includes(name) && listParams.has(name)) continue;
   if (!listParams.has(name)) problem('openapi.yaml', `/invoices lacks the query parameter "${name}" that queryToParams writes`);
   if (!['status', 'sort', 'offset', 'limit'].includes(name) && !countParams.has(name))
     problem('openapi.yaml', `/invoices/counts lacks the query parameter "${name}"`);
@@ -288,9 +291,11 @@ async function checkServer() {
   const { createInvoiceApi } = await import('../examples/server/api.mjs');
   const { loadDataModule } = await import('../examples/server/load-data.mjs');
   const lib = await loadDataModule();
+  const invoices = [...lib.seedInvoices(), ...lib.generateInvoices(200, { seed: 7 })];
   const api = createInvoiceApi(lib, {
-    invoices: [...lib.seedInvoices(), ...lib.generateInvoices(200, { seed: 7 })],
+    invoices,
     lastRefreshed: '2026-11-24T21:00:00.000Z',
+    invoiceDetail: lib.sampleInvoiceDetail,
   });
   const server = http.createServer(async (req, res) => {
     if (!(await api(req, res))) res.writeHead(404).end();
@@ -299,7 +304,8 @@ async function checkServer() {
   const base = `http://127.0.0.1:${server.address().port}/api`;
   const operationFor = (route) =>
     operations.find(
-      (o) => o.path.replace(/\{[^}]+\}/g, '{}') === route.replace(/\/(invoices|documents)\/[^/]+\/(documents|content)$/, '/$1/{}/$2'),
+      (o) =>
+        o.path.replace(/\{[^}]+\}/g, '{}') === route.replace(/\/(invoices|documents)\/[^/]+\/(documents|content|detail)$/, '/$1/{}/$2'),
     )?.operation;
   const probe = async (route, query = '') => {
     const response = await fetch(`${base}${route}${query}`);
@@ -331,6 +337,15 @@ async function checkServer() {
     if (!page?.rows?.length) problem('GET /invoices', 'the probe query matched nothing; pick another');
     await probe('/invoices', '?limit=100&offset=20');
     await probe('/invoices/counts', '?q=22848&f.v=1&f.number=2202&f.number.op=contains');
+    const overdue = await probe('/invoices', '?f.v=1&f.overdue=1&f.due=30&f.paid=12&today=2026-11-20&limit=50');
+    await probe('/invoices/counts', '?f.v=1&f.overdue=1&today=2026-11-20');
+    const summary = await probe('/invoices/summary', '?today=2026-11-20&dueDays=30&paidMonths=12&months=12');
+    if (!summary?.currencies?.length) problem('GET /invoices/summary', 'the probe answered no currencies');
+    if (overdue === undefined) problem('GET /invoices?f.overdue=1', 'no answer');
+    const disputed = invoices.find((row) => row.status === 'disputed' && row.ticketReference);
+    await probe(`/invoices/${encodeURIComponent(disputed?.id ?? 'seed-4')}/detail`);
+    await probe('/invoices/seed-4/detail');
+    await probe('/invoices/no-such-invoice/detail');
     await probe('/invoices/seed-4/documents');
     await probe('/invoices/no-such-invoice/documents');
     await probe('/documents/seed-4-invoice/content');

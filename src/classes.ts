@@ -27,6 +27,9 @@ export { InvoiceStatusTabs } from './components/invoice-status-tabs/invoice-stat
 export { InvoiceDownloadDialog } from './components/invoice-download-dialog/invoice-download-dialog.component.js';
 export { AdvancedFilter } from './components/advanced-filter/advanced-filter.component.js';
 export { InvoiceSection } from './components/invoice-section/invoice-section.component.js';
+export { BillingSummary } from './components/billing-summary/billing-summary.component.js';
+export { InvoiceDetail, defaultDetailHref } from './components/invoice-detail/invoice-detail.component.js';
+export { InvoiceTicketDialog } from './components/invoice-ticket-dialog/invoice-ticket-dialog.component.js';
 export { defaultColumns, type InvoiceColumn, type InvoiceCellContext, type InvoiceColumnKind } from './components/invoice-grid/columns.js';
 export { filterChips, filterChipStyles, type FilterChipsOptions } from './components/advanced-filter/filter-chips.js';
 export {

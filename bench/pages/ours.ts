@@ -30,6 +30,12 @@ export function installOurs(name: string, scroller: (grid: InvoiceGrid) => HTMLE
         return out;
       },
       scroller: () => scroller(grid),
+      // With no sort chosen, the adapter lists newest billing month first, ties in the data's order.
+      defaultOrder: (rows) =>
+        rows
+          .map((row, i) => ({ row, i }))
+          .sort((a, b) => (a.row.billingMonth === b.row.billingMonth ? a.i - b.i : a.row.billingMonth < b.row.billingMonth ? 1 : -1))
+          .map(({ row }) => row),
     },
     customElements.whenDefined('invoice-grid').then(() => undefined),
   );

@@ -12,6 +12,7 @@ const lib = await loadDataModule();
 const api = createInvoiceApi(lib, {
   invoices: [...lib.seedInvoices(), ...lib.generateInvoices(count)],
   lastRefreshed: new Date().toISOString(),
+  invoiceDetail: lib.sampleInvoiceDetail,
 });
 http
   .createServer(async (req, res) => {

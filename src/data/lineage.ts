@@ -28,6 +28,24 @@ export function parseInvoiceNumber(invoiceNumber: string): InvoiceNumberParts {
   return { base: text, reissue: 0, creditNote: false, kind: 'invoice' };
 }
 
+/**
+ * True when the invoice number is a credit note's (`CN` suffix, any case, surrounding
+ * whitespace ignored), exactly as `parseInvoiceNumber(number).creditNote`, without a regular
+ * expression for the common case: totals test every row.
+ */
+export function isCreditNoteNumber(invoiceNumber: unknown): boolean {
+  if (typeof invoiceNumber !== 'string') return false;
+  const length = invoiceNumber.length;
+  const last = invoiceNumber.charCodeAt(length - 1);
+  if (last === 0x4e || last === 0x6e) {
+    const before = invoiceNumber.charCodeAt(length - 2);
+    // A base is needed: `CN` alone is an original numbered "CN".
+    return (before === 0x43 || before === 0x63) && invoiceNumber.trimStart().length > 2;
+  }
+  // Only trailing whitespace (or a stray non-ASCII space) can hide a suffix.
+  return (last <= 0x20 || last > 0x7e) && parseInvoiceNumber(invoiceNumber).creditNote;
+}
+
 export interface InvoiceLineage {
   base: string;
   /** The original monthly invoice, when present in the set. */

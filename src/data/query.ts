@@ -1,4 +1,6 @@
+import { localToday } from './dates.js';
 import { parseInvoiceNumber } from './lineage.js';
+import { isDueWithin, isOverdue, isPaidWithin } from './payments.js';
 import { normalizeText } from './normalize.js';
 import { MAX_MAGNITUDE, isKnownCurrency, isPlausibleAmount, isValidMonth, textOf } from './validate.js';
 import {
@@ -55,8 +57,23 @@ export function activeFilterKeys(filter: InvoiceFilter | undefined): FilterKey[]
   if (filter.statuses?.length) keys.push('statuses');
   if (filter.kinds?.length) keys.push('kinds');
   for (const field of FILTER_TEXT_FIELDS) if (filter[field]?.value.trim()) keys.push(field);
+  if (filter.overdue === true) keys.push('overdue');
+  if (filter.dueWithinDays !== undefined) keys.push('dueWithinDays');
+  if (filter.paidWithinMonths !== undefined) keys.push('paidWithinMonths');
   return keys;
 }
+
+/** Bounds of the date-relative conditions (inclusive). */
+export const DUE_WITHIN_DAYS_MAX = 366;
+export const PAID_WITHIN_MONTHS_MAX = 120;
+
+/** True when the filter has a condition judged against today (overdue, due within, paid within). */
+export function hasDateConditions(filter: InvoiceFilter | undefined): boolean {
+  return !!filter && (filter.overdue === true || filter.dueWithinDays !== undefined || filter.paidWithinMonths !== undefined);
+}
+
+const isCount = (value: unknown, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max;
 
 /** A copy of the filter without one key (removing a chip). */
 export function withoutFilterKey(filter: InvoiceFilter, key: FilterKey): InvoiceFilter {
@@ -65,7 +82,8 @@ export function withoutFilterKey(filter: InvoiceFilter, key: FilterKey): Invoice
   return next;
 }
 
-export type FilterErrorCode = 'month-invalid' | 'month-order' | 'amount-invalid' | 'amount-order' | 'currency-invalid';
+export type FilterErrorCode =
+  'month-invalid' | 'month-order' | 'amount-invalid' | 'amount-order' | 'currency-invalid' | 'days-invalid' | 'months-invalid';
 
 export interface FilterError {
   field: FilterKey;
@@ -91,6 +109,10 @@ export function validateFilter(filter: InvoiceFilter): FilterError[] {
   if (filter.currency !== undefined && filter.currency !== '' && !isKnownCurrency(filter.currency)) {
     errors.push({ field: 'currency', code: 'currency-invalid' });
   }
+  if (filter.dueWithinDays !== undefined && !isCount(filter.dueWithinDays, DUE_WITHIN_DAYS_MAX))
+    errors.push({ field: 'dueWithinDays', code: 'days-invalid' });
+  if (filter.paidWithinMonths !== undefined && !isCount(filter.paidWithinMonths, PAID_WITHIN_MONTHS_MAX))
+    errors.push({ field: 'paidWithinMonths', code: 'months-invalid' });
   return errors;
 }
 
@@ -121,6 +143,9 @@ export function coerceFilter(value: unknown): InvoiceFilter {
       filter[field] = { op: condition.op === 'equals' ? 'equals' : 'contains', value: condition.value };
     }
   }
+  if (input.overdue === true) filter.overdue = true;
+  if (isCount(input.dueWithinDays, DUE_WITHIN_DAYS_MAX)) filter.dueWithinDays = input.dueWithinDays;
+  if (isCount(input.paidWithinMonths, PAID_WITHIN_MONTHS_MAX)) filter.paidWithinMonths = input.paidWithinMonths;
   return filter;
 }
 
@@ -129,7 +154,11 @@ export interface CompiledFilter {
   (invoice: Invoice): boolean;
 }
 
-export function compileFilter(filter: InvoiceFilter): CompiledFilter {
+/**
+ * Compiles a filter. `today` (`YYYY-MM-DD`, default the local date) is the day the
+ * date-relative conditions are judged against.
+ */
+export function compileFilter(filter: InvoiceFilter, today: string = localToday()): CompiledFilter {
   const tests: CompiledFilter[] = [];
   const { monthFrom, monthTo, amountMin, amountMax, currency, statuses, kinds } = filter;
   if (monthFrom) tests.push((i) => typeof i.billingMonth === 'string' && i.billingMonth >= monthFrom);
@@ -151,6 +180,10 @@ export function compileFilter(filter: InvoiceFilter): CompiledFilter {
     const needle = normalizeText(condition.value);
     tests.push(condition.op === 'equals' ? (i) => normalizeText(i[field]) === needle : (i) => normalizeText(i[field]).includes(needle));
   }
+  const { overdue, dueWithinDays, paidWithinMonths } = filter;
+  if (overdue === true) tests.push((i) => isOverdue(i, today));
+  if (dueWithinDays !== undefined) tests.push((i) => isDueWithin(i, today, dueWithinDays));
+  if (paidWithinMonths !== undefined) tests.push((i) => isPaidWithin(i, today, paidWithinMonths));
   if (tests.length === 0) return () => true;
   return (invoice) => tests.every((test) => test(invoice));
 }
@@ -182,6 +215,9 @@ export function filterToParams(filter: InvoiceFilter, params = new URLSearchPara
     params.set(TEXT_PARAM[field], condition.value);
     if (condition.op === 'equals') params.set(`${TEXT_PARAM[field]}.op`, 'equals');
   }
+  if (filter.overdue === true) params.set('f.overdue', '1');
+  if (filter.dueWithinDays !== undefined) params.set('f.due', String(filter.dueWithinDays));
+  if (filter.paidWithinMonths !== undefined) params.set('f.paid', String(filter.paidWithinMonths));
   return params;
 }
 
@@ -210,7 +246,19 @@ function decimalParam(value: string | null): number | null | undefined {
   return Number.isFinite(number) ? number : null;
 }
 
-const FILTER_PARAMS = new Set(['f.v', 'f.from', 'f.to', 'f.min', 'f.max', 'f.currency', 'f.status', 'f.kind']);
+const FILTER_PARAMS = new Set([
+  'f.v',
+  'f.from',
+  'f.to',
+  'f.min',
+  'f.max',
+  'f.currency',
+  'f.status',
+  'f.kind',
+  'f.overdue',
+  'f.due',
+  'f.paid',
+]);
 for (const name of Object.values(TEXT_PARAM)) FILTER_PARAMS.add(name).add(`${name}.op`);
 
 /** Reads a filter from URL search params, reporting each part that could not be read as written. */
@@ -262,6 +310,20 @@ export function readFilterParams(params: URLSearchParams): { filter: InvoiceFilt
     if (value === null || !value.trim()) continue;
     if (value.length > MAX_LINK_TEXT || (op !== null && op !== 'contains' && op !== 'equals')) unread.add(field);
     filter[field] = { op: op === 'equals' ? 'equals' : 'contains', value: cutText(value) };
+  }
+  const overdue = params.get('f.overdue');
+  if (overdue !== null && overdue !== '') {
+    if (overdue === '1') filter.overdue = true;
+    else unread.add('overdue');
+  }
+  for (const [key, name, max] of [
+    ['dueWithinDays', 'f.due', DUE_WITHIN_DAYS_MAX],
+    ['paidWithinMonths', 'f.paid', PAID_WITHIN_MONTHS_MAX],
+  ] as const) {
+    const value = decimalParam(params.get(name));
+    if (value === undefined) continue;
+    if (isCount(value, max)) filter[key] = value;
+    else unread.add(key);
   }
   return { filter, unread: [...unread] };
 }

@@ -107,7 +107,7 @@ export function readPage(value: unknown, keys: RowKeys, offset = 0): ReadPage {
   const page: ReadPage = { rows, total, totalUnreadable, malformed, superseded, replacedBy, duplicateIds: keys.assign(rows), faults };
   const totals = readSums(answer.totals, 'totals', faults);
   if (totals) page.totals = totals;
-  const outstanding = readSums((answer as { outstanding?: unknown }).outstanding, 'outstanding', faults);
+  const outstanding = readSums(answer.outstanding, 'outstanding', faults);
   if (outstanding) page.outstanding = outstanding;
   if (typeof answer.lastRefreshed === 'string') page.lastRefreshed = answer.lastRefreshed;
   return page;

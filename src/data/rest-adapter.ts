@@ -1,7 +1,10 @@
+import type { BillingSummaryData, BillingSummaryRequest, InvoiceDetailData } from './billing-types.js';
+import { normalizeSummaryRequest } from './billing-summary.js';
+import { isValidDate, localToday } from './dates.js';
 import { InvoiceAdapterError, codeForHttpStatus, retryAfterMs, type InvoiceErrorCode } from './errors.js';
 import { downloadDefaults, fetchBlob, withIdleTimeout } from './fetch-blob.js';
 import { OriginPolicy, parseOrigins, type CrossOriginPolicy } from './origin-policy.js';
-import { queryToParams } from './query.js';
+import { hasDateConditions, queryToParams } from './query.js';
 import { originOf, pageHref } from './origin.js';
 import { pathSegment } from './safe-url.js';
 import type {
@@ -44,6 +47,13 @@ export interface RestAdapterOptions {
    * (`downloadDefaults.idleTimeoutMs` for documents).
    */
   timeoutMs?: number;
+  /**
+   * The server implements the billing endpoints (`GET {base}/invoices/summary`,
+   * `GET {base}/invoices/{id}/detail`) and the filter's `f.overdue`, `f.due` and `f.paid`
+   * conditions (openapi.yaml). Then the adapter has `billingSummary` and `getInvoiceDetail`,
+   * and `<billing-summary>` and the detail panel's line items and tax show. Default false.
+   */
+  billing?: boolean;
 }
 
 /**
@@ -53,7 +63,13 @@ export interface RestAdapterOptions {
  * - `GET {base}/invoices/counts?q&f.*` → `{ open, disputed, closed, na }`
  * - `GET {base}/invoices/{id}/documents` → `{ documents: InvoiceDocument[] }`
  * - `GET {base}/documents/{id}/content` → the file (when a document has no `url`)
+ * - with `billing: true`: `GET {base}/invoices/summary?today&dueDays&paidMonths&months` →
+ *   `BillingSummaryData`, `GET {base}/invoices/{id}/detail` → `InvoiceDetailData`
  * - errors: any non-2xx status, body `{ error: { code, message } }`.
+ *
+ * A filter with a date-relative condition (overdue, due within, paid within) is sent with
+ * `today`, the viewer's calendar date (or `query.today`), so the server judges "overdue" on
+ * the viewer's day, not its own.
  *
  * Query parameters are those of `queryToParams`: `q` search, `status` comma list, `f.*` the
  * filter model, `sort` as `field:dir,…`. Ids are sent as one path segment each; `.`, `..`
@@ -64,6 +80,11 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
   private readonly options: RestAdapterOptions;
   private readonly base: string;
   private readonly policy: OriginPolicy;
+
+  /** Present with `billing: true`: the account's billing figures (`GET /invoices/summary`). */
+  readonly billingSummary?: (request: Partial<BillingSummaryRequest>, options?: RequestOptions) => Promise<BillingSummaryData>;
+  /** Present with `billing: true`: one invoice's detail (`GET /invoices/{id}/detail`). */
+  readonly getInvoiceDetail?: (invoice: Invoice, options?: RequestOptions) => Promise<InvoiceDetailData>;
 
   constructor(options: RestAdapterOptions) {
     if (!options || typeof options.baseUrl !== 'string') throw new TypeError('RestInvoiceAdapter needs a baseUrl.');
@@ -82,12 +103,17 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
       crossOrigin,
       fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     });
+    if (options.billing === true) {
+      this.billingSummary = (request, requestOptions = {}) => this.summary(request, requestOptions);
+      this.getInvoiceDetail = (invoice, requestOptions = {}) => this.detail(invoice, requestOptions);
+    }
   }
 
   async listInvoices(query: InvoiceQuery, options: RequestOptions = {}): Promise<InvoicePage> {
     const params = queryToParams(query);
     params.set('offset', String(query.offset));
     params.set('limit', String(query.limit));
+    withToday(params, query);
     const body = await this.getJson(`/invoices?${params}`, options.signal);
     if (!body || typeof body !== 'object' || !Array.isArray((body as InvoicePage).rows)) {
       throw badResponse('The invoice list response has no rows array.');
@@ -102,6 +128,7 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
   async countByStatus(query: InvoiceQuery, options: RequestOptions = {}): Promise<StatusCounts> {
     const params = queryToParams({ ...query, statuses: [], sort: [], offset: 0 });
     params.delete('limit');
+    withToday(params, query);
     const body = (await this.getJson(`/invoices/counts?${params}`, options.signal)) as Partial<StatusCounts> | null;
     if (!body || typeof body !== 'object') throw badResponse('The counts response is not an object.');
     const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0);
@@ -124,6 +151,26 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
+  }
+
+  private async summary(request: Partial<BillingSummaryRequest>, options: RequestOptions): Promise<BillingSummaryData> {
+    const { today, dueWithinDays, paidWithinMonths, months } = normalizeSummaryRequest(request);
+    const params = new URLSearchParams({
+      today,
+      dueDays: String(dueWithinDays),
+      paidMonths: String(paidWithinMonths),
+      months: String(months),
+    });
+    const body = (await this.getJson(`/invoices/summary?${params}`, options.signal)) as BillingSummaryData | null;
+    if (!body || typeof body !== 'object' || !Array.isArray(body.currencies))
+      throw badResponse('The summary response has no currencies array.');
+    return body;
+  }
+
+  private async detail(invoice: Invoice, options: RequestOptions): Promise<InvoiceDetailData> {
+    const body = (await this.getJson(`/invoices/${pathSegment(invoice?.id)}/detail`, options.signal)) as InvoiceDetailData | null;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw badResponse('The detail response is not an object.');
+    return body;
   }
 
   private async headers(): Promise<Headers> {
@@ -157,6 +204,11 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
       `The billing service did not answer within ${timeoutMs} ms.`,
     );
   }
+}
+
+/** Adds `today` when the filter has a date-relative condition, so the server judges it on the viewer's day. */
+function withToday(params: URLSearchParams, query: InvoiceQuery): void {
+  if (hasDateConditions(query.filter)) params.set('today', isValidDate(query.today) ? query.today : localToday());
 }
 
 function badResponse(message: string, cause?: unknown): InvoiceAdapterError {

@@ -38,3 +38,17 @@ export function pathSegment(id: unknown): string {
 function badId(message: string): InvoiceAdapterError {
   return new InvoiceAdapterError('bad-request', message, { retryable: false });
 }
+
+/**
+ * True when `url` may be a link on the page: http(s) or relative to the page. `javascript:`,
+ * `data:` and the rest are refused, however they are spelt.
+ */
+export function isSafeLink(url: unknown, base: string = pageHref()): url is string {
+  if (typeof url !== 'string' || url.trim() === '') return false;
+  try {
+    const { protocol } = new URL(url, base);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,3 +1,5 @@
+import type { InvoiceDetailData, InvoiceLineItem, TaxBreakdown } from './billing-types.js';
+import { addDays } from './dates.js';
 import type { Invoice, InvoiceDocument, InvoiceDocumentKind, InvoiceStatus } from './types.js';
 
 /** The five rows of the Colt Online invoices screen (JPY, customer Colt Technology Services). */
@@ -194,17 +196,71 @@ const CUSTOMERS: Customer[][] = ENTITIES.map((entity) =>
   })),
 );
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+interface PaymentFields {
+  dueDate: string;
+  paidAt: string | undefined;
+  amountDue: number | undefined;
+  ticketReference: string | undefined;
+}
+
+/** Per billing month: its due date, payment days worked out so far, the prefix of its ticket references. */
+const PAYMENT_MONTHS = new Map<string, { dueDate: string; paidDays: string[]; reference: string }>();
+
+/** The last day of the month after `billingMonth`: when a month's invoice falls due. */
+function dueDateFor(billingMonth: string): string {
+  const [year, month] = billingMonth.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return `${last.getUTCFullYear()}-${pad2(last.getUTCMonth() + 1)}-${pad2(last.getUTCDate())}`;
+}
+
+/**
+ * Payment fields of a generated invoice, from a generator of their own (so the invoices'
+ * other fields stay what they were before payments were modelled): a due date at the end of
+ * the month after billing; closed invoices paid around it; one open invoice in five partly
+ * paid; disputed invoices with a ticket reference.
+ */
+function paymentFields(key: number, billingMonth: string, amount: number, status: InvoiceStatus, currency: string): PaymentFields {
+  let month = PAYMENT_MONTHS.get(billingMonth);
+  if (month === undefined) {
+    const dueDate = dueDateFor(billingMonth);
+    month = { dueDate, paidDays: [], reference: `BT-${billingMonth.replace('-', '')}-` };
+    PAYMENT_MONTHS.set(billingMonth, month);
+  }
+  // One integer mix per row (no string hashing): the payment fields cost little next to the row itself.
+  let h = Math.imul(key ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h = (h ^ (h >>> 16)) >>> 0;
+  const fields: PaymentFields = { dueDate: month.dueDate, paidAt: undefined, amountDue: undefined, ticketReference: undefined };
+  if (status === 'closed') {
+    const offset = h % 30;
+    fields.paidAt = month.paidDays[offset] ??= addDays(month.dueDate, offset - 22);
+  } else if (status === 'open' && h % 5 === 0) {
+    const scale = currency === 'JPY' || currency === 'KRW' ? 1 : 100;
+    fields.amountDue = Math.round(amount * (0.3 + ((h >>> 8) % 600) / 1000) * scale) / scale;
+  } else if (status === 'disputed') {
+    fields.ticketReference = month.reference + String(h % 100_000).padStart(5, '0');
+  }
+  return fields;
+}
+
 /**
  * Generates `count` realistic invoices across the Japan, Singapore, Hong Kong and Korea
  * entities: every status, some USD billing, reissues (`-1`, `-2`, whose originals read NA),
- * credit notes (`CN`) and their documents. Deterministic for a given seed.
+ * credit notes (`CN`) and their documents. Invoices carry payment fields: a `dueDate` (the
+ * end of the month after billing), `paidAt` on closed ones, `amountDue` on some partly paid
+ * open ones and a `ticketReference` on disputed ones. Deterministic for a given seed.
  *
  * Fast enough to call with 100,000 in a story (`npm run bench:sample`): each row is built
  * as one object literal of a fixed shape, and what repeats (a customer's OCN and BCN, a
  * month's `YYYY-MM`) is worked out once, not per row.
  */
 export function generateInvoices(count: number, options: GenerateOptions = {}): Invoice[] {
-  const random = createRandom(options.seed ?? 1);
+  const seed = options.seed ?? 1;
+  const random = createRandom(seed);
+  // Keys of the payment fields' own generator: one per row, different for every seed.
+  const salt = Math.imul(seed, 0x27d4eb2d);
   const [lastYear, lastMonthNo] = (options.lastMonth ?? '2026-10').split('-').map(Number) as [number, number];
   const months = options.months ?? 84;
   const last = lastYear * 12 + (lastMonthNo - 1);
@@ -249,6 +305,7 @@ export function generateInvoices(count: number, options: GenerateOptions = {}): 
     invoices.push(
       sampleInvoice(
         common,
+        (serial * 4) ^ salt,
         id,
         base,
         amount,
@@ -263,6 +320,7 @@ export function generateInvoices(count: number, options: GenerateOptions = {}): 
       invoices.push(
         sampleInvoice(
           common,
+          (serial * 4 + r) ^ salt,
           reissueId,
           number,
           reissueAmount,
@@ -277,6 +335,7 @@ export function generateInvoices(count: number, options: GenerateOptions = {}): 
       invoices.push(
         sampleInvoice(
           common,
+          (serial * 4 + 3) ^ salt,
           creditId,
           number,
           -Math.round(amount * random() * 0.3 * scale) / scale,
@@ -302,12 +361,14 @@ interface RowCommon {
 /** One generated invoice; every row has these fields in this order, so all share one shape. */
 function sampleInvoice(
   common: RowCommon,
+  key: number,
   id: string,
   invoiceNumber: string,
   amount: number,
   status: InvoiceStatus,
   documents: InvoiceDocument[],
 ): Invoice {
+  const payment = amount < 0 ? undefined : paymentFields(key, common.billingMonth, amount, status, common.currency);
   return {
     customerName: common.customer.name,
     ocn: common.customer.ocn,
@@ -321,6 +382,10 @@ function sampleInvoice(
     amount,
     status,
     documents,
+    dueDate: payment?.dueDate,
+    paidAt: payment?.paidAt,
+    amountDue: payment?.amountDue,
+    ticketReference: payment?.ticketReference,
   };
 }
 
@@ -362,4 +427,78 @@ function minimalPdf(title: string): string {
   pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return pdf;
+}
+
+/** The issuer of each entity's invoices, with a registration number of the right form (made up, check digits valid). */
+const ISSUERS: Record<string, { name: string; registrationNumber?: string; rates: number[] }> = {
+  JP: { name: 'Colt テクノロジーサービス株式会社', registrationNumber: 'T9010401234567', rates: [0.1] },
+  SG: { name: 'Colt Technology Services Singapore Pte. Ltd.', registrationNumber: 'M2-8012345-6', rates: [0.09] },
+  KR: { name: '콜트테크놀로지서비스 유한회사', registrationNumber: '123-45-67891', rates: [0.1] },
+  HK: { name: 'Colt 科技服務香港有限公司', rates: [] },
+};
+
+const SERVICES = [
+  'International Ethernet 1 Gbps',
+  'IP Access 500 Mbps',
+  'SIP Trunking: usage',
+  'Colocation rack (42U)',
+  'Wavelength 10 Gbps',
+  'Managed SD-WAN',
+];
+
+/**
+ * Line items and a tax breakdown for a generated invoice, in its entity's form: Japan's
+ * consumption tax at 10% (with a reduced-rate 8% line on one invoice in six), Singapore GST
+ * at 9%, Korea VAT at 10%, none in Hong Kong. The invoice's `amount` is the total including
+ * tax. Deterministic per invoice.
+ */
+export function sampleInvoiceDetail(invoice: Invoice): InvoiceDetailData {
+  const random = createRandom(hash(`${String(invoice.id)}/detail`));
+  const entity = typeof invoice.legalEntity === 'string' ? invoice.legalEntity : 'JP';
+  const issuer = ISSUERS[entity] ?? ISSUERS['JP']!;
+  const scale = 10 ** (invoice.currency === 'JPY' || invoice.currency === 'KRW' ? 0 : 2);
+  const total = Math.round((typeof invoice.amount === 'number' && Number.isFinite(invoice.amount) ? invoice.amount : 0) * scale);
+  const reduced = entity === 'JP' && random() < 1 / 6;
+  const rate = issuer.rates[0] ?? 0;
+  // Split the total (minor units) into a standard-rate part and, sometimes, a reduced-rate part.
+  const reducedGross = reduced ? Math.round(total * 0.05) : 0;
+  const standardGross = total - reducedGross;
+  const standardNet = Math.round(standardGross / (1 + rate));
+  const reducedNet = reduced ? Math.round(reducedGross / 1.08) : 0;
+  const lineCount = 1 + Math.floor(random() * 3);
+  const lineItems: InvoiceLineItem[] = [];
+  let left = standardNet;
+  for (let i = 0; i < lineCount; i++) {
+    const share = i === lineCount - 1 ? left : Math.round(standardNet * (0.2 + random() * 0.4));
+    left -= share;
+    lineItems.push({
+      id: `${String(invoice.id)}-l${i + 1}`,
+      description: SERVICES[Math.floor(random() * SERVICES.length)] as string,
+      quantity: 1,
+      unitPrice: share / scale,
+      amount: share / scale,
+      ...(rate ? { taxRate: rate } : {}),
+    });
+  }
+  if (reduced) {
+    lineItems.push({
+      id: `${String(invoice.id)}-l-reduced`,
+      description: 'Refreshments for the site survey',
+      quantity: 1,
+      unitPrice: reducedNet / scale,
+      amount: reducedNet / scale,
+      taxRate: 0.08,
+      reducedRate: true,
+    });
+  }
+  const lines: TaxBreakdown['lines'] = [];
+  if (rate) lines.push({ rate, taxableAmount: standardNet / scale, taxAmount: (standardGross - standardNet) / scale });
+  if (reduced) lines.push({ rate: 0.08, taxableAmount: reducedNet / scale, taxAmount: (reducedGross - reducedNet) / scale, reduced: true });
+  const tax: TaxBreakdown = {
+    jurisdiction: entity,
+    issuerName: issuer.name,
+    ...(issuer.registrationNumber ? { registrationNumber: issuer.registrationNumber } : {}),
+    lines,
+  };
+  return { lineItems, tax, ...(typeof invoice.ticketReference === 'string' ? { ticketReference: invoice.ticketReference } : {}) };
 }

@@ -1,3 +1,13 @@
+import type {
+  BillingSummaryData,
+  BillingSummaryRequest,
+  InvoiceDetailData,
+  InvoiceLineItem,
+  TaxBreakdown,
+  TicketReceipt,
+  TicketRequest,
+} from './billing-types.js';
+
 /** Payment status of an invoice. `na` ("Not applicable") marks, for example, an original superseded by a reissue. */
 export type InvoiceStatus = 'open' | 'disputed' | 'closed' | 'na';
 
@@ -49,8 +59,17 @@ export interface Invoice {
   documents?: InvoiceDocument[];
   /** Legal entity code (e.g. `JP`, `SG`, `HK`, `KR`), used to choose the billing contact. */
   legalEntity?: string;
-  /** Payment due date, `YYYY-MM-DD`. */
+  /** Payment due date, `YYYY-MM-DD`. Past it, an invoice with something still owed is overdue (`isOverdue`). */
   dueDate?: string;
+  /** When the invoice was paid in full: a date `YYYY-MM-DD` or an ISO date-time (its date part counts). */
+  paidAt?: string;
+  /**
+   * What is still owed, in major units of `currency`, after partial payments and credit notes
+   * (0 ≤ `amountDue` ≤ `amount`). Absent: an open or disputed invoice owes its whole `amount`.
+   */
+  amountDue?: number;
+  /** The reference of the ticket raised about the invoice (shown on a disputed invoice). Untrusted text. */
+  ticketReference?: string;
   /** ISO date-time the invoice was issued. */
   issuedAt?: string;
   /**
@@ -58,6 +77,10 @@ export interface Invoice {
    * the grid also finds it when the reissue is in the same result.
    */
   supersededBy?: string;
+  /** Line items, when the data carries them (an adapter may give them through `getInvoiceDetail` instead). */
+  lineItems?: InvoiceLineItem[];
+  /** Tax breakdown, when the data carries it (see `TaxBreakdown`). */
+  tax?: TaxBreakdown;
   [extra: string]: unknown;
 }
 
@@ -104,6 +127,12 @@ export interface InvoiceFilter {
   ocn?: TextCondition;
   bcn?: TextCondition;
   billingEntityName?: TextCondition;
+  /** Only overdue invoices: due date past and something still owed (`isOverdue`). */
+  overdue?: boolean;
+  /** Only invoices with something owed that fall due from today to this many days later (1–366). */
+  dueWithinDays?: number;
+  /** Only closed invoices paid in full within this many months up to today (1–120). */
+  paidWithinMonths?: number;
 }
 
 export interface InvoiceQuery {
@@ -112,17 +141,33 @@ export interface InvoiceQuery {
   /** Status constraint (the tabs). Empty means every status. */
   statuses: InvoiceStatus[];
   filter: InvoiceFilter;
+  /**
+   * Sort keys, most significant first; ties keep the data's order. Empty: the default order,
+   * newest billing month first (ties in the data's order, rows without a valid month last).
+   */
   sort: SortKey[];
   offset: number;
   limit: number;
+  /**
+   * The viewer's calendar date `YYYY-MM-DD` for the date-relative filter conditions (overdue,
+   * due within, paid within). Default: the adapter's local date. Never written into URLs, so
+   * a shared link keeps meaning "overdue today".
+   */
+  today?: string;
 }
 
 export interface InvoicePage {
   rows: Invoice[];
   /** Number of invoices matching the query, across all pages. */
   total: number;
-  /** Sum of `amount` per currency over every matching invoice (never summed across currencies). */
+  /**
+   * Sum of `amount` per currency over every matching invoice that counts (never summed across
+   * currencies): "Not applicable" rows are left out (a superseded original reads NA) and
+   * credit notes (`CN`) count as negative. See `InvoiceTotals`.
+   */
   totals?: Record<string, number>;
+  /** The open and disputed part of `totals`, per currency, with the same currencies. */
+  outstanding?: Record<string, number>;
   /** ISO date-time when payment statuses were last refreshed. */
   lastRefreshed?: string;
 }
@@ -147,4 +192,14 @@ export interface InvoiceDataAdapter {
   countByStatus(query: InvoiceQuery, options?: RequestOptions): Promise<StatusCounts>;
   listDocuments(invoice: Invoice, options?: RequestOptions): Promise<InvoiceDocument[]>;
   fetchDocument(document: InvoiceDocument, options?: FetchDocumentOptions): Promise<Blob>;
+  /**
+   * Optional. Account-wide billing figures per currency (`<billing-summary>` hides without
+   * it). An adapter that has it also honours the filter's `overdue`, `dueWithinDays` and
+   * `paidWithinMonths` conditions; the advanced filter offers them only then.
+   */
+  billingSummary?(request: BillingSummaryRequest, options?: RequestOptions): Promise<BillingSummaryData>;
+  /** Optional. Line items, tax breakdown and ticket reference of one invoice (`<invoice-detail>` hides those parts without it). */
+  getInvoiceDetail?(invoice: Invoice, options?: RequestOptions): Promise<InvoiceDetailData>;
+  /** Optional. Raises a billing ticket and answers its reference (`<invoice-ticket-dialog>` then sends through it). */
+  raiseTicket?(request: TicketRequest, options?: RequestOptions): Promise<TicketReceipt>;
 }

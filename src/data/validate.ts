@@ -1,11 +1,13 @@
+import { isCreditNoteNumber } from './lineage.js';
 import { INVOICE_STATUSES, type Invoice } from './types.js';
 
 export type InvoiceProblemCode =
   | 'missing'
   | 'not-text'
   | 'not-finite'
-  | 'out-of-range'
   | 'impossible-month'
+  | 'impossible-date'
+  | 'out-of-range'
   | 'unknown-status'
   | 'unknown-currency'
   | 'not-object'
@@ -129,6 +131,33 @@ export function validateInvoice(row: unknown): InvoiceProblem[] {
   if (status === undefined || status === null || status === '') problems.push({ field: 'status', code: 'missing', value: status });
   else if (!INVOICE_STATUSES.includes(status as Invoice['status']))
     problems.push({ field: 'status', code: 'unknown-status', value: status });
+  problems.push(...paymentProblems(invoice));
+  return problems;
+}
+
+/**
+ * What is wrong with the optional payment fields: a `dueDate` that is not a calendar date, a
+ * `paidAt` that is neither a date nor a date-time, an `amountDue` that is not a finite number
+ * or lies outside 0 … |amount| (a credit note's may be negative), a `ticketReference` that is not text.
+ */
+function paymentProblems(invoice: Partial<Record<keyof Invoice, unknown>>): InvoiceProblem[] {
+  const problems: InvoiceProblem[] = [];
+  const { dueDate, paidAt, amountDue, amount, ticketReference } = invoice;
+  const isDate = (value: unknown) => typeof value === 'string' && value.length === 10 && parseCalendarDate(value) !== undefined;
+  if (dueDate != null && dueDate !== '' && !isDate(dueDate)) problems.push({ field: 'dueDate', code: 'impossible-date', value: dueDate });
+  if (paidAt != null && paidAt !== '' && parseCalendarDate(paidAt) === undefined)
+    problems.push({ field: 'paidAt', code: 'impossible-date', value: paidAt });
+  if (amountDue != null) {
+    if (typeof amountDue !== 'number' || !Number.isFinite(amountDue))
+      problems.push({ field: 'amountDue', code: 'not-finite', value: amountDue });
+    else if (
+      (amountDue < 0 && !isCreditNoteNumber(invoice.invoiceNumber)) ||
+      (typeof amount === 'number' && Number.isFinite(amount) && Math.abs(amountDue) > Math.abs(amount))
+    )
+      problems.push({ field: 'amountDue', code: 'out-of-range', value: amountDue });
+  }
+  if (ticketReference != null && typeof ticketReference !== 'string' && typeof ticketReference !== 'number')
+    problems.push({ field: 'ticketReference', code: 'not-text', value: ticketReference });
   return problems;
 }
 

@@ -5,6 +5,9 @@ import './invoice-status-tabs.js';
 import './invoice-grid.js';
 import './advanced-filter.js';
 import './invoice-download-dialog.js';
+import './billing-summary.js';
+import './invoice-detail.js';
+import './invoice-ticket-dialog.js';
 
 defineElement('invoice-section', InvoiceSection);
 

@@ -1,6 +1,14 @@
 import type { InvoiceProblem } from '../data/validate.js';
 import type { SavedView } from '../data/saved-views.js';
 import type { Invoice, InvoiceDocument, InvoiceFilter, InvoiceQuery, InvoiceStatus } from '../data/types.js';
+import type {
+  InvoiceOpenDetailDetail,
+  InvoiceOpenTicketDetail,
+  InvoiceTicketCompleteDetail,
+  InvoiceTicketRequestDetail,
+} from './billing-events.js';
+
+export type * from './billing-events.js';
 
 /** `invoice-query-change`: the query changed by user intent (search, sort, page, tab, filter). */
 export interface InvoiceQueryChangeDetail {
@@ -30,19 +38,35 @@ export interface InvoiceFilterChangeDetail {
   filter: InvoiceFilter;
 }
 
-/** `invoice-action` (cancelable): a row action. Built-ins: `download`, `raise-ticket`, `copy-number`. */
+/** `invoice-action` (cancelable): a row action. Built-ins: `view-details`, `download`, `raise-ticket`, `copy-number`. */
 export interface InvoiceActionDetail {
   action: string;
   invoice: Invoice;
 }
 
-/** `invoice-error`: a failure (`load`, `counts`, `documents`, `download`, `export`) or a malformed `row`. */
+/**
+ * `invoice-error`: a failure (`load`, `counts`, `documents`, `download`, `export`, `summary`,
+ * `detail`, `preview`, `ticket`) or a malformed `row`.
+ */
 export interface InvoiceErrorDetail {
   /**
    * `duplicate-id`: invoices in the result share an id (each keeps its own row and selection).
    * `page`: the answer's total or one of its sums cannot be read (a placeholder is shown).
    */
-  kind: 'load' | 'counts' | 'documents' | 'download' | 'export' | 'row' | 'duplicate-id' | 'storage' | 'page';
+  kind:
+    | 'load'
+    | 'counts'
+    | 'documents'
+    | 'download'
+    | 'export'
+    | 'row'
+    | 'duplicate-id'
+    | 'storage'
+    | 'page'
+    | 'summary'
+    | 'detail'
+    | 'preview'
+    | 'ticket';
   /** Localised, human-readable. */
   message: string;
   error?: unknown;
@@ -125,6 +149,10 @@ export interface InvoiceEventMap {
   'invoice-open-documents': InvoiceOpenDocumentsDetail;
   'invoice-load': InvoiceLoadDetail;
   'invoice-view-apply': InvoiceViewApplyDetail;
+  'invoice-ticket-request': InvoiceTicketRequestDetail;
+  'invoice-ticket-complete': InvoiceTicketCompleteDetail;
+  'invoice-open-detail': InvoiceOpenDetailDetail;
+  'invoice-open-ticket': InvoiceOpenTicketDetail;
 }
 
 export type InvoiceEventName = keyof InvoiceEventMap;
@@ -147,5 +175,9 @@ declare global {
     'invoice-open-documents': InvoiceEvent<'invoice-open-documents'>;
     'invoice-load': InvoiceEvent<'invoice-load'>;
     'invoice-view-apply': InvoiceEvent<'invoice-view-apply'>;
+    'invoice-ticket-request': InvoiceEvent<'invoice-ticket-request'>;
+    'invoice-ticket-complete': InvoiceEvent<'invoice-ticket-complete'>;
+    'invoice-open-detail': InvoiceEvent<'invoice-open-detail'>;
+    'invoice-open-ticket': InvoiceEvent<'invoice-open-ticket'>;
   }
 }

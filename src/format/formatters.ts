@@ -129,3 +129,39 @@ export function formatBytes(bytes: unknown, locale: string): string {
 export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
   return cached(`plural|${locale}`, () => new Intl.PluralRules(locale)).select(count);
 }
+
+/** A short money amount for chart axes: "¥120K", "¥12万", "S$1.2K". `''` when it cannot be formatted. */
+export function formatMoneyCompact(amount: unknown, currency: unknown, locale: string): string {
+  if (typeof amount !== 'number' || !Number.isFinite(amount) || typeof currency !== 'string') return '';
+  try {
+    return cached(
+      `money-compact|${locale}|${currency}`,
+      () => new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }),
+    ).format(amount);
+  } catch {
+    return '';
+  }
+}
+
+/** A rate given as a fraction, as a percentage: 0.1 → "10%", 0.08 → "8%" ("10 %" where the locale spaces it). */
+export function formatPercent(rate: unknown, locale: string): string {
+  if (typeof rate !== 'number' || !Number.isFinite(rate)) return '';
+  return cached(`percent|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 })).format(rate);
+}
+
+/** The name of a calendar month `YYYY-MM` alone, short: "Nov", "11月", "11월". `''` for an impossible month. */
+export function formatMonthName(month: unknown, locale: string): string {
+  if (typeof month !== 'string') return '';
+  const date = monthToUtcDate(month);
+  if (!date) return '';
+  return cached(`month-name|${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })).format(date);
+}
+
+/** A currency's name in the locale ("Japanese Yen", "日本円"), or the code when the runtime has none. */
+export function currencyDisplayName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames(locale, { type: 'currency' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,12 +1,12 @@
 /**
- * React components for the five elements, made with @lit/react: properties (the `adapter`,
+ * React components for the elements, made with @lit/react: properties (the `adapter`,
  * a `query`, …) are set as properties, not attributes, and every `invoice-*` event is an
  * `onInvoice…` prop with its typed `CustomEvent`.
  *
  *   import { InvoiceSection } from '@invoice-section/elements/react';
  *   <InvoiceSection adapter={adapter} onInvoiceAction={(e) => openTicket(e.detail.invoice)} />
  *
- * Importing this module registers the five default tags. Events bubble and cross shadow
+ * Importing this module registers the default tags. Events bubble and cross shadow
  * roots, so each component takes every event prop: `onInvoiceSelectionChange` on
  * `<InvoiceSection>` hears its inner grid. For tags of your own, pass `INVOICE_EVENT_PROPS`
  * to `createComponent` with your class.
@@ -19,6 +19,9 @@ import { InvoiceDownloadDialog as InvoiceDownloadDialogElement } from '../define
 import { InvoiceGrid as InvoiceGridElement } from '../define/invoice-grid.js';
 import { InvoiceSection as InvoiceSectionElement } from '../define/invoice-section.js';
 import { InvoiceStatusTabs as InvoiceStatusTabsElement } from '../define/invoice-status-tabs.js';
+import { BillingSummary as BillingSummaryElement } from '../define/billing-summary.js';
+import { InvoiceDetail as InvoiceDetailElement } from '../define/invoice-detail.js';
+import { InvoiceTicketDialog as InvoiceTicketDialogElement } from '../define/invoice-ticket-dialog.js';
 
 /** `invoice-query-change` → `InvoiceQueryChange`. */
 type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
@@ -43,6 +46,10 @@ const EVENT_NAMES: Record<InvoiceEventName, true> = {
   'invoice-open-documents': true,
   'invoice-load': true,
   'invoice-view-apply': true,
+  'invoice-ticket-request': true,
+  'invoice-ticket-complete': true,
+  'invoice-open-detail': true,
+  'invoice-open-ticket': true,
 };
 
 const propName = (name: string) => `on${name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}`;
@@ -90,4 +97,37 @@ export const InvoiceSection: ReactWebComponent<InvoiceSectionElement, InvoiceEve
   displayName: 'InvoiceSection',
 });
 
-export type { InvoiceGridElement, InvoiceStatusTabsElement, InvoiceDownloadDialogElement, AdvancedFilterElement, InvoiceSectionElement };
+export const BillingSummary: ReactWebComponent<BillingSummaryElement, InvoiceEventProps> = createComponent({
+  react: React,
+  tagName: 'billing-summary',
+  elementClass: BillingSummaryElement,
+  events: INVOICE_EVENT_PROPS,
+  displayName: 'BillingSummary',
+});
+
+export const InvoiceDetail: ReactWebComponent<InvoiceDetailElement, InvoiceEventProps> = createComponent({
+  react: React,
+  tagName: 'invoice-detail',
+  elementClass: InvoiceDetailElement,
+  events: INVOICE_EVENT_PROPS,
+  displayName: 'InvoiceDetail',
+});
+
+export const InvoiceTicketDialog: ReactWebComponent<InvoiceTicketDialogElement, InvoiceEventProps> = createComponent({
+  react: React,
+  tagName: 'invoice-ticket-dialog',
+  elementClass: InvoiceTicketDialogElement,
+  events: INVOICE_EVENT_PROPS,
+  displayName: 'InvoiceTicketDialog',
+});
+
+export type {
+  InvoiceGridElement,
+  InvoiceStatusTabsElement,
+  InvoiceDownloadDialogElement,
+  AdvancedFilterElement,
+  InvoiceSectionElement,
+  BillingSummaryElement,
+  InvoiceDetailElement,
+  InvoiceTicketDialogElement,
+};

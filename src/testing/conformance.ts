@@ -1,7 +1,11 @@
 import { isAbortError } from '../data/errors.js';
 import { InMemoryInvoiceAdapter } from '../data/in-memory-adapter.js';
+import { parseInvoiceNumber } from '../data/lineage.js';
 import { defaultQuery } from '../data/query.js';
 import { generateInvoices, sampleDocumentContent, seedInvoices } from '../data/sample.js';
+import { invoiceTotals } from '../data/totals.js';
+import { addBillingChecks } from './conformance-billing.js';
+import { isValidMonth, textOf } from '../data/validate.js';
 import type {
   Invoice,
   InvoiceDataAdapter,
@@ -15,15 +19,30 @@ import { INVOICE_STATUSES } from '../data/types.js';
 
 /** The groups of the suite; each can be skipped by name. */
 export type ConformanceGroup =
-  'shape' | 'search' | 'filter' | 'sort' | 'paging' | 'counts' | 'documents' | 'abort' | 'errors' | 'concurrency';
+  | 'shape'
+  | 'search'
+  | 'filter'
+  | 'sort'
+  | 'order'
+  | 'paging'
+  | 'counts'
+  | 'totals'
+  | 'billing'
+  | 'documents'
+  | 'abort'
+  | 'errors'
+  | 'concurrency';
 
 export const CONFORMANCE_GROUPS: readonly ConformanceGroup[] = [
   'shape',
   'search',
   'filter',
   'sort',
+  'order',
   'paging',
   'counts',
+  'totals',
+  'billing',
   'documents',
   'abort',
   'errors',
@@ -57,7 +76,10 @@ export interface ConformanceOptions {
   invoices?: readonly Invoice[];
   /** Locale of the reference adapter's collation, to match the server's. Default: the runtime's. */
   collationLocale?: string;
-  /** Groups not to run (e.g. `['documents']` for an adapter without document content). */
+  /**
+   * Groups not to run (e.g. `['documents']` for an adapter without document content,
+   * `['billing']` for one without `billingSummary` and the payment filter conditions).
+   */
   skip?: readonly ConformanceGroup[];
   /** Milliseconds a single check may take before it fails. Default 10,000. */
   timeoutMs?: number;
@@ -168,17 +190,58 @@ function comparePages(actual: InvoicePage, expected: InvoicePage, query: Invoice
       }
     }
   });
-  if (actual.totals !== undefined) {
-    const currencies = new Set([...Object.keys(actual.totals), ...Object.keys(expected.totals ?? {})]);
-    for (const currency of currencies) {
-      const got = actual.totals[currency];
-      const want = expected.totals?.[currency] ?? 0;
-      // Sums of decimal amounts depend on the order of addition, so compare with a relative tolerance.
-      if (typeof got !== 'number' || Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want))) {
-        fail(`${where}: totals[${currency}] ${show(got)}, expected ${want}.`);
-      }
+  if (actual.totals !== undefined) compareSums(actual.totals, expected.totals ?? {}, `${where}: totals`);
+  if (actual.outstanding !== undefined) compareSums(actual.outstanding, expected.outstanding ?? {}, `${where}: outstanding`);
+}
+
+/** Sums per currency: the same currencies, each equal up to rounding. */
+function compareSums(actual: unknown, expected: Record<string, number>, where: string): void {
+  if (!actual || typeof actual !== 'object') fail(`${where} is ${show(actual)}, not an object of sums per currency.`);
+  const got = actual as Record<string, unknown>;
+  const currencies = [...new Set([...Object.keys(got), ...Object.keys(expected)])];
+  for (const currency of currencies) {
+    const value = got[currency];
+    const want = expected[currency];
+    if (want === undefined) fail(`${where} has ${currency} ${show(value)}, expected no ${currency} (${show(expected)}).`);
+    // Sums of decimal amounts depend on the order of addition, so compare with a relative tolerance.
+    if (typeof value !== 'number' || Math.abs(value - want) > 1e-9 * Math.max(1, Math.abs(want))) {
+      fail(`${where}[${currency}] ${show(value)}, expected ${want}.`);
     }
   }
+}
+
+/**
+ * The default order, computed from the data set itself: newest billing month first, ties in
+ * the data's order, rows without a valid month last.
+ */
+function newestFirst(invoices: readonly Invoice[]): Invoice[] {
+  const month = (row: Invoice) => (row && isValidMonth(row.billingMonth) ? row.billingMonth : '');
+  return invoices
+    .map((row, i) => ({ row, i, month: month(row) }))
+    .sort((a, b) => (a.month === b.month ? a.i - b.i : a.month < b.month ? 1 : -1))
+    .map(({ row }) => row);
+}
+
+/** Every match of `query`, fetched a page of `pageSize` at a time. */
+async function listAll(adapter: InvoiceDataAdapter, query: InvoiceQuery, pageSize = 500): Promise<{ rows: Invoice[]; first: InvoicePage }> {
+  const rows: Invoice[] = [];
+  let first: InvoicePage | undefined;
+  for (let offset = 0; ; offset += pageSize) {
+    const q = { ...query, offset, limit: pageSize };
+    const page = await adapter.listInvoices(q);
+    checkPageShape(page, q);
+    first ??= page;
+    rows.push(...page.rows);
+    if (page.rows.length < pageSize || rows.length >= page.total) return { rows, first };
+  }
+}
+
+/** Where two lists of rows first differ, said with their months. */
+function firstDifference(actual: readonly Invoice[], expected: readonly Invoice[]): string {
+  const i = expected.findIndex((row, k) => String(actual[k]?.id) !== String(row?.id));
+  if (i < 0) return `${actual.length} rows, expected ${expected.length}`;
+  const say = (row: Invoice | undefined) => (row ? `${String(row.id)} (${show(row.billingMonth)})` : 'nothing');
+  return `row ${i} is ${say(actual[i])}, expected ${say(expected[i])}`;
 }
 
 function checkCounts(actual: unknown, expected: StatusCounts, query: InvoiceQuery): void {
@@ -305,22 +368,22 @@ export function conformanceCases(makeAdapter: MakeAdapter, options: ConformanceO
   const add = (group: ConformanceGroup, name: string, run: (adapter: InvoiceDataAdapter) => Promise<void>) =>
     cases.push({ group, name, run: async () => run(await subject()) });
 
+  const listMatches = async (a: InvoiceDataAdapter, overrides: Partial<InvoiceQuery>) => {
+    const query = defaultQuery(overrides);
+    const actual = await a.listInvoices(query);
+    checkPageShape(actual, query);
+    comparePages(actual, await reference.listInvoices(query), query);
+  };
+  const countsMatch = async (a: InvoiceDataAdapter, overrides: Partial<InvoiceQuery>) => {
+    const query = defaultQuery(overrides);
+    checkCounts(await a.countByStatus(query), await reference.countByStatus(query), query);
+  };
   const sameList = (group: ConformanceGroup, name: string, overrides: Partial<InvoiceQuery>) =>
-    add(group, name, async (a) => {
-      const query = defaultQuery(overrides);
-      const actual = await a.listInvoices(query);
-      checkPageShape(actual, query);
-      comparePages(actual, await reference.listInvoices(query), query);
-    });
-
-  const sameCounts = (name: string, overrides: Partial<InvoiceQuery>) =>
-    add('counts', name, async (a) => {
-      const query = defaultQuery(overrides);
-      checkCounts(await a.countByStatus(query), await reference.countByStatus(query), query);
-    });
+    add(group, name, (a) => listMatches(a, overrides));
+  const sameCounts = (name: string, overrides: Partial<InvoiceQuery>) => add('counts', name, (a) => countsMatch(a, overrides));
 
   // shape
-  sameList('shape', 'lists the first page unfiltered, unsorted, in the data order', {});
+  sameList('shape', 'lists the first page unfiltered, with no sort: newest billing month first', {});
   add('shape', 'answers a page object with rows and an integer total', async (a) => {
     const query = defaultQuery({ limit: 5 });
     const page = await a.listInvoices(query);
@@ -391,6 +454,30 @@ export function conformanceCases(makeAdapter: MakeAdapter, options: ConformanceO
     limit: 15,
   });
 
+  // order: the default order, checked against the data set itself
+  const newest = newestFirst(invoices);
+  const defaultOrder = (name: string, overrides: Partial<InvoiceQuery>, keep: (row: Invoice | null) => boolean, pageSize?: number) =>
+    add('order', name, async (a) => {
+      const query = defaultQuery(overrides);
+      const { rows } = await listAll(a, query, pageSize);
+      const expected = newest.filter(keep);
+      const ids = rows.map((row) => String(row?.id));
+      if (ids.join('\n') !== expected.map((row) => String(row.id)).join('\n')) {
+        fail(
+          `listInvoices(${describeQuery(query)}), no sort: ${firstDifference(rows, expected)}. With no sort, rows come newest billing month first, ties in the data's order, rows without a valid month last.`,
+        );
+      }
+    });
+  defaultOrder('with no sort, lists newest billing month first, ties in the data order', {}, () => true);
+  defaultOrder('pages the default order without gaps or repeats', {}, () => true, 40);
+  const closedOrNa = (row: Invoice | null) => row?.status === 'closed' || row?.status === 'na';
+  defaultOrder('keeps the default order in a status tab', { statuses: ['closed', 'na'] }, closedOrNa);
+  defaultOrder(
+    'keeps the default order under a filter',
+    { filter: { version: 1, currency: p.currency } },
+    (row) => row?.currency === p.currency,
+  );
+
   // paging
   sameList('paging', 'pages with offset and limit', { offset: 25, limit: 10 });
   sameList('paging', 'answers one row with limit 1', { offset: 7, limit: 1 });
@@ -427,6 +514,34 @@ export function conformanceCases(makeAdapter: MakeAdapter, options: ConformanceO
         fail(`countByStatus says ${status} ${counts[status]}, listInvoices with that status says ${list.total}.`);
     }
   });
+
+  // totals: checked against the totals rule applied to the data set itself
+  const sums = (name: string, overrides: Partial<InvoiceQuery>, keep: (row: Invoice | null) => boolean) =>
+    add('totals', name, async (a) => {
+      const query = defaultQuery({ ...overrides, limit: 5 });
+      const page = await a.listInvoices(query);
+      checkPageShape(page, query);
+      const where = `listInvoices(${describeQuery(query)})`;
+      if (page.totals === undefined || page.outstanding === undefined) {
+        fail(
+          `${where} answered no ${page.totals === undefined ? 'totals' : 'outstanding'}. (An adapter that answers no totals skips the 'totals' group.)`,
+        );
+      }
+      const expected = invoiceTotals(invoices.filter(keep));
+      compareSums(page.totals, expected.totals, `${where}: totals`);
+      compareSums(page.outstanding, expected.outstanding, `${where}: outstanding`);
+    });
+  sums('totals per currency leave out NA rows and count credit notes as negative; outstanding is open + disputed', {}, () => true);
+  sums('totals follow the status tab (a closed tab owes nothing)', { statuses: ['closed', 'na'] }, closedOrNa);
+  sums(
+    'totals follow the filter (reissues and credit notes)',
+    { filter: { version: 1, kinds: ['reissue', 'credit-note'] } },
+    (row) => !!row && parseInvoiceNumber(textOf(row.invoiceNumber)).kind !== 'invoice',
+  );
+  sums('totals of nothing are empty', { search: 'zz-no-such-invoice-zz' }, () => false);
+
+  // billing: the payment filter conditions, the summary and the detail
+  addBillingChecks(invoices, reference, { add: (name, run) => add('billing', name, run), listMatches, countsMatch, fail, show });
 
   // documents
   for (const invoice of p.documentHolders.slice(0, 4)) {

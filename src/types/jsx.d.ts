@@ -5,7 +5,16 @@
 //   import type {} from '@invoice-section/elements/jsx';
 //   <invoice-grid adapter={adapter} oninvoice-action={(e) => e.detail.invoice} />
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { AdvancedFilter, InvoiceDownloadDialog, InvoiceGrid, InvoiceSection, InvoiceStatusTabs } from '../classes.js';
+import type {
+  AdvancedFilter,
+  BillingSummary,
+  InvoiceDetail,
+  InvoiceDownloadDialog,
+  InvoiceGrid,
+  InvoiceSection,
+  InvoiceStatusTabs,
+  InvoiceTicketDialog,
+} from '../classes.js';
 import type { InvoiceEventMap } from '../events/invoice-events.js';
 
 /** The event object a listener receives: typed for the library's `invoice-*` events. */
@@ -21,6 +30,16 @@ declare module 'react' {
         AdvancedFilter,
         'adapter' | 'closable' | 'columns' | 'currencies' | 'noSavedViews' | 'savedViewsStore' | 'search' | 'sort' | 'storageKey' | 'value',
         'invoice-error' | 'invoice-filter-change' | 'invoice-filter-toggle' | 'invoice-view-apply'
+      >;
+      'billing-summary': ElementProps<
+        BillingSummary,
+        'adapter' | 'dueWithinDays' | 'href' | 'label' | 'months' | 'paidWithinMonths' | 'today' | 'unavailable',
+        'invoice-error' | 'invoice-filter-change'
+      >;
+      'invoice-detail': ElementProps<
+        InvoiceDetail,
+        'adapter' | 'detailHref' | 'inline' | 'invoice' | 'noPreview' | 'open' | 'today',
+        'invoice-action' | 'invoice-error' | 'invoice-open-documents' | 'invoice-open-ticket'
       >;
       'invoice-download-dialog': ElementProps<
         InvoiceDownloadDialog,
@@ -57,7 +76,9 @@ declare module 'react' {
         | 'invoice-export-request'
         | 'invoice-filter-toggle'
         | 'invoice-load'
+        | 'invoice-open-detail'
         | 'invoice-open-documents'
+        | 'invoice-open-ticket'
         | 'invoice-query-change'
         | 'invoice-selection-change'
       >;
@@ -70,6 +91,7 @@ declare module 'react' {
         | 'columns'
         | 'filterOpen'
         | 'legalEntity'
+        | 'noSummary'
         | 'pageSize'
         | 'query'
         | 'retentionMonths'
@@ -89,16 +111,25 @@ declare module 'react' {
         | 'invoice-filter-change'
         | 'invoice-filter-toggle'
         | 'invoice-load'
+        | 'invoice-open-detail'
         | 'invoice-open-documents'
+        | 'invoice-open-ticket'
         | 'invoice-query-change'
         | 'invoice-selection-change'
         | 'invoice-status-change'
+        | 'invoice-ticket-complete'
+        | 'invoice-ticket-request'
         | 'invoice-view-apply'
       >;
       'invoice-status-tabs': ElementProps<
         InvoiceStatusTabs,
         'adapter' | 'controls' | 'label' | 'query' | 'showAll' | 'showNa' | 'status',
         'invoice-error' | 'invoice-status-change'
+      >;
+      'invoice-ticket-dialog': ElementProps<
+        InvoiceTicketDialog,
+        'adapter' | 'invoice' | 'open',
+        'invoice-error' | 'invoice-ticket-complete' | 'invoice-ticket-request'
       >;
     }
   }

@@ -3,10 +3,19 @@
 //
 // For Vue SFC templates (vue-tsc, Volar): `import type {} from '@invoice-section/elements/vue'`
 // in an env.d.ts, and tell the compiler the tags are custom elements
-// (`compilerOptions.isCustomElement: (tag) => tag.startsWith('invoice-') || tag === 'advanced-filter'`).
+// (`compilerOptions.isCustomElement: (tag) => tag.startsWith('invoice-') || tag === 'advanced-filter' || tag === 'billing-summary'`).
 //   <invoice-grid :adapter="adapter" @invoice-action="(e) => e.detail.invoice" />
 import type { DefineComponent, HTMLAttributes } from 'vue';
-import type { AdvancedFilter, InvoiceDownloadDialog, InvoiceGrid, InvoiceSection, InvoiceStatusTabs } from '../classes.js';
+import type {
+  AdvancedFilter,
+  BillingSummary,
+  InvoiceDetail,
+  InvoiceDownloadDialog,
+  InvoiceGrid,
+  InvoiceSection,
+  InvoiceStatusTabs,
+  InvoiceTicketDialog,
+} from '../classes.js';
 import type { InvoiceEventMap } from '../events/invoice-events.js';
 
 /** The event object a listener receives: typed for the library's `invoice-*` events. */
@@ -29,6 +38,20 @@ declare module 'vue' {
         AdvancedFilter,
         'adapter' | 'closable' | 'columns' | 'currencies' | 'noSavedViews' | 'savedViewsStore' | 'search' | 'sort' | 'storageKey' | 'value',
         'invoice-error' | 'invoice-filter-change' | 'invoice-filter-toggle' | 'invoice-view-apply'
+      >
+    >;
+    'billing-summary': DefineComponent<
+      ElementProps<
+        BillingSummary,
+        'adapter' | 'dueWithinDays' | 'href' | 'label' | 'months' | 'paidWithinMonths' | 'today' | 'unavailable',
+        'invoice-error' | 'invoice-filter-change'
+      >
+    >;
+    'invoice-detail': DefineComponent<
+      ElementProps<
+        InvoiceDetail,
+        'adapter' | 'detailHref' | 'inline' | 'invoice' | 'noPreview' | 'open' | 'today',
+        'invoice-action' | 'invoice-error' | 'invoice-open-documents' | 'invoice-open-ticket'
       >
     >;
     'invoice-download-dialog': DefineComponent<
@@ -69,7 +92,9 @@ declare module 'vue' {
         | 'invoice-export-request'
         | 'invoice-filter-toggle'
         | 'invoice-load'
+        | 'invoice-open-detail'
         | 'invoice-open-documents'
+        | 'invoice-open-ticket'
         | 'invoice-query-change'
         | 'invoice-selection-change'
       >
@@ -84,6 +109,7 @@ declare module 'vue' {
         | 'columns'
         | 'filterOpen'
         | 'legalEntity'
+        | 'noSummary'
         | 'pageSize'
         | 'query'
         | 'retentionMonths'
@@ -103,10 +129,14 @@ declare module 'vue' {
         | 'invoice-filter-change'
         | 'invoice-filter-toggle'
         | 'invoice-load'
+        | 'invoice-open-detail'
         | 'invoice-open-documents'
+        | 'invoice-open-ticket'
         | 'invoice-query-change'
         | 'invoice-selection-change'
         | 'invoice-status-change'
+        | 'invoice-ticket-complete'
+        | 'invoice-ticket-request'
         | 'invoice-view-apply'
       >
     >;
@@ -115,6 +145,13 @@ declare module 'vue' {
         InvoiceStatusTabs,
         'adapter' | 'controls' | 'label' | 'query' | 'showAll' | 'showNa' | 'status',
         'invoice-error' | 'invoice-status-change'
+      >
+    >;
+    'invoice-ticket-dialog': DefineComponent<
+      ElementProps<
+        InvoiceTicketDialog,
+        'adapter' | 'invoice' | 'open',
+        'invoice-error' | 'invoice-ticket-complete' | 'invoice-ticket-request'
       >
     >;
   }

@@ -1,6 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { AdvancedFilter, InvoiceDownloadDialog, InvoiceGrid, InvoiceSection, InvoiceStatusTabs } from '../../src/classes.js';
+import {
+  AdvancedFilter,
+  BillingSummary,
+  InvoiceDetail,
+  InvoiceDownloadDialog,
+  InvoiceGrid,
+  InvoiceSection,
+  InvoiceStatusTabs,
+  InvoiceTicketDialog,
+} from '../../src/classes.js';
 import { InMemoryInvoiceAdapter } from '../../src/data/in-memory-adapter.js';
 
 async function sources(dir: string, skip: RegExp = /$^/): Promise<string> {
@@ -29,6 +38,9 @@ const elements = [
   // The chips are rendered by whoever calls filterChips() (the section), not by the filter.
   { name: 'advanced-filter', dir: 'src/components/advanced-filter', parts: AdvancedFilter.parts, prefix: 'filter', skip: /filter-chips/ },
   { name: 'invoice-download-dialog', dir: 'src/components/invoice-download-dialog', parts: InvoiceDownloadDialog.parts, prefix: 'dialog' },
+  { name: 'billing-summary', dir: 'src/components/billing-summary', parts: BillingSummary.parts, prefix: 'summary' },
+  { name: 'invoice-detail', dir: 'src/components/invoice-detail', parts: InvoiceDetail.parts, prefix: 'detail' },
+  { name: 'invoice-ticket-dialog', dir: 'src/components/invoice-ticket-dialog', parts: InvoiceTicketDialog.parts, prefix: 'ticket' },
 ];
 
 describe('declared parts', () => {
@@ -53,6 +65,9 @@ describe('declared parts', () => {
       tabs: root.querySelector('invoice-status-tabs'),
       filter: root.querySelector('advanced-filter'),
       dialog: root.querySelector('invoice-download-dialog'),
+      summary: root.querySelector('billing-summary'),
+      detail: root.querySelector('invoice-detail'),
+      ticket: root.querySelector('invoice-ticket-dialog'),
     };
     for (const element of elements) {
       const exported = (hosts[element.prefix]?.getAttribute('exportparts') ?? '').split(',').map((s) => s.trim());

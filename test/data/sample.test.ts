@@ -23,7 +23,14 @@ const INVOICE_KEYS = [
   'amount',
   'status',
   'documents',
+  'dueDate',
+  'paidAt',
+  'amountDue',
+  'ticketReference',
 ];
+
+/** The rows as they were before payments were modelled: the payment fields come from a generator of their own. */
+const withoutPayments = (rows: Invoice[]) => rows.map(({ dueDate: _d, paidAt: _p, amountDue: _a, ticketReference: _t, ...rest }) => rest);
 const DOCUMENT_KEYS = ['id', 'kind', 'name', 'fileName', 'mimeType', 'size', 'invoiceNumber'];
 
 describe('sample data', () => {
@@ -49,8 +56,9 @@ describe('sample data', () => {
   // Stories, tests and the benchmark pages rely on these exact rows (row counts after a
   // search, invoice numbers on screen): a faster generator must not change them.
   it('generates exactly the rows it always has', () => {
-    expect(fingerprint(generateInvoices(2000, { seed: 42 }))).to.equal('434d8be4');
-    expect(fingerprint(generateInvoices(500))).to.equal('1a153ed4');
+    expect(fingerprint(withoutPayments(generateInvoices(2000, { seed: 42 })))).to.equal('434d8be4');
+    expect(fingerprint(withoutPayments(generateInvoices(500)))).to.equal('1a153ed4');
+    expect(fingerprint(generateInvoices(2000, { seed: 42 }))).to.equal('a6691fc1');
     const [first] = generateInvoices(1, { seed: 42 }) as [Invoice];
     expect(first).to.deep.include({
       id: 'inv-1',

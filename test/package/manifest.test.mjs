@@ -61,13 +61,16 @@ describe('custom-elements.json in the packed tarball', () => {
     }
   });
 
-  it('lists the five elements, each with a tag, a summary and a description', () => {
+  it('lists the eight elements, each with a tag, a summary and a description', () => {
     assert.deepEqual(elements.map((e) => e.tagName).sort(), [
       'advanced-filter',
+      'billing-summary',
+      'invoice-detail',
       'invoice-download-dialog',
       'invoice-grid',
       'invoice-section',
       'invoice-status-tabs',
+      'invoice-ticket-dialog',
     ]);
     for (const element of elements) {
       assert.ok(element.description?.trim(), `${element.tagName} has no description`);

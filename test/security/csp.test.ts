@@ -186,8 +186,10 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
     await waitFor(() => dataRows(section).length === 5, 'search cleared');
     checkpoint('search');
 
-    byRole(section, 'button', /^Amount/).click();
-    await waitFor(() => byRole(section, 'columnheader', /^Amount/).getAttribute('aria-sort') === 'ascending', 'sorted');
+    // The grid's column (the billing summary's data tables have an Amount column too).
+    const sectionGrid = section.shadowRoot!.querySelector('invoice-grid')!;
+    byRole(sectionGrid, 'button', /^Amount/).click();
+    await waitFor(() => byRole(sectionGrid, 'columnheader', /^Amount/).getAttribute('aria-sort') === 'ascending', 'sorted');
     checkpoint('sort');
 
     byRole(section, 'button', 'Advanced filter').click();

@@ -57,7 +57,16 @@ interface StoryAnnotations {
   tags?: string[];
 }
 
-const ELEMENTS = ['invoice-grid', 'invoice-status-tabs', 'invoice-download-dialog', 'advanced-filter', 'invoice-section'];
+const ELEMENTS = [
+  'invoice-grid',
+  'invoice-status-tabs',
+  'invoice-download-dialog',
+  'advanced-filter',
+  'invoice-section',
+  'billing-summary',
+  'invoice-detail',
+  'invoice-ticket-dialog',
+];
 
 /** The `lang` Storybook's locale toolbar puts on the page (see .storybook/preview.ts). */
 const DOCUMENT_LANG: Record<string, string> = { ja: 'ja', ko: 'ko', 'zh-Hant': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-SG', 'en-XA': 'en' };

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { InMemoryInvoiceAdapter } from '../../src/data/in-memory-adapter.js';
 import { RestInvoiceAdapter } from '../../src/data/rest-adapter.js';
 import { sampleDocumentContent } from '../../src/data/sample.js';
+import type { BillingSummaryRequest } from '../../src/data/billing-types.js';
 import type { Invoice, InvoiceDataAdapter, InvoiceQuery, RequestOptions } from '../../src/data/types.js';
 import { conformanceInvoices, runAdapterConformance, type ConformanceGroup, type ConformanceReport } from '../../src/testing/index.js';
 
@@ -11,7 +12,7 @@ runAdapterConformance(({ invoices }) => new InMemoryInvoiceAdapter(invoices, { d
   title: 'Conformance: InMemoryInvoiceAdapter',
 });
 
-runAdapterConformance(() => new RestInvoiceAdapter({ baseUrl: `${location.origin}/test-api` }), {
+runAdapterConformance(() => new RestInvoiceAdapter({ baseUrl: `${location.origin}/test-api`, billing: true }), {
   title: 'Conformance: RestInvoiceAdapter against the reference server',
   failing: {
     make: () => new RestInvoiceAdapter({ baseUrl: `${location.origin}/test-fault/status/503` }),
@@ -24,7 +25,21 @@ runAdapterConformance(() => new RestInvoiceAdapter({ baseUrl: `${location.origin
 class Broken extends InMemoryInvoiceAdapter {
   constructor(
     invoices: readonly Invoice[],
-    private readonly defect: 'sort' | 'paging' | 'case' | 'counts' | 'abort' | 'errors' | 'documents',
+    private readonly defect:
+      | 'sort'
+      | 'paging'
+      | 'case'
+      | 'counts'
+      | 'abort'
+      | 'errors'
+      | 'documents'
+      | 'data-order'
+      | 'oldest-first'
+      | 'ties'
+      | 'totals-all'
+      | 'outstanding'
+      | 'payments'
+      | 'summary-mixed',
   ) {
     super(invoices, { documentContent: sampleDocumentContent });
   }
@@ -33,6 +48,37 @@ class Broken extends InMemoryInvoiceAdapter {
     if (this.defect === 'errors') throw new Error('backend down');
     if (this.defect === 'abort') options = {};
     if (this.defect === 'sort') query = { ...query, sort: [] };
+    if (this.defect === 'data-order' && !query.sort.length) {
+      // Rows in the order the backend holds them, as before newest-first was the default.
+      const all = await super.listInvoices({ ...query, offset: 0, limit: this.invoices.length }, options);
+      const position = new Map(this.invoices.map((row, i) => [row, i]));
+      const rows = all.rows.sort((a, b) => position.get(a)! - position.get(b)!);
+      return { ...all, rows: rows.slice(query.offset, query.offset + query.limit) };
+    }
+    if (this.defect === 'oldest-first' && !query.sort.length) query = { ...query, sort: [{ field: 'billingMonth', direction: 'asc' }] };
+    if (this.defect === 'ties' && !query.sort.length) {
+      query = {
+        ...query,
+        sort: [
+          { field: 'billingMonth', direction: 'desc' },
+          { field: 'amount', direction: 'asc' },
+        ],
+      };
+    }
+    if (this.defect === 'totals-all' || this.defect === 'outstanding') {
+      const page = await super.listInvoices(query, options);
+      const all = await super.listInvoices({ ...query, offset: 0, limit: this.invoices.length }, options);
+      if (this.defect === 'outstanding') return { ...page, outstanding: page.totals };
+      // Every matching row summed as stored, NA rows and credit notes alike.
+      const totals: Record<string, number> = {};
+      for (const row of all.rows) totals[row.currency] = (totals[row.currency] ?? 0) + row.amount;
+      return { ...page, totals };
+    }
+    if (this.defect === 'payments') {
+      // A backend that does not know the payment conditions ignores them.
+      const { overdue: _o, dueWithinDays: _d, paidWithinMonths: _p, ...filter } = query.filter;
+      query = { ...query, filter };
+    }
     if (this.defect === 'paging') query = { ...query, offset: query.offset + 1 };
     if (this.defect === 'case') {
       // A case-sensitive backend: a search with capitals finds nothing.
@@ -46,6 +92,14 @@ class Broken extends InMemoryInvoiceAdapter {
     if (this.defect === 'abort') options = {};
     const counts = await super.countByStatus(this.defect === 'counts' ? { ...query, filter: { version: 1 } } : query, options);
     return counts;
+  }
+
+  override async billingSummary(request: Partial<BillingSummaryRequest> = {}, options: RequestOptions = {}) {
+    const summary = await super.billingSummary(request, options);
+    if (this.defect !== 'summary-mixed') return summary;
+    // Outstanding summed across currencies, as a careless backend might.
+    const all = summary.currencies.reduce((sum, c) => sum + c.outstanding.amount, 0);
+    return { ...summary, currencies: summary.currencies.map((c) => ({ ...c, outstanding: { ...c.outstanding, amount: all } })) };
   }
 
   override async listDocuments(invoice: Invoice, options: RequestOptions = {}) {
@@ -74,6 +128,56 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
     expect(failure?.message).to.match(/sort amount:asc.*expected \[/);
   });
 
+  it('fails an adapter whose default order is not newest month first, saying where', async () => {
+    for (const defect of ['data-order', 'oldest-first'] as const) {
+      const report = await check(defect);
+      expect(failedGroups(report), defect).to.include('order');
+      expect(failedGroups(report), defect).to.not.include('sort');
+      const failure = report.results.find((r) => r.name === 'with no sort, lists newest billing month first, ties in the data order');
+      expect(failure?.ok, defect).to.equal(false);
+      expect(failure?.message, defect).to.match(/no sort: row 0 is .* \("20\d\d-\d\d"\), expected .* \("2026-10"\)/);
+    }
+  });
+
+  it('fails a default order whose ties are not in the data order', async () => {
+    const report = await check('ties');
+    expect(failedGroups(report)).to.include('order');
+    expect(report.results.find((r) => r.name === 'with no sort, lists newest billing month first, ties in the data order')?.ok).to.equal(
+      false,
+    );
+  });
+
+  it('fails totals that add every row, and outstanding that counts closed invoices', async () => {
+    const all = await check('totals-all');
+    // Every list check compares the totals an adapter answers, so the list groups fail too.
+    expect(failedGroups(all)).to.include.members(['totals', 'shape', 'search']);
+    expect(failedGroups(all)).to.not.include.members(['order', 'counts', 'documents']);
+    const rule = all.results.find((r) => r.name.startsWith('totals per currency leave out NA rows'));
+    expect(rule?.message).to.match(/: totals\[[A-Z]{3}\] [\d.]+, expected [\d.]+\./);
+    expect(failedGroups(await check('outstanding'))).to.include('totals');
+  });
+
+  it('fails an adapter that answers no totals in the totals group only, which it can skip', async () => {
+    const noTotals = (invoices: readonly Invoice[]): InvoiceDataAdapter => {
+      const inner = new InMemoryInvoiceAdapter(invoices, { documentContent: sampleDocumentContent });
+      return {
+        listInvoices: async (query, options) => {
+          const { rows, total } = await inner.listInvoices(query, options);
+          return { rows, total };
+        },
+        countByStatus: (query, options) => inner.countByStatus(query, options),
+        listDocuments: (invoice, options) => inner.listDocuments(invoice, options),
+        fetchDocument: (document, options) => inner.fetchDocument(document, options),
+      };
+    };
+    // It has no billing figures either: that group is skipped, as such an adapter's owner would.
+    const report = await runAdapterConformance(({ invoices }) => noTotals(invoices), { register: false, skip: ['billing'] });
+    expect(failedGroups(report)).to.deep.equal(['totals']);
+    expect(report.results.find((r) => !r.ok)?.message).to.contain('answered no totals');
+    const skipped = await runAdapterConformance(({ invoices }) => noTotals(invoices), { register: false, skip: ['totals', 'billing'] });
+    expect(skipped.ok).to.equal(true);
+  });
+
   it('fails an adapter whose pages are off by one', async () => {
     expect(failedGroups(await check('paging'))).to.include.members(['paging', 'shape']);
   });
@@ -84,8 +188,39 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
     expect(groups).to.not.include('sort');
   });
 
-  it('fails counts that ignore the filter, and only those', async () => {
-    expect(failedGroups(await check('counts'))).to.deep.equal(['counts']);
+  it('fails counts that ignore the filter, and only those (the billing group counts under a payment condition too)', async () => {
+    expect(failedGroups(await check('counts'))).to.deep.equal(['billing', 'counts']);
+  });
+
+  it('fails a backend that ignores the payment conditions, in the billing group only', async () => {
+    const report = await check('payments');
+    expect(failedGroups(report)).to.deep.equal(['billing']);
+    const failure = report.results.find((r) => r.name.startsWith('filters overdue invoices'));
+    expect(failure?.ok).to.equal(false);
+    expect(failure?.message).to.match(/filter \{"overdue":true\}.*total \d+, expected \d+/);
+  });
+
+  it('fails a summary that sums outstanding across currencies, naming the currency and figure', async () => {
+    const report = await check('summary-mixed');
+    expect(failedGroups(report)).to.deep.equal(['billing']);
+    const failure = report.results.find((r) => r.name.startsWith('billingSummary answers each currency apart'));
+    expect(failure?.message).to.match(/ [A-Z]{3}\.outstanding\.amount [\d.]+, expected [\d.]+\./);
+  });
+
+  it('fails an adapter without billingSummary in the billing group only, saying to skip it', async () => {
+    const plain = (invoices: readonly Invoice[]): InvoiceDataAdapter => {
+      const inner = new InMemoryInvoiceAdapter(invoices, { documentContent: sampleDocumentContent });
+      return {
+        listInvoices: (query, options) => inner.listInvoices(query, options),
+        countByStatus: (query, options) => inner.countByStatus(query, options),
+        listDocuments: (invoice, options) => inner.listDocuments(invoice, options),
+        fetchDocument: (document, options) => inner.fetchDocument(document, options),
+      };
+    };
+    const report = await runAdapterConformance(({ invoices }) => plain(invoices), { register: false });
+    expect(failedGroups(report)).to.deep.equal(['billing']);
+    expect(report.results.find((r) => !r.ok)?.message).to.contain("skips the 'billing' group");
+    expect((await runAdapterConformance(({ invoices }) => plain(invoices), { register: false, skip: ['billing'] })).ok).to.equal(true);
   });
 
   it('fails an adapter that ignores its abort signal', async () => {
@@ -116,7 +251,7 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
     const report = await runAdapterConformance(() => hanging, {
       register: false,
       timeoutMs: 20,
-      skip: ['search', 'filter', 'sort', 'paging', 'counts', 'documents', 'errors', 'concurrency', 'abort'],
+      skip: ['search', 'filter', 'sort', 'order', 'paging', 'counts', 'totals', 'billing', 'documents', 'errors', 'concurrency', 'abort'],
     });
     expect(report.ok).to.equal(false);
     expect(report.results.every((r) => !r.ok && /did not settle within 20 ms/.test(r.message ?? ''))).to.equal(true);
@@ -153,7 +288,7 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
     const finished = await report;
     expect(finished.results).to.have.length(tests.length);
     expect(finished.ok).to.equal(false);
-    expect(finished.results.filter((r) => !r.ok).every((r) => r.group === 'counts')).to.equal(true);
+    expect(finished.results.filter((r) => !r.ok).every((r) => r.group === 'counts' || r.group === 'billing')).to.equal(true);
   });
 
   it('reports every check as passed for the reference adapter itself', async () => {
@@ -167,8 +302,11 @@ describe('runAdapterConformance on deliberately broken adapters', () => {
       'search',
       'filter',
       'sort',
+      'order',
       'paging',
       'counts',
+      'totals',
+      'billing',
       'documents',
       'abort',
       'errors',

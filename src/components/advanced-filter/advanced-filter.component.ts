@@ -9,7 +9,15 @@ import {
   type SavedViewColumns,
   type SavedViewsStore,
 } from '../../data/saved-views.js';
-import { LINEAGE_KINDS, coerceFilter, emptyFilter, validateFilter, type FilterErrorCode, type FilterKey } from '../../data/query.js';
+import {
+  LINEAGE_KINDS,
+  coerceFilter,
+  emptyFilter,
+  hasDateConditions,
+  validateFilter,
+  type FilterErrorCode,
+  type FilterKey,
+} from '../../data/query.js';
 import {
   FILTER_TEXT_FIELDS,
   INVOICE_STATUSES,
@@ -42,12 +50,27 @@ interface Draft {
   statuses: InvoiceStatus[];
   kinds: LineageKind[];
   text: Record<FilterTextField, TextCondition>;
+  overdue: boolean;
+  dueWithinDays: string;
+  paidWithinMonths: string;
 }
 
 type ErrorCode = FilterErrorCode | 'month-incomplete';
 
 /** Fields in tab order, to focus the first invalid one. */
-const FIELD_ORDER: FilterKey[] = ['monthFrom', 'monthTo', 'amountMin', 'amountMax', 'currency', 'statuses', 'kinds', ...FILTER_TEXT_FIELDS];
+const FIELD_ORDER: FilterKey[] = [
+  'monthFrom',
+  'monthTo',
+  'amountMin',
+  'amountMax',
+  'currency',
+  'statuses',
+  'kinds',
+  ...FILTER_TEXT_FIELDS,
+  'overdue',
+  'dueWithinDays',
+  'paidWithinMonths',
+];
 
 export const DEFAULT_CURRENCIES: readonly string[] = ['JPY', 'SGD', 'HKD', 'KRW', 'USD', 'EUR', 'GBP'];
 
@@ -64,7 +87,17 @@ function draftFrom(filter: InvoiceFilter): Draft {
     statuses: [...(filter.statuses ?? [])],
     kinds: [...(filter.kinds ?? [])],
     text,
+    overdue: filter.overdue === true,
+    dueWithinDays: filter.dueWithinDays === undefined ? '' : String(filter.dueWithinDays),
+    paidWithinMonths: filter.paidWithinMonths === undefined ? '' : String(filter.paidWithinMonths),
   };
+}
+
+/** Reads a whole count as typed (full-width digits accepted); NaN when it is not one, which validation reports. */
+export function parseCount(text: string): number | undefined {
+  const compact = text.normalize('NFKC').trim();
+  if (compact === '') return undefined;
+  return /^\d+$/.test(compact) ? Number(compact) : Number.NaN;
 }
 
 /**
@@ -103,6 +136,10 @@ function currencyName(code: string, locale: string): string {
  * "From month" and "To month" are text boxes that read a month in any usual form
  * ("2020-05", "May 2020", "2020年5月") and show it in the UI's language, each with a year and
  * month picker (Alt+Arrow Down, or its button) written in the UI's language in every browser.
+ *
+ * With an adapter that gives billing figures (`adapter.billingSummary`), or a value that
+ * already holds them, a "Payment" group offers the date-relative conditions: overdue only,
+ * due within N days and paid within N months.
  *
  * Saved views name the current search + filter + sort + columns. The host passes the
  * search, sort and columns it owns (`search`, `sort`, `columns`); views are kept in
@@ -332,6 +369,11 @@ export class AdvancedFilter extends InvoiceElement {
       const condition = draft.text[field];
       if (condition.value.trim()) filter[field] = { op: condition.op, value: condition.value.trim() };
     }
+    if (draft.overdue) filter.overdue = true;
+    const dueWithinDays = parseCount(draft.dueWithinDays);
+    const paidWithinMonths = parseCount(draft.paidWithinMonths);
+    if (dueWithinDays !== undefined) filter.dueWithinDays = dueWithinDays;
+    if (paidWithinMonths !== undefined) filter.paidWithinMonths = paidWithinMonths;
     for (const error of validateFilter(filter)) if (!errors.has(error.field)) errors.set(error.field, error.code);
     return { filter, errors };
   }
@@ -579,6 +621,41 @@ export class AdvancedFilter extends InvoiceElement {
     </div>`;
   }
 
+  /** The date-relative conditions, offered when the adapter gives billing figures or the value already uses them. */
+  private paymentFields(): TemplateResult | typeof nothing {
+    if (typeof this.adapter?.billingSummary !== 'function' && !hasDateConditions(this.value)) return nothing;
+    const count = (key: 'dueWithinDays' | 'paidWithinMonths') =>
+      html`<div class="field" part="field">
+        <label for=${`f-${key}`}>${filterFieldLabel(key)}</label>
+        <input
+          id=${`f-${key}`}
+          class="input"
+          part="input"
+          type="text"
+          inputmode="numeric"
+          autocomplete="off"
+          .value=${live(this.draft[key])}
+          aria-invalid=${this.errors.has(key) ? 'true' : 'false'}
+          aria-describedby=${this.describedBy(key)}
+          @input=${(e: Event) => this.edit({ [key]: (e.target as HTMLInputElement).value }, key)}
+        />
+        ${this.errorFor(key)}
+      </div>`;
+    return html`<fieldset class="field payment" part="field">
+      <legend>${msg('Payment', { id: 'filter.payment' })}</legend>
+      <label class="check">
+        <input
+          id="f-overdue"
+          type="checkbox"
+          .checked=${live(this.draft.overdue)}
+          @change=${(e: Event) => this.edit({ overdue: (e.target as HTMLInputElement).checked }, 'overdue')}
+        />
+        ${filterFieldLabel('overdue')}
+      </label>
+      ${count('dueWithinDays')} ${count('paidWithinMonths')}
+    </fieldset>`;
+  }
+
   private renderSavedViews(): TemplateResult | typeof nothing {
     if (this.noSavedViews) return nothing;
     return html`<section part="saved-views" aria-labelledby="views-heading">
@@ -703,7 +780,7 @@ export class AdvancedFilter extends InvoiceElement {
           ${this.monthField('monthFrom')} ${this.monthField('monthTo')} ${this.amountField('amountMin')} ${this.amountField('amountMax')}
           ${this.currencyField()} ${this.checkGroup('statuses', INVOICE_STATUSES, statusLabel, this.draft.statuses)}
           ${this.checkGroup('kinds', LINEAGE_KINDS, lineageKindLabel, this.draft.kinds)}
-          ${FILTER_TEXT_FIELDS.map((field) => this.textField(field))}
+          ${FILTER_TEXT_FIELDS.map((field) => this.textField(field))} ${this.paymentFields()}
         </div>
         <div part="actions">
           <button type="submit" class="button primary" part="apply-button">${msg('Apply', { id: 'filter.apply' })}</button>

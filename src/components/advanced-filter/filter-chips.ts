@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { activeFilterKeys, type FilterKey } from '../../data/query.js';
 import type { InvoiceFilter } from '../../data/types.js';
-import { filterChipValue, filterFieldLabel } from './filter-labels.js';
+import { filterChipLabel, filterChipValue } from './filter-labels.js';
 
 export interface FilterChipsOptions {
   /** Adds a "Clear all filters" button when two or more filters are active. */
@@ -26,7 +26,7 @@ export function filterChips(
   return html`<div class="filter-chips" part="chips-bar">
     <ul class="chips" part="chips" aria-label=${msg('Active filters', { id: 'filter.chips.label' })}>
       ${keys.map((key) => {
-        const label = filterFieldLabel(key);
+        const label = filterChipLabel(key);
         return html`<li class="chip" part="chip" data-key=${key}>
           <span part="chip-label">${label}:</span>
           <span part="chip-value">${filterChipValue(filter, key)}</span>

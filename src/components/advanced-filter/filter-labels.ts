@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { FilterErrorCode, FilterKey } from '../../data/query.js';
 import type { InvoiceFilter, TextMatchOp } from '../../data/types.js';
-import { formatMoney, formatMonth } from '../../format/formatters.js';
+import { formatCount, formatMoney, formatMonth, pluralCategory } from '../../format/formatters.js';
 import { lineageKindLabel, statusLabel } from '../../internal/labels.js';
 import { intlLocale } from '../../localization.js';
 
@@ -32,6 +32,26 @@ export function filterFieldLabel(key: FilterKey): string {
       return msg('Customer number (BCN)', { id: 'filter.field.bcn' });
     case 'billingEntityName':
       return msg('Billing entity', { id: 'filter.field.billing-entity' });
+    case 'overdue':
+      return msg('Overdue only', { id: 'filter.field.overdue' });
+    case 'dueWithinDays':
+      return msg('Due within (days)', { id: 'filter.field.due-within' });
+    case 'paidWithinMonths':
+      return msg('Paid within (months)', { id: 'filter.field.paid-within' });
+  }
+}
+
+/** A chip's label: the field's, except for the payment conditions, whose chips read "Payment: Overdue", "Due: next 30 days". */
+export function filterChipLabel(key: FilterKey): string {
+  switch (key) {
+    case 'overdue':
+      return msg('Payment', { id: 'filter.chip.payment' });
+    case 'dueWithinDays':
+      return msg('Due', { id: 'filter.chip.due' });
+    case 'paidWithinMonths':
+      return msg('Paid', { id: 'filter.chip.paid' });
+    default:
+      return filterFieldLabel(key);
   }
 }
 
@@ -56,6 +76,10 @@ export function filterErrorMessage(code: FilterErrorCode | 'month-incomplete'): 
       return msg('"Maximum amount" must not be less than "Minimum amount".', { id: 'filter.error.amount-order' });
     case 'currency-invalid':
       return msg('Choose a currency from the list.', { id: 'filter.error.currency-invalid' });
+    case 'days-invalid':
+      return msg('Enter a whole number of days from 1 to 366.', { id: 'filter.error.days-invalid' });
+    case 'months-invalid':
+      return msg('Enter a whole number of months from 1 to 120.', { id: 'filter.error.months-invalid' });
   }
 }
 
@@ -79,6 +103,12 @@ export function filterChipValue(filter: InvoiceFilter, key: FilterKey): string {
       return (filter.statuses ?? []).map(statusLabel).join(', ');
     case 'kinds':
       return (filter.kinds ?? []).map(lineageKindLabel).join(', ');
+    case 'overdue':
+      return msg('Overdue', { id: 'filter.chip.overdue' });
+    case 'dueWithinDays':
+      return nextDaysLabel(filter.dueWithinDays ?? 0);
+    case 'paidWithinMonths':
+      return lastMonthsLabel(filter.paidWithinMonths ?? 0);
     default: {
       const condition = filter[key];
       if (!condition) return '';
@@ -88,4 +118,22 @@ export function filterChipValue(filter: InvoiceFilter, key: FilterKey): string {
         : msg(str`contains “${value}”`, { id: 'filter.chip.contains' });
     }
   }
+}
+
+/** "next 30 days" / "next day". */
+export function nextDaysLabel(days: number): string {
+  const locale = intlLocale();
+  const n = formatCount(days, locale);
+  return pluralCategory(days, locale) === 'one'
+    ? msg(str`next ${n} day`, { id: 'filter.chip.next-days.one' })
+    : msg(str`next ${n} days`, { id: 'filter.chip.next-days.other' });
+}
+
+/** "last 12 months" / "last month". */
+export function lastMonthsLabel(months: number): string {
+  const locale = intlLocale();
+  const n = formatCount(months, locale);
+  return pluralCategory(months, locale) === 'one'
+    ? msg(str`last ${n} month`, { id: 'filter.chip.last-months.one' })
+    : msg(str`last ${n} months`, { id: 'filter.chip.last-months.other' });
 }

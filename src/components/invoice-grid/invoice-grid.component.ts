@@ -114,7 +114,9 @@ const ROW_HEIGHT = 44;
  * @fires {InvoiceSelectionChangeDetail} invoice-selection-change - The selection changed.
  * @fires {InvoiceFilterToggleDetail} invoice-filter-toggle - "Advanced filter" was pressed.
  * @fires {InvoiceOpenDocumentsDetail} invoice-open-documents - Cancelable: a row's documents are asked for; the grid opens `<invoice-download-dialog>` unless prevented.
- * @fires {InvoiceActionDetail} invoice-action - Cancelable: a row action (`download`, `raise-ticket`, `copy-number`); the default runs unless prevented.
+ * @fires {InvoiceActionDetail} invoice-action - Cancelable: a row action (`view-details`, `download`, `raise-ticket`, `copy-number`); the default runs unless prevented.
+ * @fires {InvoiceOpenDetailDetail} invoice-open-detail - Cancelable: a row's detail is asked for ("View details", Enter on a row); the grid opens `<invoice-detail>` unless prevented.
+ * @fires {InvoiceOpenTicketDetail} invoice-open-ticket - Cancelable: the ticket form is asked for ("Raise ticket"); the grid opens `<invoice-ticket-dialog>` unless prevented.
  * @fires {InvoiceExportDetail} invoice-export-request - Cancelable: an export is about to start.
  * @fires {InvoiceExportDetail} invoice-export-complete - An export file was saved.
  * @fires {InvoiceColumnsChangeDetail} invoice-columns-change - Columns were shown, hidden, moved or resized.
@@ -122,6 +124,8 @@ const ROW_HEIGHT = 44;
  * @fires {InvoiceLoadDetail} invoice-load - Cancelable: a result arrived. For a page past the end of the result the grid then shows the last page, unless prevented.
  *
  * @dependency invoice-download-dialog - Opened for a row's documents when it is defined.
+ * @dependency invoice-detail - Opened for a row's detail when it is defined.
+ * @dependency invoice-ticket-dialog - Opened for "Raise ticket" when it is defined.
  */
 @localized()
 export class InvoiceGrid extends InvoiceElement {
@@ -239,6 +243,10 @@ export class InvoiceGrid extends InvoiceElement {
     toggleAll: () => this.view.toggleAll(),
     activate: (control, shift) => this.view.activate(control, shift),
     resize: (id, delta) => this.layout.resizeBy(id, delta),
+    openRow: (index) => {
+      const invoice = this.view.rowAt(index);
+      if (invoice) this.openDetail(invoice);
+    },
   });
   private readonly exports: ExportController = new ExportController(this, {
     columns: () => this.view.visibleDefs(),
@@ -252,6 +260,8 @@ export class InvoiceGrid extends InvoiceElement {
     anchor: () => this,
     scroller: () => this.gridElement,
     openDocuments: (invoices) => this.openDocuments(invoices),
+    openDetail: (invoice) => this.openDetail(invoice),
+    openTicket: (invoice) => this.openTicket(invoice),
   });
   /** Renders the parts from the controllers' state. */
   private readonly view: GridView = new GridView(this, {
@@ -272,6 +282,8 @@ export class InvoiceGrid extends InvoiceElement {
 
   private readonly search = new SearchController(this, () => this.searchDelay);
   private dialog: HTMLElement | undefined;
+  /** Detail panels and ticket forms the grid opened itself (no host took the request). */
+  private readonly ownDialogs = new Map<string, HTMLElement>();
 
   // ---- public API -------------------------------------------------------------------------
 
@@ -342,6 +354,38 @@ export class InvoiceGrid extends InvoiceElement {
     if (this.saveFile) Object.assign(this.dialog, { saveFile: this.saveFile });
     Object.assign(this.dialog, { today: this.today });
     (this.dialog as HTMLElement & { show?: () => void }).show?.();
+  }
+
+  /**
+   * Opens an invoice's detail: fires `invoice-open-detail`, then, unless prevented, an
+   * `<invoice-detail>` panel when that tag is defined ("View details", Enter on a row).
+   */
+  openDetail(invoice: Invoice): void {
+    const event = this.emit('invoice-open-detail', { invoice }, { cancelable: true });
+    if (!event.defaultPrevented) this.openOwn('invoice-detail', { adapter: this.adapter, invoice });
+  }
+
+  /**
+   * Opens the ticket form for an invoice: fires `invoice-open-ticket`, then, unless prevented,
+   * an `<invoice-ticket-dialog>` when that tag is defined ("Raise ticket").
+   */
+  openTicket(invoice: Invoice): void {
+    const event = this.emit('invoice-open-ticket', { invoice }, { cancelable: true });
+    if (!event.defaultPrevented) this.openOwn('invoice-ticket-dialog', { adapter: this.adapter, invoice });
+  }
+
+  /** Shows a dialog of the grid's own (created on first use) for a request no host took. */
+  private openOwn(tag: string, properties: Record<string, unknown>): void {
+    const Dialog = customElements.get(tag);
+    if (!Dialog) return;
+    let dialog = this.ownDialogs.get(tag);
+    if (!dialog?.isConnected) {
+      dialog = new Dialog() as HTMLElement;
+      this.ownDialogs.set(tag, dialog);
+      this.renderRoot.appendChild(dialog);
+    }
+    Object.assign(dialog, properties);
+    (dialog as HTMLElement & { show?: () => void }).show?.();
   }
 
   /** @internal Says `text` through the polite live region (controllers call it). */

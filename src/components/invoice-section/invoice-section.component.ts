@@ -26,6 +26,10 @@ import { defaultColumns, type InvoiceGridColumn } from '../invoice-grid/columns.
 import { InvoiceGrid } from '../invoice-grid/invoice-grid.component.js';
 import { InvoiceDownloadDialog } from '../invoice-download-dialog/invoice-download-dialog.component.js';
 import { InvoiceStatusTabs } from '../invoice-status-tabs/invoice-status-tabs.component.js';
+import { BillingSummary } from '../billing-summary/billing-summary.component.js';
+import { DETAIL_PARAM, InvoiceDetail } from '../invoice-detail/invoice-detail.component.js';
+import { InvoiceTicketDialog } from '../invoice-ticket-dialog/invoice-ticket-dialog.component.js';
+import { localToday } from '../../data/dates.js';
 import { invoiceSectionStyles } from './invoice-section.styles.js';
 import { linkNotice, linkNoticeSentences } from './link-notice.js';
 
@@ -35,6 +39,9 @@ const TABS_EXPORT = exportParts('tabs', InvoiceStatusTabs.parts);
 const FILTER_EXPORT = exportParts('filter', AdvancedFilter.parts);
 const GRID_EXPORT = exportParts('grid', InvoiceGrid.parts);
 const DIALOG_EXPORT = exportParts('dialog', InvoiceDownloadDialog.parts);
+const SUMMARY_EXPORT = exportParts('summary', BillingSummary.parts);
+const DETAIL_EXPORT = exportParts('detail', InvoiceDetail.parts);
+const TICKET_EXPORT = exportParts('ticket', InvoiceTicketDialog.parts);
 
 type DownloadDialog = HTMLElement & { invoice?: Invoice | undefined; invoices?: Invoice[]; show?: () => void };
 
@@ -48,7 +55,15 @@ type DownloadDialog = HTMLElement & { invoice?: Invoice | undefined; invoices?: 
  * and every tab counting; choosing a tab filters. With `sync-url` the query lives in
  * `location.search` (each user change adds a history entry; back and forward restore it).
  *
- * @summary The invoices section, composed: tabs, toolbar, filter, grid and download dialog.
+ * With an adapter that gives billing figures (`adapter.billingSummary`), a billing summary
+ * heads the section (unless `no-summary`): choosing one of its figures shows the invoices it
+ * adds up (search and tab cleared, its filter applied). "View details" in a row's menu, or
+ * Enter on a row, opens the invoice's detail panel; "Raise ticket" (in the menu or the panel)
+ * opens the ticket form, whose `invoice-ticket-request` reaches the page. With `sync-url`, a
+ * link carrying `invoice=<invoice number>` (the detail panel's lineage links) opens that
+ * invoice's detail.
+ *
+ * @summary The invoices section, composed: billing summary, tabs, toolbar, filter, grid, detail panel, download dialog and ticket form.
  *
  * @slot raise-ticket - A button shown in the toolbar, e.g. "Raise ticket".
  * @slot tools - Further toolbar content, e.g. a "Call Analyser Tool" download link.
@@ -74,6 +89,9 @@ type DownloadDialog = HTMLElement & { invoice?: Invoice | undefined; invoices?: 
  * @csspart notice - The retention and billing-contact notice.
  * @csspart contact-link - The billing contact link.
  * @csspart dialog - The `<invoice-download-dialog>`; its parts are exported as `dialog__<part>`.
+ * @csspart summary - The `<billing-summary>`; its parts are exported as `summary__<part>`.
+ * @csspart detail - The `<invoice-detail>` panel; its parts are exported as `detail__<part>`.
+ * @csspart ticket - The `<invoice-ticket-dialog>`; its parts are exported as `ticket__<part>`.
  *
  * @cssprop --inv-section-gap - Space between the parts.
  * @cssprop --inv-section-muted-color - Text of the refresh stamp.
@@ -85,15 +103,21 @@ type DownloadDialog = HTMLElement & { invoice?: Invoice | undefined; invoices?: 
  *
  * @fires {InvoiceQueryChangeDetail} invoice-query-change - The shared query changed (tab, filter, saved view, chip, URL; search, sort and paging come from the grid).
  * @fires {InvoiceStatusChangeDetail} invoice-status-change - Cancelable, from the tabs; prevent it to keep the current tab.
- * @fires {InvoiceFilterChangeDetail} invoice-filter-change - From the filter panel.
+ * @fires {InvoiceFilterChangeDetail} invoice-filter-change - From the filter panel or a figure of the billing summary.
  * @fires {InvoiceViewApplyDetail} invoice-view-apply - A saved view was applied.
- * @fires {InvoiceOpenDocumentsDetail} invoice-open-documents - From the grid; the section opens its download dialog.
+ * @fires {InvoiceOpenDocumentsDetail} invoice-open-documents - From the grid or the detail panel; the section opens its download dialog.
+ * @fires {InvoiceOpenDetailDetail} invoice-open-detail - From the grid; the section opens its detail panel.
+ * @fires {InvoiceOpenTicketDetail} invoice-open-ticket - From the grid or the detail panel; the section opens its ticket form.
+ * @fires {InvoiceTicketRequestDetail} invoice-ticket-request - Cancelable, from the ticket form: the ticket the customer filled in.
  * @fires {InvoiceErrorDetail} invoice-error - From any part.
  *
  * @dependency invoice-status-tabs
  * @dependency invoice-grid
  * @dependency advanced-filter
  * @dependency invoice-download-dialog
+ * @dependency billing-summary
+ * @dependency invoice-detail
+ * @dependency invoice-ticket-dialog
  */
 @localized()
 export class InvoiceSection extends InvoiceElement {
@@ -144,6 +168,9 @@ export class InvoiceSection extends InvoiceElement {
   /** Where saved views are kept (default: localStorage under `storage-key`). */
   @property({ attribute: false }) savedViewsStore: SavedViewsStore | undefined;
 
+  /** Leaves out the billing summary (it shows only with an adapter that gives billing figures). */
+  @property({ type: Boolean, attribute: 'no-summary' }) noSummary = false;
+
   /** Whether the advanced filter panel is open. */
   @property({ type: Boolean, reflect: true, attribute: 'filter-open' }) filterOpen = false;
 
@@ -160,6 +187,10 @@ export class InvoiceSection extends InvoiceElement {
   @queryElement('invoice-grid') private grid!: InvoiceGrid | null;
   @queryElement('advanced-filter') private filterElement!: AdvancedFilter | null;
   @queryElement('invoice-download-dialog') private dialog!: DownloadDialog | null;
+  @queryElement('invoice-detail') private detail!: InvoiceDetail | null;
+  @queryElement('invoice-ticket-dialog') private ticket!: InvoiceTicketDialog | null;
+  /** The invoice number a link asked to open (`invoice=`), until it was looked up. */
+  private linkedInvoice: string | undefined;
 
   private filterOpener: HTMLElement | undefined;
   /** One stable array, so the grid is not reconfigured on every render. */
@@ -195,11 +226,52 @@ export class InvoiceSection extends InvoiceElement {
     if (changed.has('pageSize') && this.pageSize > 0 && this.query.limit !== this.pageSize) {
       this.query = { ...this.query, limit: this.pageSize, offset: 0 };
     }
+    // The payment conditions (overdue, due within, paid within) are judged on the section's day,
+    // the day its summary's figures are: the links list exactly what the figures add up.
+    const day = this.day;
+    if (this.query.today !== day) this.query = { ...this.query, today: day };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('syncUrl') && this.isConnected) this.url.sync();
     this.linkFilterButton();
+    if ((changed.has('syncUrl') || changed.has('adapter')) && this.syncUrl) void this.openLinkedInvoice();
+  }
+
+  /** The day figures and payments are judged against: `today` when set, else the viewer's. */
+  private get day(): string {
+    return localToday(this.today instanceof Date && !Number.isNaN(this.today.getTime()) ? this.today : new Date());
+  }
+
+  /**
+   * With `sync-url`, opens the detail of the invoice a link names (`invoice=<invoice number>`),
+   * once: looked up through the adapter by its number, ignored when none or several match.
+   */
+  private async openLinkedInvoice(): Promise<void> {
+    const number = new URLSearchParams(location.search).get(DETAIL_PARAM)?.trim();
+    const adapter = this.adapter;
+    if (!number || !adapter || number === this.linkedInvoice || number.length > 64) return;
+    this.linkedInvoice = number;
+    try {
+      const page = await adapter.listInvoices(
+        defaultQuery({ filter: { version: 1, invoiceNumber: { op: 'equals', value: number } }, limit: 2 }),
+      );
+      const rows = Array.isArray(page?.rows) ? page.rows.filter((row) => textOf(row?.invoiceNumber).trim() === number) : [];
+      if (rows.length === 1 && adapter === this.adapter) this.showDetail(rows[0] as Invoice);
+    } catch (error) {
+      // The grid reports load failures; a link that cannot be followed just opens nothing.
+      void error;
+    }
+  }
+
+  /** Opens the detail panel for `invoice` (focus returns to the element focused now). */
+  showDetail(invoice: Invoice): void {
+    this.detail?.show(invoice);
+  }
+
+  /** Opens the ticket form for `invoice` (focus returns to the element focused now). */
+  showTicket(invoice?: Invoice): void {
+    this.ticket?.show(invoice);
   }
 
   /** Points the grid's "Advanced filter" button at the panel it opens (ARIA element reflection). */
@@ -321,6 +393,25 @@ export class InvoiceSection extends InvoiceElement {
     dialog.show();
   }
 
+  private onOpenDetail(event: CustomEvent<{ invoice: Invoice }>): void {
+    if (!this.detail) return;
+    event.preventDefault();
+    this.showDetail(event.detail.invoice);
+  }
+
+  private onOpenTicket(event: CustomEvent<{ invoice: Invoice }>): void {
+    if (!this.ticket) return;
+    event.preventDefault();
+    this.showTicket(event.detail.invoice);
+  }
+
+  /** A figure of the billing summary: the invoices it adds up, whatever was searched or filtered before. */
+  private onSummaryFilter(event: CustomEvent<{ filter: InvoiceFilter }>): void {
+    if (event.target !== this.renderRoot.querySelector('billing-summary')) return;
+    this.changeQuery({ ...this.query, search: '', statuses: [], filter: event.detail.filter, offset: 0 }, 'filter');
+    this.grid?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }
+
   private async removeChip(key: FilterKey): Promise<void> {
     const index = activeFilterKeys(this.query.filter).indexOf(key);
     this.changeQuery({ ...this.query, filter: withoutFilterKey(this.query.filter, key), offset: 0 }, 'filter');
@@ -370,8 +461,20 @@ export class InvoiceSection extends InvoiceElement {
     const chips = filterChips(query.filter, (key) => void this.removeChip(key), { onClearAll: () => void this.clearFilters() });
     const belowToolbarEmpty = chips === nothing && !this.filterOpen;
     const linkState = { unread: this.linkUnread, pastEnd: this.linkPastEnd };
+    const day = this.day;
     return html`<div part="base">
       <slot name="heading"></slot>
+      ${
+        this.noSummary
+          ? nothing
+          : html`<billing-summary
+              part="summary"
+              exportparts=${SUMMARY_EXPORT}
+              .adapter=${this.adapter}
+              today=${day}
+              @invoice-filter-change=${this.onSummaryFilter}
+            ></billing-summary>`
+      }
       <div part="header">
         <invoice-status-tabs
           part="tabs"
@@ -402,6 +505,8 @@ export class InvoiceSection extends InvoiceElement {
         @invoice-query-change=${this.onGridQueryChange}
         @invoice-filter-toggle=${this.onFilterToggle}
         @invoice-open-documents=${this.onOpenDocuments}
+        @invoice-open-detail=${this.onOpenDetail}
+        @invoice-open-ticket=${this.onOpenTicket}
         @invoice-columns-change=${this.onColumnsChange}
         @invoice-load=${this.onLoad}
       >
@@ -415,6 +520,7 @@ export class InvoiceSection extends InvoiceElement {
             closable
             ?hidden=${!this.filterOpen}
             storage-key=${this.storageKey ?? 'invoice-section'}
+            .adapter=${this.adapter}
             .savedViewsStore=${this.savedViewsStore}
             .value=${query.filter}
             .search=${query.search}
@@ -436,6 +542,15 @@ export class InvoiceSection extends InvoiceElement {
         .billingContacts=${this.billingContacts}
         .today=${this.today}
       ></invoice-download-dialog>
+      <invoice-detail
+        part="detail"
+        exportparts=${DETAIL_EXPORT}
+        .adapter=${this.adapter}
+        today=${day}
+        @invoice-open-documents=${this.onOpenDocuments}
+        @invoice-open-ticket=${this.onOpenTicket}
+      ></invoice-detail>
+      <invoice-ticket-dialog part="ticket" exportparts=${TICKET_EXPORT} .adapter=${this.adapter}></invoice-ticket-dialog>
     </div>`;
   }
 }

@@ -47,7 +47,8 @@ describe('<invoice-grid> export', () => {
       'Month,Invoice number,Amount,Customer name,Customer number (OCN),Customer number (BCN),Billing entity,Status',
     );
     expect(lines).to.have.length(6);
-    expect(lines[1]).to.contain('2202008003468');
+    // Newest billing month first: October 2020.
+    expect(lines[1]).to.contain('2202008003470');
   });
 
   it('a prevented invoice-export-request writes nothing', async () => {

@@ -95,7 +95,7 @@ describe('<invoice-grid> column customisation', () => {
     const again = await gridFixture(seed(), { storageKey: 'test-grid' });
     expect(headerNames(again).slice(3, 5)).to.deep.equal(['Customer name', 'Amount']);
     expect(headerNames(again)).to.not.include('Customer number (BCN)');
-    expect(columnTexts(again, 'Amount')[0]).to.equal('¥4,060');
+    expect(columnTexts(again, 'Amount')[0]).to.equal('¥45,629');
 
     getByRole(again, 'button', 'Customize columns').click();
     await settle(again);
@@ -218,7 +218,8 @@ describe('<invoice-grid> keyboard', () => {
     await settle(el);
     let active = deepActiveElement()!;
     expect(cellOf(active)).to.deep.equal({ row: '2', name: '1' });
-    expect(active.textContent!.trim()).to.equal('May 2020');
+    // Newest billing month first.
+    expect(active.textContent!.trim()).to.equal('October 2020');
     await sendKeys({ press: 'End' });
     expect(cellOf(deepActiveElement()!)).to.deep.equal({ row: '2', name: '10' });
     await sendKeys({ press: 'Home' });
@@ -265,13 +266,14 @@ describe('<invoice-grid> keyboard', () => {
     const menu = getByRole(el, 'menu');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(queryAllByRole(menu, 'menuitem').map((m) => accessibleName(m))).to.deep.equal([
+      'View details',
       'Download…',
       'Raise ticket',
       'Copy invoice number',
     ]);
-    expect(accessibleName(deepActiveElement()!)).to.equal('Download…');
+    expect(accessibleName(deepActiveElement()!)).to.equal('View details');
     await sendKeys({ press: 'ArrowDown' });
-    expect(accessibleName(deepActiveElement()!)).to.equal('Raise ticket');
+    expect(accessibleName(deepActiveElement()!)).to.equal('Download…');
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowUp' });
     expect(accessibleName(deepActiveElement()!)).to.equal('Copy invoice number');
@@ -470,8 +472,8 @@ describe('<invoice-grid> layout and locale', () => {
       await settle(el);
       // Cells by position: the headers are translated too.
       const cell = (id: string) => dataRows(el)[0]!.querySelector(`[data-column-id="${id}"]`)!.textContent!.trim();
-      expect(cell('billingMonth')).to.equal('2020年5月');
-      expect(cell('amount')).to.match(/^[¥￥]4,060$/);
+      expect(cell('billingMonth')).to.equal('2020年10月');
+      expect(cell('amount')).to.match(/^[¥￥]45,629$/);
     } finally {
       await setLocale('en');
     }

@@ -46,22 +46,23 @@ describe('<invoice-grid> columns and cells', () => {
 
   it('formats the seed rows: month, yen amount, number, customer, documents and status', async () => {
     const el = await gridFixture(seed());
-    expect(columnTexts(el, 'Month')).to.deep.equal(['May 2020', 'June 2020', 'September 2020', 'October 2020', 'July 2020']);
-    expect(columnTexts(el, 'Amount')).to.deep.equal(['¥4,060', '¥44,616', '¥4,060', '¥45,629', '¥3,976']);
+    // No sort chosen: newest billing month first.
+    expect(columnTexts(el, 'Month')).to.deep.equal(['October 2020', 'September 2020', 'July 2020', 'June 2020', 'May 2020']);
+    expect(columnTexts(el, 'Amount')).to.deep.equal(['¥45,629', '¥4,060', '¥3,976', '¥44,616', '¥4,060']);
     expect(columnTexts(el, 'Invoice number')).to.deep.equal([
-      '2202008003468',
-      '2020101039829',
-      '2202008003481',
       '2202008003470',
+      '2202008003481',
       '2202007002231',
+      '2020101039829',
+      '2202008003468',
     ]);
     expect(columnTexts(el, 'Customer name')).to.deep.equal(Array(5).fill('Colt Technology Services'));
     expect(columnTexts(el, 'Customer number (OCN)')).to.deep.equal(Array(5).fill('22848'));
     expect(columnTexts(el, 'Customer number (BCN)')).to.deep.equal(Array(5).fill('165188'));
-    expect(columnTexts(el, 'Download')[3]).to.equal('Invoice, 2 reports');
-    expect(columnTexts(el, 'Download')[0]).to.equal('Invoice');
-    expect(columnTexts(el, 'Status')).to.deep.equal(['Not applicable', 'Not applicable', 'Closed', 'Open', 'Not applicable']);
-    const badge = dataRows(el)[3]!.querySelector('[part~="status-badge"]')!;
+    expect(columnTexts(el, 'Download')[0]).to.equal('Invoice, 2 reports');
+    expect(columnTexts(el, 'Download')[1]).to.equal('Invoice');
+    expect(columnTexts(el, 'Status')).to.deep.equal(['Open', 'Closed', 'Not applicable', 'Not applicable', 'Not applicable']);
+    const badge = dataRows(el)[0]!.querySelector('[part~="status-badge"]')!;
     expect(badge.classList.contains('open')).to.equal(true);
     expect(getByRole(el, 'button', 'Invoice, 2 reports')).to.exist;
     expect(getByRole(el, 'button', 'Actions for 2202008003470').getAttribute('aria-haspopup')).to.equal('menu');
@@ -84,12 +85,13 @@ describe('<invoice-grid> columns and cells', () => {
   });
 
   it('footer: range, totals per currency (never summed across) and the refresh stamp', async () => {
-    const sgd: Invoice = { ...seedInvoices()[0]!, id: 'sg', invoiceNumber: '6500000001', currency: 'SGD', amount: 1234.5 };
+    const sgd: Invoice = { ...seedInvoices()[0]!, id: 'sg', invoiceNumber: '6500000001', currency: 'SGD', amount: 1234.5, status: 'open' };
     const el = await gridFixture(new InMemoryInvoiceAdapter([...seedInvoices(), sgd], { lastRefreshed: '2026-11-24T21:00:00.000Z' }));
     const footer = el.shadowRoot!.querySelector('[part~="footer"]')!;
     expect(footer.querySelector('.range')!.textContent!.trim()).to.equal('1–6 of 6');
     const totals = [...footer.querySelectorAll('.total')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
-    expect(totals).to.have.members(['¥102,341', 'SGD 1,234.50']);
+    // The three "Not applicable" seed rows are left out of the yen total.
+    expect(totals).to.have.members(['¥49,689', 'SGD 1,234.50']);
     expect(footer.querySelector('[part~="refreshed"]')!.textContent).to.match(/^Payment status as of .*2026/);
     expect(el.shadowRoot!.querySelector('[part~="record-count"]')!.textContent!.trim()).to.equal('6 invoices');
   });
@@ -178,7 +180,7 @@ describe('<invoice-grid> query', () => {
     const el = await gridFixture(seed());
     el.query = defaultQuery({ statuses: ['na'], search: '2202' });
     await settle(el);
-    expect(columnTexts(el, 'Invoice number')).to.deep.equal(['2202008003468', '2202007002231']);
+    expect(columnTexts(el, 'Invoice number')).to.deep.equal(['2202007002231', '2202008003468']);
     expect(getByRole<HTMLInputElement>(el, 'searchbox', 'Search invoices').value).to.equal('2202');
   });
 
@@ -314,13 +316,14 @@ describe('<invoice-grid> malformed rows', () => {
       const el = await gridFixture(new InMemoryInvoiceAdapter([good, badMonth, badAmount]));
       const rows = rowTexts(el);
       expect(rows).to.have.length(3);
-      expect(columnTexts(el, 'Month')).to.deep.equal(['May 2020', 'Invalid value', 'September 2020']);
-      expect(columnTexts(el, 'Amount')).to.deep.equal(['¥4,060', '¥44,616', 'Invalid value']);
-      expect(columnTexts(el, 'Status')).to.deep.equal(['Not applicable', 'Not applicable', 'Invalid value']);
+      // Newest month first; the row whose month cannot be read comes last.
+      expect(columnTexts(el, 'Month')).to.deep.equal(['September 2020', 'May 2020', 'Invalid value']);
+      expect(columnTexts(el, 'Amount')).to.deep.equal(['Invalid value', '¥4,060', '¥44,616']);
+      expect(columnTexts(el, 'Status')).to.deep.equal(['Invalid value', 'Not applicable', 'Not applicable']);
       const rowErrors = errors.filter((e) => e.kind === 'row');
       expect(rowErrors).to.have.length(2);
-      expect(rowErrors[0]!.problems!.map((p) => p.field)).to.deep.equal(['billingMonth']);
-      expect(rowErrors[1]!.problems!.map((p) => p.field)).to.have.members(['amount', 'status']);
+      expect(rowErrors[0]!.problems!.map((p) => p.field)).to.have.members(['amount', 'status']);
+      expect(rowErrors[1]!.problems!.map((p) => p.field)).to.deep.equal(['billingMonth']);
     } finally {
       document.removeEventListener('invoice-error', listener);
     }

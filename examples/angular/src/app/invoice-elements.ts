@@ -6,7 +6,16 @@
 // element classes. Events need nothing: `$event` is typed by the library's event map.
 // Copy this file into your app (it compiles with your Angular version).
 import { Directive, ElementRef, Input, inject } from '@angular/core';
-import type { AdvancedFilter, InvoiceDownloadDialog, InvoiceGrid, InvoiceSection, InvoiceStatusTabs } from '@invoice-section/elements';
+import type {
+  AdvancedFilter,
+  BillingSummary,
+  InvoiceDetail,
+  InvoiceDownloadDialog,
+  InvoiceGrid,
+  InvoiceSection,
+  InvoiceStatusTabs,
+  InvoiceTicketDialog,
+} from '@invoice-section/elements';
 
 /** Typed inputs for `<advanced-filter>`. */
 @Directive({ selector: 'advanced-filter' })
@@ -61,6 +70,93 @@ export class AdvancedFilterInputs {
   @Input()
   set value(value: AdvancedFilter['value']) {
     this.element.value = value;
+  }
+}
+
+/** Typed inputs for `<billing-summary>`. */
+@Directive({ selector: 'billing-summary' })
+export class BillingSummaryInputs {
+  private readonly element: BillingSummary = inject(ElementRef).nativeElement;
+
+  @Input()
+  set adapter(value: BillingSummary['adapter']) {
+    this.element.adapter = value;
+  }
+
+  @Input()
+  set dueWithinDays(value: BillingSummary['dueWithinDays']) {
+    this.element.dueWithinDays = value;
+  }
+
+  @Input()
+  set href(value: BillingSummary['href']) {
+    this.element.href = value;
+  }
+
+  @Input()
+  set label(value: BillingSummary['label']) {
+    this.element.label = value;
+  }
+
+  @Input()
+  set months(value: BillingSummary['months']) {
+    this.element.months = value;
+  }
+
+  @Input()
+  set paidWithinMonths(value: BillingSummary['paidWithinMonths']) {
+    this.element.paidWithinMonths = value;
+  }
+
+  @Input()
+  set today(value: BillingSummary['today']) {
+    this.element.today = value;
+  }
+
+  @Input({ transform: (value: boolean | '') => value === '' || value === true })
+  set unavailable(value: boolean) {
+    this.element.unavailable = value;
+  }
+}
+
+/** Typed inputs for `<invoice-detail>`. */
+@Directive({ selector: 'invoice-detail' })
+export class InvoiceDetailInputs {
+  private readonly element: InvoiceDetail = inject(ElementRef).nativeElement;
+
+  @Input()
+  set adapter(value: InvoiceDetail['adapter']) {
+    this.element.adapter = value;
+  }
+
+  @Input()
+  set detailHref(value: InvoiceDetail['detailHref']) {
+    this.element.detailHref = value;
+  }
+
+  @Input({ transform: (value: boolean | '') => value === '' || value === true })
+  set inline(value: boolean) {
+    this.element.inline = value;
+  }
+
+  @Input()
+  set invoice(value: InvoiceDetail['invoice']) {
+    this.element.invoice = value;
+  }
+
+  @Input({ transform: (value: boolean | '') => value === '' || value === true })
+  set noPreview(value: boolean) {
+    this.element.noPreview = value;
+  }
+
+  @Input({ transform: (value: boolean | '') => value === '' || value === true })
+  set open(value: boolean) {
+    this.element.open = value;
+  }
+
+  @Input()
+  set today(value: InvoiceDetail['today']) {
+    this.element.today = value;
   }
 }
 
@@ -226,6 +322,11 @@ export class InvoiceSectionInputs {
     this.element.legalEntity = value;
   }
 
+  @Input({ transform: (value: boolean | '') => value === '' || value === true })
+  set noSummary(value: boolean) {
+    this.element.noSummary = value;
+  }
+
   @Input()
   set pageSize(value: InvoiceSection['pageSize']) {
     this.element.pageSize = value;
@@ -313,10 +414,34 @@ export class InvoiceStatusTabsInputs {
   }
 }
 
+/** Typed inputs for `<invoice-ticket-dialog>`. */
+@Directive({ selector: 'invoice-ticket-dialog' })
+export class InvoiceTicketDialogInputs {
+  private readonly element: InvoiceTicketDialog = inject(ElementRef).nativeElement;
+
+  @Input()
+  set adapter(value: InvoiceTicketDialog['adapter']) {
+    this.element.adapter = value;
+  }
+
+  @Input()
+  set invoice(value: InvoiceTicketDialog['invoice']) {
+    this.element.invoice = value;
+  }
+
+  @Input({ transform: (value: boolean | '') => value === '' || value === true })
+  set open(value: boolean) {
+    this.element.open = value;
+  }
+}
+
 export const INVOICE_ELEMENTS = [
   AdvancedFilterInputs,
+  BillingSummaryInputs,
+  InvoiceDetailInputs,
   InvoiceDownloadDialogInputs,
   InvoiceGridInputs,
   InvoiceSectionInputs,
   InvoiceStatusTabsInputs,
+  InvoiceTicketDialogInputs,
 ] as const;

@@ -27,6 +27,8 @@ export interface KeyboardControllerOptions {
   activate: (control: HTMLElement, shift: boolean) => void;
   /** Alt+Arrow Left / Right on a column header: narrower / wider by `delta` px (mirrored in RTL). */
   resize?: (columnId: string, delta: number) => void;
+  /** Enter on a data row's cell that holds no control: opens the row (its detail). */
+  openRow?: (index: number) => void;
 }
 
 /** Pixels a column grows or shrinks per Alt+Arrow on its header. */
@@ -35,8 +37,9 @@ export const RESIZE_STEP = 16;
 /**
  * Keyboard use of the WAI-ARIA grid pattern with a roving tabindex: remembers the focused
  * cell (so Tab re-enters where the user left), maps arrows, Home/End, Ctrl+Home/End and
- * Page Up/Down to a new cell, Enter to the cell's control and Space to the row's selection;
- * Alt+Arrow Left / Right on a column header resizes the column.
+ * Page Up/Down to a new cell, Enter to the cell's control (or, on a cell without one, to the
+ * row itself) and Space to the row's selection; Alt+Arrow Left / Right on a column header
+ * resizes the column.
  * It knows cells by `data-index` (row, -1 for the header) and `data-c` (column) and is fed
  * by callbacks, so any body part that renders those attributes works with it.
  */
@@ -161,6 +164,7 @@ export class KeyboardController {
       else {
         const control = cell.querySelector<HTMLElement>('[data-grid-action], input, button, a');
         if (control) this.options.activate(control, event.shiftKey);
+        else if (row >= 0) this.options.openRow?.(row);
       }
       return;
     }

@@ -4,7 +4,7 @@ import type { Invoice } from '../../../data/types.js';
 import { textOf } from '../../../data/validate.js';
 import type { GridHost } from '../grid-host.js';
 
-export type RowAction = 'download' | 'raise-ticket' | 'copy-number';
+export type RowAction = 'view-details' | 'download' | 'raise-ticket' | 'copy-number';
 
 /** The open row menu: its invoice, the button that opened it, and where it sits. */
 export interface MenuState {
@@ -22,6 +22,10 @@ export interface MenuControllerOptions {
   scroller: () => HTMLElement | null;
   /** Opens an invoice's documents (the `download` action's default). */
   openDocuments: (invoices: Invoice[]) => void;
+  /** Opens an invoice's detail panel (the `view-details` action's default). */
+  openDetail: (invoice: Invoice) => void;
+  /** Opens the ticket form for an invoice (the `raise-ticket` action's default). */
+  openTicket: (invoice: Invoice) => void;
 }
 
 const MENU_WIDTH = 200;
@@ -113,6 +117,8 @@ export class MenuController implements ReactiveController {
     const event = this.host.emit('invoice-action', { action, invoice }, { cancelable: true });
     if (event.defaultPrevented) return;
     if (action === 'download') this.options.openDocuments([invoice]);
+    else if (action === 'view-details') this.options.openDetail(invoice);
+    else if (action === 'raise-ticket') this.options.openTicket(invoice);
     else if (action === 'copy-number') {
       const number = textOf(invoice.invoiceNumber);
       navigator.clipboard?.writeText(number).then(

@@ -4,7 +4,7 @@ import { textOf } from '../../../data/validate.js';
 import { cssProps } from '../css-props.js';
 import type { MenuController, MenuState } from '../controllers/menu-controller.js';
 
-/** A row's action menu: "Download…", "Raise ticket", "Copy invoice number". */
+/** A row's action menu: "View details", "Download…", "Raise ticket", "Copy invoice number". */
 export function rowMenu(menu: MenuState, controller: MenuController): TemplateResult {
   const number = textOf(menu.invoice.invoiceNumber);
   return html`<div
@@ -17,6 +17,9 @@ export function rowMenu(menu: MenuState, controller: MenuController): TemplateRe
     @click=${controller.onClick}
     @focusout=${controller.onFocusOut}
   >
+    <button type="button" role="menuitem" tabindex="-1" data-menu-action="view-details">
+      ${msg('View details', { id: 'grid.action.details' })}
+    </button>
     <button type="button" role="menuitem" tabindex="-1" data-menu-action="download">
       ${msg('Download…', { id: 'grid.action.download' })}
     </button>
