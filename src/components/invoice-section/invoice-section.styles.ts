@@ -15,13 +15,17 @@ export const invoiceSectionStyles = [
       gap: var(--inv-section-gap, var(--_inv-space-3));
       color: var(--_inv-color-text);
     }
-    /* With virtual scrolling the grid fills the height the section is given. */
+    /*
+     * With virtual scrolling the grid fills the height the section is given; when the rest
+     * (summary, tabs, notice) leaves it less than its least height, the section grows instead
+     * of the grid collapsing.
+     */
     [part~='base']:has(> invoice-grid[virtual]) {
-      height: 100%;
+      min-height: 100%;
     }
     invoice-grid[virtual] {
-      flex: 1 1 auto;
-      min-height: 0;
+      flex: 1 0 auto;
+      height: auto;
     }
     [part~='header'] {
       display: grid;
