@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, findChrome } from './browsers.mjs';
-import { checkHydration } from './examples/hydration.mjs';
+import { INVOICE_NUMBER, checkHydration } from './examples/hydration.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -130,8 +130,8 @@ async function smoke(name, dir) {
         errors.push(`${message.text()} ${message.location().url ?? ''}`);
     });
     await page.goto(url);
-    // Playwright's locators pierce open shadow roots: the first seed invoice in the grid.
-    await page.getByText('2202008003470', { exact: true }).first().waitFor({ timeout: 15_000 });
+    // Playwright's locators pierce open shadow roots: the first invoice row in the grid.
+    await page.getByText(INVOICE_NUMBER).first().waitFor({ timeout: 15_000 });
     if (spec.selection) {
       // The first selection checkbox (the page's or a row's): any selection must reach the app.
       await page.locator('invoice-section [part~="row-checkbox"]').first().check();

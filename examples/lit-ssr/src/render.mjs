@@ -23,8 +23,10 @@ export function dropFalseBooleans(markup) {
 /** The page: the section's shell, the theme, and the client script that hydrates it. */
 export async function renderPage() {
   // The adapter the browser will use (./adapter.js), so the server renders the same first
-  // frame the browser's first render produces: "loading", with skeleton rows.
-  const shell = await collectResult(render(html`<invoice-section .adapter=${createAdapter()}></invoice-section>`));
+  // frame the browser's first render produces: "loading", with skeleton rows. The billing
+  // summary is left out (no-summary): its height is known only once its figures arrive (one
+  // card per currency), so above the tabs it would move everything below it.
+  const shell = await collectResult(render(html`<invoice-section no-summary .adapter=${createAdapter()}></invoice-section>`));
   return `<!doctype html>
 <html lang="en">
   <head>
