@@ -3,7 +3,8 @@
 // authenticated first (401), then its parameters are read strictly (400), then the query layer
 // runs, scoped to the token's accounts.
 import { Unauthorized } from './auth.mjs';
-import { BadRequest, parseQuery } from './params.mjs';
+import { billingSummary, invoiceDetail, raiseTicket } from './billing-queries.mjs';
+import { BadRequest, parseQuery, parseSummaryRequest, parseTicket } from './params.mjs';
 import { countByStatus, findDocument, listDocuments, listInvoices } from './queries.mjs';
 
 const JSON_HEADERS = {
@@ -12,6 +13,40 @@ const JSON_HEADERS = {
   'x-content-type-options': 'nosniff',
 };
 const MAX_ID_LENGTH = 200;
+/** Largest ticket body read (a 2,000-character message in any script fits several times). */
+const MAX_BODY_BYTES = 32 * 1024;
+
+/** A request with a status other than 400 (413, 415), in the API's error format. */
+class Refused extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** The body of a POST as text: JSON only, at most MAX_BODY_BYTES. */
+async function readJsonBody(req) {
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
+  if (type !== 'application/json') throw new Refused(415, 'unsupported-media-type', 'Send the ticket as application/json.');
+  const declared = Number(req.headers['content-length']);
+  if (declared > MAX_BODY_BYTES) throw new Refused(413, 'too-large', `The body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new Refused(413, 'too-large', `The body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
+    chunks.push(chunk);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new BadRequest('body', 'The body is not valid UTF-8.');
+  }
+}
 
 function send(res, status, body, headers = {}) {
   res.writeHead(status, { ...JSON_HEADERS, ...headers });
@@ -38,7 +73,10 @@ function pathId(segment) {
  *   db: object, lib: object, auth: { authenticate(db, header): Promise<object> },
  *   prefix?: string, documentContent?: (document: object) => Blob | Promise<Blob>,
  *   log?: (message: string) => void, collectLimit?: number,
- * }} options `collectLimit`: see COLLECT_LIMIT in queries.mjs (tests lower it to reach both ways of paging)
+ *   invoiceDetail?: (invoice: object) => object | Promise<object>,
+ * }} options `collectLimit`: see COLLECT_LIMIT in queries.mjs (tests lower it to reach both ways of paging);
+ *   `invoiceDetail` completes an invoice's detail (line items, tax) when the database holds none for it
+ *   (`lib.sampleInvoiceDetail` for the generated demo data), as InMemoryInvoiceAdapter's option of that name.
  */
 export function createInvoiceApi({
   db,
@@ -48,15 +86,29 @@ export function createInvoiceApi({
   documentContent = lib.sampleDocumentContent,
   log = () => {},
   collectLimit,
+  invoiceDetail: completeDetail,
 }) {
-  const read = (url) => parseQuery(url.searchParams, { isKnownCurrency: lib.isKnownCurrency });
+  const read = (url) => parseQuery(url.searchParams, lib);
 
   async function route(req, res, url, path) {
     if (path === '/health') return send(res, 200, { status: 'ok' });
     const scope = await auth.authenticate(db, req.headers.authorization);
     let match;
+    if (path === '/tickets') {
+      const receipt = await raiseTicket(db, scope, parseTicket(await readJsonBody(req)));
+      if (!receipt) return fail(res, 404, 'not-found', 'No such invoice in your accounts.');
+      if (receipt.mismatch !== undefined)
+        throw new BadRequest('invoiceNumber', 'invoiceNumber is not the number of the invoice invoiceId names.');
+      return send(res, 201, receipt);
+    }
     if (path === '/invoices') return send(res, 200, await listInvoices(db, lib, scope, read(url), { collectLimit }));
     if (path === '/invoices/counts') return send(res, 200, await countByStatus(db, lib, scope, read(url)));
+    if (path === '/invoices/summary')
+      return send(res, 200, await billingSummary(db, lib, scope, parseSummaryRequest(url.searchParams, lib)));
+    if ((match = /^\/invoices\/([^/]+)\/detail$/.exec(path))) {
+      const detail = await invoiceDetail(db, scope, pathId(match[1]), { invoiceDetail: completeDetail });
+      return detail ? send(res, 200, detail) : fail(res, 404, 'not-found', 'No such invoice.');
+    }
     if ((match = /^\/invoices\/([^/]+)\/documents$/.exec(path))) {
       const documents = await listDocuments(db, scope, pathId(match[1]));
       return documents ? send(res, 200, { documents }) : fail(res, 404, 'not-found', 'No such invoice.');
@@ -80,8 +132,12 @@ export function createInvoiceApi({
   return async function handle(req, res) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) return false;
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      fail(res, 405, 'method-not-allowed', 'Only GET is supported.', { allow: 'GET, HEAD' });
+    // POST raises a ticket; everything else is read with GET.
+    const allowed = url.pathname === `${prefix}/tickets` ? ['POST'] : ['GET', 'HEAD'];
+    if (!allowed.includes(req.method)) {
+      fail(res, 405, 'method-not-allowed', `Only ${allowed.join(' and ')} ${allowed.length > 1 ? 'are' : 'is'} supported here.`, {
+        allow: allowed.join(', '),
+      });
       return true;
     }
     try {
@@ -92,6 +148,8 @@ export function createInvoiceApi({
         fail(res, 401, 'unauthorized', error.message, { 'www-authenticate': 'Bearer realm="invoices", error="invalid_token"' });
       } else if (error instanceof BadRequest) {
         send(res, 400, { error: { code: 'bad-request', message: error.message, parameter: error.parameter } });
+      } else if (error instanceof Refused) {
+        fail(res, error.status, error.code, error.message);
       } else if (error?.code === '57014') {
         // statement_timeout: a query the indexes cannot serve quickly (say, a three-key sort of a huge account).
         log(`503 ${url.pathname}${url.search}: statement timeout`);

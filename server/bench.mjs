@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench:server: latency of the requests the invoice section makes (first open, search,
-// sort, filter, page 500, counts) against the reference server, over HTTP, on PostgreSQL and on
+// sort, filter, page 500, counts, billing summary, overdue list) against the reference server, over HTTP, on PostgreSQL and on
 // PGlite, with 1,000,000 invoices read by one token (the worst case: every row in scope).
 //   --count=1000000       rows to seed (each database is seeded once and kept between runs)
 //   --runs=200            measured requests per scenario (after warm-up)
@@ -16,7 +16,8 @@ import { createAuth, createDemoIssuer } from './auth.mjs';
 import { createInvoiceApi } from './api.mjs';
 import { openDatabase } from './database.mjs';
 import { loadData } from './library.mjs';
-import { parseQuery } from './params.mjs';
+import { summarySql } from './billing-queries.mjs';
+import { parseQuery, parseSummaryRequest } from './params.mjs';
 import { postgresBinDir, startPostgres } from './postgres-instance.mjs';
 import { createScope, statementsFor } from './queries.mjs';
 import { seed } from './seed.mjs';
@@ -29,6 +30,9 @@ const runs = Number(arg('runs', 200));
 const only = arg('only', undefined);
 const explain = process.argv.includes('--explain');
 const log = (line) => console.log(line);
+
+/** Days the billing requests are judged on: around the newest billing month of the seed (2026-10). */
+const DAYS = ['2026-11-20', '2026-11-29', '2026-12-05', '2026-11-02'];
 
 /** The requests of each scenario, as the section sends them (RestInvoiceAdapter's query strings), varied so no one value is cached. */
 function scenarios(lib, sample) {
@@ -78,6 +82,12 @@ function scenarios(lib, sample) {
     { name: 'filter', path: (i) => `/invoices?${pick(filters, i)}&limit=25` },
     { name: 'page 500', path: (i) => `/invoices?offset=${499 * 25}&limit=25${i % 2 ? '&sort=amount:desc' : ''}` },
     { name: 'counts', path: (i) => `/invoices/counts${pick(counts, i) ? `?${pick(counts, i)}` : ''}` },
+    // Billing: the summary's figures, and the list its "overdue" figure opens (newest first, or by amount).
+    { name: 'billing summary', path: (i) => `/invoices/summary?today=${pick(DAYS, i)}&dueDays=30&paidMonths=12&months=12` },
+    {
+      name: 'overdue list',
+      path: (i) => `/invoices?f.v=1&f.overdue=1&today=${pick(DAYS, i)}&limit=25${i % 3 === 2 ? '&sort=amount:desc' : ''}`,
+    },
     // Not targets (see "Serving the data"): a number's first six digits (entity and month) match
     // about 3,000 invoices among 30,000 trigram candidates; the first keystrokes of a search
     // match most of a million rows.
@@ -115,12 +125,24 @@ const EXPLAIN_MORE = [
   { name: 'filter by customer', path: () => '/invoices?f.v=1&f.customer=lion%20city&limit=25' },
   { name: 'filter by amount', path: () => '/invoices?f.v=1&f.min=40000&f.max=40100&limit=25' },
   { name: 'counts of a search', path: () => '/invoices/counts?q=marina%20bay' },
+  { name: 'due in 30 days', path: () => '/invoices?f.v=1&f.due=30&today=2026-11-20&limit=25' },
+  { name: 'paid in 12 months', path: () => '/invoices?f.v=1&f.paid=12&today=2026-11-20&limit=25' },
 ];
 
 async function explainScenarios(db, lib, scope, list) {
   for (const scenario of [...list, ...EXPLAIN_MORE]) {
     const url = new URL(`http://x${scenario.path(0)}`);
-    const query = parseQuery(url.searchParams, { isKnownCurrency: lib.isKnownCurrency });
+    if (url.pathname.endsWith('/summary')) {
+      const { window, ...statements } = summarySql(lib, scope, parseSummaryRequest(url.searchParams, lib));
+      for (const [label, { sql, params }] of Object.entries(statements)) {
+        const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params);
+        log(
+          `\n-- ${scenario.name} (${scenario.path(0)}, ${window.length} months): ${label}\n${sql}\n${plan.rows.map((row) => row['QUERY PLAN']).join('\n')}`,
+        );
+      }
+      continue;
+    }
+    const query = parseQuery(url.searchParams, lib);
     const statements = await statementsFor(db, lib, scope, query, { counts: url.pathname.endsWith('/counts') });
     for (const [label, { sql, params }] of Object.entries(statements)) {
       const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params);
@@ -199,12 +221,23 @@ log(
     .map((t) => `${t} p50 | p95 | p99`)
     .join(' | ')} |`,
 );
-for (const scenario of ['first open', 'search', 'sort', 'filter', 'page 500', 'counts', 'number prefix', 'short search']) {
+for (const scenario of [
+  'first open',
+  'search',
+  'sort',
+  'filter',
+  'page 500',
+  'counts',
+  'billing summary',
+  'overdue list',
+  'number prefix',
+  'short search',
+]) {
   const cells = Object.values(report.targets).map(({ results }) => {
     const r = results[scenario];
     return `${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)}`;
   });
-  log(`| ${scenario.padEnd(13)} | ${cells.join(' | ')} |`);
+  log(`| ${scenario.padEnd(15)} | ${cells.join(' | ')} |`);
 }
 mkdirSync(path.join(root, 'bench/out'), { recursive: true });
 writeFileSync(path.join(root, 'bench/out/server.json'), `${JSON.stringify(report, null, 2)}\n`);

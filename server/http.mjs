@@ -18,8 +18,8 @@ export function createHttpServer(handler, { allowOrigin } = {}) {
       res.setHeader('vary', 'origin');
       if (req.method === 'OPTIONS') {
         res.writeHead(204, {
-          'access-control-allow-methods': 'GET, HEAD',
-          'access-control-allow-headers': 'authorization, accept',
+          'access-control-allow-methods': 'GET, HEAD, POST',
+          'access-control-allow-headers': 'authorization, accept, content-type',
           'access-control-max-age': '600',
         });
         return res.end();

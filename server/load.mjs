@@ -2,6 +2,8 @@
 // is the data order sorted ties keep. The one write path, so derived columns are always there.
 import {
   BILLING_ACCOUNT_COLUMNS,
+  DETAIL_COLUMNS,
+  DETAIL_TYPES,
   DOCUMENT_COLUMNS,
   DOCUMENT_TYPES,
   INVOICE_COLUMNS,
@@ -9,6 +11,7 @@ import {
   assertStorable,
   billingAccountKey,
   billingAccountRow,
+  detailRow,
   documentRows,
   invoiceRow,
 } from './rows.mjs';
@@ -20,6 +23,7 @@ function insertSql(table, columns, types) {
 
 const INSERT_INVOICES = insertSql('invoices', INVOICE_COLUMNS, INVOICE_TYPES);
 const INSERT_DOCUMENTS = insertSql('documents', DOCUMENT_COLUMNS, DOCUMENT_TYPES);
+const INSERT_DETAILS = insertSql('invoice_details', DETAIL_COLUMNS, DETAIL_TYPES);
 const INSERT_BILLING_ACCOUNTS = `${insertSql('billing_accounts', BILLING_ACCOUNT_COLUMNS, ['bigint', ...Array(9).fill('text')])}
   ON CONFLICT (customer_name, ocn, bcn, billing_entity_name) DO NOTHING`;
 const FIND_BILLING_ACCOUNTS = `SELECT b.billing_account_id::text AS id, b.customer_name, b.ocn, b.bcn, b.billing_entity_name
@@ -91,14 +95,18 @@ export async function loadInvoices(db, lib, invoices, { batchSize = 5000, lastRe
       const first = BigInt(last[0].ord) + 1n;
       const invoiceValues = [];
       const documentValues = [];
+      const detailValues = [];
       rows.forEach((invoice, i) => {
         const ord = String(first + BigInt(i));
         const accountId = accounts.get(String(invoice.ocn));
         invoiceValues.push(invoiceRow(lib, invoice, ord, accountId, billingAccounts.get(keyText(billingAccountKey(invoice)))));
         documentValues.push(...documentRows(invoice, ord, accountId));
+        const detail = detailRow(invoice, ord, accountId);
+        if (detail) detailValues.push(detail);
       });
       await tx.query(INSERT_INVOICES, columns(invoiceValues, INVOICE_COLUMNS.length));
       if (documentValues.length) await tx.query(INSERT_DOCUMENTS, columns(documentValues, DOCUMENT_COLUMNS.length));
+      if (detailValues.length) await tx.query(INSERT_DETAILS, columns(detailValues, DETAIL_COLUMNS.length));
     });
     loaded += rows.length;
     onProgress?.(loaded);

@@ -1,7 +1,8 @@
-// Reads the query string of /invoices and /invoices/counts strictly: anything the database
-// must never see (an unknown sort field, a 1 MB search, a negative or huge offset, a malformed
-// filter, a parameter given twice) is refused with a 400 that says why. What RestInvoiceAdapter
-// sends (queryToParams) always passes.
+// Reads the query string of /invoices, /invoices/counts and /invoices/summary, and the body of
+// POST /tickets, strictly: anything the database must never see (an unknown sort field, a 1 MB
+// search, a negative or huge offset, a malformed filter or day, a parameter given twice, an
+// unknown ticket field) is refused with a 400 that says why. What RestInvoiceAdapter sends
+// (queryToParams, the summary request) and what the ticket form collects always pass.
 
 export const MAX_TEXT_LENGTH = 200;
 export const MAX_LIMIT = 1000;
@@ -28,6 +29,9 @@ const FILTER_PARAMS = new Set([
   'f.currency',
   'f.status',
   'f.kind',
+  'f.overdue',
+  'f.due',
+  'f.paid',
   ...Object.keys(TEXT_FILTERS),
   ...Object.keys(TEXT_FILTERS).map((name) => `${name}.op`),
 ]);
@@ -35,6 +39,11 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 // A JavaScript number as String(n) writes it (4060, 12.5, 1e-7), bounded in length.
 const DECIMAL = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const INTEGER = /^\d{1,9}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Bounds of the payment conditions and of the summary's windows (the library's own). */
+export const DUE_WITHIN_DAYS_MAX = 366;
+export const PAID_WITHIN_MONTHS_MAX = 120;
+export const SPEND_MONTHS_MAX = 36;
 
 /** A request the server refuses, with the reason shown to the user. */
 export class BadRequest extends Error {
@@ -93,6 +102,18 @@ function month(params, name) {
   return value;
 }
 
+/**
+ * The client's calendar date (`today=YYYY-MM-DD`), against which the payment conditions and the
+ * summary are judged; the server's own date when absent. A malformed or impossible date is refused.
+ */
+export function today(params, { isValidDate, localToday }) {
+  const value = params.get('today');
+  if (value === null || value === '') return localToday();
+  if (value.length !== 10 || !DATE.test(value) || !isValidDate(value))
+    throw new BadRequest('today', 'today must be a calendar date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31.');
+  return value;
+}
+
 function sort(params) {
   const value = text(params, 'sort');
   if (value === undefined || value === '') return [];
@@ -139,15 +160,33 @@ function filter(params, isKnownCurrency) {
     if (op !== 'contains' && op !== 'equals') throw new BadRequest(`${name}.op`, `${name}.op must be contains or equals.`);
     if (value !== undefined && value.trim()) result[field] = { op, value };
   }
+  const overdue = params.get('f.overdue');
+  if (overdue !== null && overdue !== '') {
+    if (overdue !== '1') throw new BadRequest('f.overdue', 'f.overdue must be 1 (overdue invoices only) or absent.');
+    result.overdue = true;
+  }
+  const dueWithinDays = integer(params, 'f.due', { min: 1, max: DUE_WITHIN_DAYS_MAX, fallback: undefined });
+  if (dueWithinDays !== undefined) result.dueWithinDays = dueWithinDays;
+  const paidWithinMonths = integer(params, 'f.paid', { min: 1, max: PAID_WITHIN_MONTHS_MAX, fallback: undefined });
+  if (paidWithinMonths !== undefined) result.paidWithinMonths = paidWithinMonths;
   return result;
+}
+
+function noDuplicates(params) {
+  const seen = new Set();
+  for (const name of params.keys()) {
+    if (seen.has(name)) throw new BadRequest(name, `${name} is given more than once.`);
+    seen.add(name);
+  }
 }
 
 /**
  * @param {URLSearchParams} params
- * @param {{ isKnownCurrency: (code: string) => boolean, defaultLimit?: number }} lib
- * @returns the InvoiceQuery the parameters describe
+ * @param {{ isKnownCurrency: (code: string) => boolean, isValidDate: (value: string) => boolean,
+ *   localToday: () => string, defaultLimit?: number }} lib
+ * @returns the InvoiceQuery the parameters describe, with `today` (the day payment conditions are judged on)
  */
-export function parseQuery(params, { isKnownCurrency, defaultLimit = 25 }) {
+export function parseQuery(params, { isKnownCurrency, isValidDate, localToday, defaultLimit = 25 }) {
   const seen = new Set();
   for (const name of params.keys()) {
     if (seen.has(name)) throw new BadRequest(name, `${name} is given more than once.`);
@@ -160,7 +199,81 @@ export function parseQuery(params, { isKnownCurrency, defaultLimit = 25 }) {
     statuses: list(params, 'status', STATUSES),
     filter: filter(params, isKnownCurrency),
     sort: sort(params),
+    today: today(params, { isValidDate, localToday }),
     offset: integer(params, 'offset', { min: 0, max: MAX_OFFSET, fallback: 0 }),
     limit: integer(params, 'limit', { min: 1, max: MAX_LIMIT, fallback: defaultLimit }),
   };
+}
+
+const SUMMARY_PARAMS = new Set(['today', 'dueDays', 'paidMonths', 'months']);
+
+/**
+ * Reads the query string of /invoices/summary strictly: `today` (default the server's date),
+ * `dueDays` 1–366 (default 30), `paidMonths` 1–120 (default 12), `months` 1–36 (default 12),
+ * nothing else.
+ * @returns the BillingSummaryRequest
+ */
+export function parseSummaryRequest(params, { isValidDate, localToday }) {
+  noDuplicates(params);
+  for (const name of params.keys()) {
+    if (!SUMMARY_PARAMS.has(name))
+      throw new BadRequest(name, `${name.slice(0, 40)} is not a summary parameter; they are today, dueDays, paidMonths and months.`);
+  }
+  return {
+    today: today(params, { isValidDate, localToday }),
+    dueWithinDays: integer(params, 'dueDays', { min: 1, max: DUE_WITHIN_DAYS_MAX, fallback: 30 }),
+    paidWithinMonths: integer(params, 'paidMonths', { min: 1, max: PAID_WITHIN_MONTHS_MAX, fallback: 12 }),
+    months: integer(params, 'months', { min: 1, max: SPEND_MONTHS_MAX, fallback: 12 }),
+  };
+}
+
+export const TICKET_REASONS = ['wrong-amount', 'missing-credit', 'duplicate', 'other'];
+export const TICKET_MESSAGE_MAX = 2000;
+const TICKET_FIELDS = new Set(['invoiceId', 'invoiceNumber', 'reason', 'message']);
+
+/**
+ * Reads the JSON body of POST /tickets strictly (what the ticket form collects, as
+ * `TicketRequest` describes it): `invoiceNumber` (1–200 characters), `reason` (wrong-amount,
+ * missing-credit, duplicate or other), `message` (at most 2,000 characters; required for
+ * "other"), and `invoiceId` when the form was opened for an invoice. Nothing else.
+ * @param {string} text the body
+ */
+export function parseTicket(text) {
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new BadRequest('body', 'The body is not JSON; send {"invoiceNumber", "reason", "message"} as application/json.');
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    throw new BadRequest('body', 'The body must be a JSON object with invoiceNumber, reason and message.');
+  for (const key of Object.keys(body)) {
+    if (!TICKET_FIELDS.has(key))
+      throw new BadRequest(
+        key.slice(0, 40),
+        `${key.slice(0, 40)} is not a ticket field; they are invoiceId, invoiceNumber, reason and message.`,
+      );
+  }
+  const field = (name, { max, required }) => {
+    const value = body[name];
+    if (value === undefined || value === null) {
+      if (required) throw new BadRequest(name, `${name} is required.`);
+      return undefined;
+    }
+    if (typeof value !== 'string') throw new BadRequest(name, `${name} must be text.`);
+    if (value.includes('\u0000')) throw new BadRequest(name, `${name} contains a NUL character.`);
+    // Characters as the ticket form counts them (code points), not UTF-16 units.
+    if ([...value].length > max) throw new BadRequest(name, `${name} is longer than ${max.toLocaleString('en')} characters.`);
+    return value;
+  };
+  const invoiceNumber = field('invoiceNumber', { max: MAX_TEXT_LENGTH, required: true }).trim();
+  if (!invoiceNumber) throw new BadRequest('invoiceNumber', 'invoiceNumber is empty: name the invoice the ticket is about.');
+  const invoiceId = field('invoiceId', { max: MAX_TEXT_LENGTH, required: false });
+  if (invoiceId === '') throw new BadRequest('invoiceId', 'invoiceId is empty; leave it out when the ticket names only a number.');
+  const reason = field('reason', { max: 40, required: true });
+  if (!TICKET_REASONS.includes(reason))
+    throw new BadRequest('reason', `reason ${JSON.stringify(reason)} is not one of ${TICKET_REASONS.join(', ')}.`);
+  const message = (field('message', { max: TICKET_MESSAGE_MAX, required: false }) ?? '').trim();
+  if (reason === 'other' && !message) throw new BadRequest('message', 'message is required when the reason is "other": say what is wrong.');
+  return { invoiceNumber, reason, message, ...(invoiceId !== undefined ? { invoiceId } : {}) };
 }

@@ -1,5 +1,6 @@
-// The one query layer. Every statement the API runs is written here, and every one of them is
-// scoped to the accounts of a `Scope`: `account_id = ANY($1)` is the first condition of each
+// The one query layer. Every statement the API runs is written here (the billing routes' in
+// billing-queries.mjs, which reach account ids only through `scopedIds`), and every one of them
+// is scoped to the accounts of a `Scope`: `account_id = ANY($1)` is the first condition of each
 // WHERE clause, and a Scope exists only once a signed token has been verified (auth.mjs).
 // Values reach PostgreSQL only as bound parameters; the SQL text is built from constants.
 //
@@ -40,6 +41,9 @@ function ids(scope) {
   if (!SCOPES.has(scope)) throw new TypeError('Queries need the Scope of a verified token.');
   return scope.accountIds;
 }
+
+/** The account ids of a verified scope, for the billing statements (billing-queries.mjs); throws for anything else. */
+export const scopedIds = ids;
 
 /** ORDER BY expression per sortable field (of alias `a`); each has an index per direction (003_indexes.sql). */
 const SORT_SQL = {
@@ -135,10 +139,39 @@ function sharedConditions(p, query, matched, { a, tab }) {
   return clauses;
 }
 
-/** Conditions only invoices can test: amounts and the invoice number. */
-function invoiceConditions(p, lib, query) {
-  const { filter } = query;
+/**
+ * The due-day conditions (query.ts `compileFilter`, payments.ts), judged on `query.today`, over
+ * invoices (alias i: something owed is `owed > 0`) or invoice_dues (alias r: `owes`):
+ * - overdue: a due day before today, something owed;
+ * - due within N days: a due day from today to today + N, something owed.
+ * The day bounds are worked out with the library's own date arithmetic and bound as dates.
+ */
+function dueConditions(p, lib, query, a) {
+  const { filter, today } = query;
+  const owes = a === 'r' ? 'r.owes' : `${a}.owed > 0`;
   const clauses = [];
+  if (filter.overdue === true) clauses.push(`${owes} AND ${a}.due_on < ${p.bind(today)}::date`);
+  if (filter.dueWithinDays !== undefined) {
+    clauses.push(
+      `${owes} AND ${a}.due_on >= ${p.bind(today)}::date AND ${a}.due_on <= ${p.bind(lib.addDays(today, filter.dueWithinDays))}::date`,
+    );
+  }
+  return clauses;
+}
+
+/** Paid within N months: closed, paid after today − N months and not after today. */
+function paidConditions(p, lib, query) {
+  const { filter, today } = query;
+  if (filter.paidWithinMonths === undefined) return [];
+  return [
+    `i.status = 'closed' AND i.paid_on > ${p.bind(lib.addMonths(today, -filter.paidWithinMonths))}::date AND i.paid_on <= ${p.bind(today)}::date`,
+  ];
+}
+
+/** Conditions on an invoice's own values that no rollup holds: amounts, the invoice number, the payment day. */
+function rowConditions(p, lib, query) {
+  const { filter } = query;
+  const clauses = paidConditions(p, lib, query);
   if (filter.amountMin !== undefined) clauses.push(`i.amount >= ${p.bind(String(filter.amountMin))}::numeric`);
   if (filter.amountMax !== undefined) clauses.push(`i.amount <= ${p.bind(String(filter.amountMax))}::numeric`);
   for (const [, { op, value }] of textConditions(filter, { invoiceNumber: 'number_fold' })) {
@@ -146,6 +179,11 @@ function invoiceConditions(p, lib, query) {
     clauses.push(op === 'equals' ? `i.number_fold = ${p.bind(needle)}` : `i.number_fold LIKE ${p.bind(containsPattern(needle))}`);
   }
   return clauses;
+}
+
+/** Conditions only invoices can test (not invoice_rollups): payments, amounts and the invoice number. */
+function invoiceConditions(p, lib, query) {
+  return [...dueConditions(p, lib, query, 'i'), ...rowConditions(p, lib, query)];
 }
 
 /** The whole WHERE clause over invoices (alias i). */
@@ -169,7 +207,8 @@ function invoiceWhere(p, lib, query, matched, { tab }) {
 function aggregateSql(lib, scope, query, matched, { tab }) {
   const p = new Params(scope);
   const search = lib.normalizeText(query.search);
-  if (invoiceConditions(new Params(scope), lib, query).length) {
+  const dues = dueConditions(new Params(scope), lib, query, 'r').length > 0;
+  if (rowConditions(new Params(scope), lib, query).length || (dues && search)) {
     return {
       sql: `SELECT i.status, i.currency, count(*)::float8 AS n, sum(i.signed_amount)::float8 AS amount
 FROM invoices i WHERE ${invoiceWhere(p, lib, query, matched, { tab })} GROUP BY i.status, i.currency`,
@@ -177,6 +216,14 @@ FROM invoices i WHERE ${invoiceWhere(p, lib, query, matched, { tab })} GROUP BY 
     };
   }
   const rollups = sharedConditions(p, query, matched, { a: 'r', tab });
+  if (dues) {
+    // Overdue or due within N days: the open and disputed rollups by due day (006_payment_rollups.sql).
+    return {
+      sql: `SELECT r.status, r.currency, sum(r.invoices)::float8 AS n, sum(r.signed_amount)::float8 AS amount
+FROM invoice_dues r WHERE ${[...rollups, ...dueConditions(p, lib, query, 'r')].join(' AND ')} GROUP BY r.status, r.currency`,
+      params: p.values,
+    };
+  }
   // Without a month range, the rollups without months: a few hundred rows.
   const table = query.filter.monthFrom || query.filter.monthTo ? 'invoice_rollups' : 'invoice_totals';
   if (!search) {
@@ -209,7 +256,7 @@ const DOCUMENT_JSON = (number) => `(coalesce(d.extra, '{}'::jsonb) || jsonb_stri
   'url', d.url, 'availableUntil', d.available_until, 'availability', d.availability, 'invoiceNumber', ${number})))`;
 
 const PAGE_COLUMNS = `i.ord, i.id, i.invoice_number, i.billing_month, i.amount, i.currency, i.customer_name, i.ocn, i.bcn,
-  i.billing_entity_name, i.status, i.legal_entity, i.due_date, i.issued_at, i.extra`;
+  i.billing_entity_name, i.status, i.legal_entity, i.due_date, i.issued_at, i.paid_at, i.amount_due, i.ticket_reference, i.extra`;
 
 /**
  * The SQL of one page of listInvoices (also shown by the benchmark's EXPLAIN). The inner query
@@ -229,7 +276,8 @@ export function pageSql(lib, scope, query, matched) {
     ].join(', ');
   return {
     sql: `SELECT i.ord::text AS ord, i.id, i.invoice_number, i.billing_month, i.amount::float8 AS amount, i.currency, i.customer_name,
-  i.ocn, i.bcn, i.billing_entity_name, i.status, i.legal_entity, i.due_date, i.issued_at, i.extra::text AS extra
+  i.ocn, i.bcn, i.billing_entity_name, i.status, i.legal_entity, i.due_date, i.issued_at, i.paid_at,
+  i.amount_due::float8 AS amount_due, i.ticket_reference, i.extra::text AS extra
 FROM (SELECT i.ord FROM invoices i WHERE ${where}
   ORDER BY ${keys('i')} LIMIT ${p.bind(query.limit)} OFFSET ${p.bind(query.offset)}) AS page
 JOIN invoices i ON i.ord = page.ord
@@ -248,7 +296,7 @@ ORDER BY d.invoice_ord, d.position`,
   };
 }
 
-function invoiceFromRow(row) {
+export function invoiceFromRow(row) {
   const invoice = {
     id: row.id,
     invoiceNumber: row.invoice_number,
@@ -264,6 +312,9 @@ function invoiceFromRow(row) {
   if (row.legal_entity !== null) invoice.legalEntity = row.legal_entity;
   if (row.due_date !== null) invoice.dueDate = row.due_date;
   if (row.issued_at !== null) invoice.issuedAt = row.issued_at;
+  if (row.paid_at !== null) invoice.paidAt = row.paid_at;
+  if (row.amount_due !== null) invoice.amountDue = Number(row.amount_due);
+  if (row.ticket_reference !== null) invoice.ticketReference = row.ticket_reference;
   return row.extra ? { ...JSON.parse(row.extra), ...invoice } : invoice;
 }
 
@@ -307,7 +358,8 @@ export function collectSql(lib, scope, query, matched, limit) {
   SELECT ${PAGE_COLUMNS}, i.signed_amount FROM invoices i WHERE ${where} LIMIT ${p.bind(limit + 1)}
 ), page AS (
   SELECT m.ord::text AS ord, m.id, m.invoice_number, m.billing_month, m.amount::float8 AS amount, m.currency, m.customer_name,
-    m.ocn, m.bcn, m.billing_entity_name, m.status, m.legal_entity, m.due_date, m.issued_at, m.extra::text AS extra,
+    m.ocn, m.bcn, m.billing_entity_name, m.status, m.legal_entity, m.due_date, m.issued_at, m.paid_at,
+    m.amount_due::float8 AS amount_due, m.ticket_reference, m.extra::text AS extra,
     row_number() OVER (ORDER BY ${keys}) AS position
   FROM m ORDER BY ${keys} LIMIT ${p.bind(query.limit)} OFFSET ${p.bind(query.offset)}
 ), groups AS (
@@ -332,7 +384,7 @@ export async function statementsFor(db, lib, scope, query, { counts = false, col
   return { page: pageSql(lib, scope, query, matched), totals: totalsSql(lib, scope, query, matched) };
 }
 
-const lastRefreshedSql = (scope) => ({
+export const lastRefreshedSql = (scope) => ({
   sql: `SELECT to_char(min(s.refreshed_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at
 FROM status_refreshes s WHERE s.account_id = ANY($1::bigint[])`,
   params: [ids(scope)],

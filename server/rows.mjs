@@ -24,6 +24,11 @@ export const INVOICE_COLUMNS = [
   'kind',
   'reissue',
   'number_fold',
+  'paid_at',
+  'amount_due',
+  'ticket_reference',
+  'due_on',
+  'paid_on',
 ];
 
 /** SQL types of INVOICE_COLUMNS, for `unnest($n::type[])`. */
@@ -49,6 +54,11 @@ export const INVOICE_TYPES = [
   'text',
   'integer',
   'text',
+  'text',
+  'numeric',
+  'text',
+  'date',
+  'date',
 ];
 
 export const DOCUMENT_COLUMNS = [
@@ -99,6 +109,9 @@ const KNOWN_INVOICE_FIELDS = new Set([
   'legalEntity',
   'dueDate',
   'issuedAt',
+  'paidAt',
+  'amountDue',
+  'ticketReference',
   'documents',
 ]);
 
@@ -115,11 +128,17 @@ const KNOWN_DOCUMENT_FIELDS = new Set([
   'invoiceNumber',
 ]);
 
-function extraOf(object, known) {
+/** Line items and a tax breakdown of the expected shapes go to invoice_details; anything else stays in `extra`. */
+const detailParts = (invoice) => ({
+  lineItems: Array.isArray(invoice.lineItems) ? invoice.lineItems : undefined,
+  tax: invoice.tax && typeof invoice.tax === 'object' && !Array.isArray(invoice.tax) ? invoice.tax : undefined,
+});
+
+function extraOf(object, known, stored = {}) {
   const extra = {};
   let any = false;
   for (const [key, value] of Object.entries(object)) {
-    if (known.has(key) || value === undefined) continue;
+    if (known.has(key) || value === undefined || stored[key] !== undefined) continue;
     extra[key] = value;
     any = true;
   }
@@ -161,12 +180,27 @@ export function invoiceRow(lib, invoice, ord, accountId, billingAccountId) {
     optionalText(invoice.legalEntity),
     optionalText(invoice.dueDate),
     optionalText(invoice.issuedAt),
-    extraOf(invoice, KNOWN_INVOICE_FIELDS),
+    extraOf(invoice, KNOWN_INVOICE_FIELDS, detailParts(invoice)),
     lineage.base,
     lineage.kind,
     lineage.reissue,
     lib.normalizeText(invoice.invoiceNumber),
+    optionalText(invoice.paidAt),
+    typeof invoice.amountDue === 'number' ? String(invoice.amountDue) : null,
+    invoice.ticketReference == null ? null : String(invoice.ticketReference),
+    lib.isValidDate(invoice.dueDate) ? invoice.dueDate : null,
+    lib.calendarDate(invoice.paidAt) ?? null,
   ];
+}
+
+export const DETAIL_COLUMNS = ['account_id', 'invoice_ord', 'line_items', 'tax'];
+export const DETAIL_TYPES = ['bigint', 'bigint', 'jsonb', 'jsonb'];
+
+/** The invoice's line items and tax breakdown as values of DETAIL_COLUMNS, or undefined when it carries neither. */
+export function detailRow(invoice, ord, accountId) {
+  const { lineItems, tax } = detailParts(invoice);
+  if (!lineItems && !tax) return undefined;
+  return [accountId, ord, lineItems ? JSON.stringify(lineItems) : null, tax ? JSON.stringify(tax) : null];
 }
 
 /** The billing account an invoice names: [customer_name, ocn, bcn, billing_entity_name]. */

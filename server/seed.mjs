@@ -3,7 +3,7 @@
 // library's generator (seed 1), into PGlite or PostgreSQL. On an empty database the indexes are
 // built after the rows, which is several times faster than keeping them current row by row.
 //   npm run seed:server -- --count=1000000 [--database-url=postgres://…] [--data-dir=DIR]
-import { migrate, openDatabase } from './database.mjs';
+import { BUILT_AFTER_LOAD, migrate, openDatabase } from './database.mjs';
 import { loadData } from './library.mjs';
 import { loadInvoices } from './load.mjs';
 
@@ -29,7 +29,7 @@ export async function seed(db, lib, count, { log = () => {} } = {}) {
     if (Number(held.rows[0].n) > 0) throw new Error(`The database holds ${held.rows[0].n} invoices, not ${count}: seed an empty database.`);
   }
   const fresh = !rows[0].ready;
-  await migrate(db, fresh ? { until: '003' } : {});
+  await migrate(db, fresh ? { skip: BUILT_AFTER_LOAD } : {});
   let started = Date.now();
   const invoices = seedData(lib, count);
   log(`generated ${count.toLocaleString('en')} invoices in ${((Date.now() - started) / 1000).toFixed(1)} s`);

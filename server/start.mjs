@@ -34,7 +34,8 @@ export async function startReferenceServer({ env = process.env, prefix = '/api',
         }
       : { jwks: demo.issuer.jwks },
   );
-  const api = createInvoiceApi({ db, lib, auth, prefix, log });
+  // Demo mode serves the library's generated data: its detail gets generated line items and tax too.
+  const api = createInvoiceApi({ db, lib, auth, prefix, log, ...(demo ? { invoiceDetail: lib.sampleInvoiceDetail } : {}) });
   return {
     db,
     demo,

@@ -17,7 +17,7 @@ for (const target of databases()) {
     });
     after(() => api?.close());
     runAdapterConformance(
-      () => new api.lib.RestInvoiceAdapter({ baseUrl: api.baseUrl, headers: () => ({ authorization: `Bearer ${token}` }) }),
+      () => new api.lib.RestInvoiceAdapter({ baseUrl: api.baseUrl, billing: true, headers: () => ({ authorization: `Bearer ${token}` }) }),
       {
         describe,
         it,

@@ -6,7 +6,7 @@ import { createAuth, createDemoIssuer } from '../auth.mjs';
 import { createInvoiceApi } from '../api.mjs';
 import { createHttpServer } from '../http.mjs';
 import { migrate, openDatabase } from '../database.mjs';
-import { loadData } from '../library.mjs';
+import { loadData, loadTesting } from '../library.mjs';
 import { loadInvoices } from '../load.mjs';
 
 /** The databases to run against: [{ name, url? }]. */
@@ -15,7 +15,7 @@ export function databases() {
   return [{ name: 'PGlite' }, ...(url ? [{ name: 'PostgreSQL', url }] : [])];
 }
 
-async function freshDatabase(adminUrl) {
+export async function freshDatabase(adminUrl) {
   const { default: pg } = await import('pg');
   const name = `invoices_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -52,7 +52,15 @@ export async function startApi(target, invoices, { lastRefreshed = '2026-11-24T2
   const auth = await createAuth({ jwks: issuer.jwks });
   const logs = [];
   // A low collect limit, so that the small data sets page searches both ways (queries.mjs).
-  const api = createInvoiceApi({ db, lib, auth, prefix: '/api', log: (line) => logs.push(line), collectLimit: 40 });
+  const api = createInvoiceApi({
+    db,
+    lib,
+    auth,
+    prefix: '/api',
+    log: (line) => logs.push(line),
+    collectLimit: 40,
+    invoiceDetail: lib.sampleInvoiceDetail,
+  });
   const server = createHttpServer(api);
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
   const baseUrl = `http://127.0.0.1:${server.address().port}/api`;
@@ -74,3 +82,33 @@ export async function startApi(target, invoices, { lastRefreshed = '2026-11-24T2
 
 /** The OCNs of a set of invoices, in first-seen order. */
 export const ocnsOf = (invoices) => [...new Set(invoices.map((invoice) => invoice.ocn))];
+
+/**
+ * The conformance data split by customer number into tenants A and B, plus rows of B built to
+ * collide with A: reissues and credit notes of A's invoice numbers (same lineage base), A's
+ * customer names and document names, so that a missing scope anywhere would show.
+ */
+export async function twoTenants() {
+  const { conformanceInvoices } = await loadTesting();
+  const invoices = conformanceInvoices();
+  const ocns = ocnsOf(invoices);
+  const a = new Set(ocns.filter((_, i) => i % 2 === 0));
+  const tenantA = invoices.filter((row) => a.has(row.ocn));
+  const foreignOcn = ocns.find((ocn) => !a.has(ocn));
+  const twins = tenantA.slice(0, 40).flatMap((row, i) => {
+    const number = i % 2 ? `${row.invoiceNumber}-7` : `${row.invoiceNumber}CN`;
+    const id = `b-twin-${i}`;
+    return [
+      {
+        ...row,
+        id,
+        invoiceNumber: number,
+        ocn: foreignOcn,
+        status: ['open', 'disputed', 'closed', 'na'][i % 4],
+        documents: [{ id: `${id}-doc`, kind: 'invoice', name: 'Invoice', fileName: `${number}.pdf`, mimeType: 'application/pdf' }],
+      },
+    ];
+  });
+  const all = [...invoices, ...twins];
+  return { all, a, tenant: (ocnSet) => all.filter((row) => ocnSet.has(row.ocn)) };
+}

@@ -5,40 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { loadTesting } from '../library.mjs';
 import { SORT_FIELDS } from '../params.mjs';
-import { databases, ocnsOf, startApi } from './harness.mjs';
-
-const { conformanceInvoices } = await loadTesting();
-
-/**
- * The conformance data split by customer number into tenants A and B, plus rows of B built to
- * collide with A: reissues and credit notes of A's invoice numbers (same lineage base), A's
- * customer names and document names, so that a missing scope anywhere would show.
- */
-function twoTenants() {
-  const invoices = conformanceInvoices();
-  const ocns = ocnsOf(invoices);
-  const a = new Set(ocns.filter((_, i) => i % 2 === 0));
-  const tenantA = invoices.filter((row) => a.has(row.ocn));
-  const foreignOcn = ocns.find((ocn) => !a.has(ocn));
-  const twins = tenantA.slice(0, 40).flatMap((row, i) => {
-    const number = i % 2 ? `${row.invoiceNumber}-7` : `${row.invoiceNumber}CN`;
-    const id = `b-twin-${i}`;
-    return [
-      {
-        ...row,
-        id,
-        invoiceNumber: number,
-        ocn: foreignOcn,
-        status: ['open', 'disputed', 'closed', 'na'][i % 4],
-        documents: [{ id: `${id}-doc`, kind: 'invoice', name: 'Invoice', fileName: `${number}.pdf`, mimeType: 'application/pdf' }],
-      },
-    ];
-  });
-  const all = [...invoices, ...twins];
-  return { all, a, tenant: (ocnSet) => all.filter((row) => ocnSet.has(row.ocn)) };
-}
+import { databases, ocnsOf, startApi, twoTenants } from './harness.mjs';
 
 const SEARCHES = [
   '',
@@ -79,9 +47,14 @@ const queryArbitrary = (probes) =>
           kinds: fc.subarray(['invoice', 'reissue', 'credit-note'], { minLength: 1 }),
           customerName: fc.record({ op: fc.constantFrom('contains', 'equals'), value: fc.constantFrom(...probes.customers, 'ltd', 'a') }),
           invoiceNumber: fc.record({ op: fc.constant('contains'), value: fc.constantFrom(...probes.numbers, 'CN', '-7') }),
+          overdue: fc.constant(true),
+          dueWithinDays: fc.constantFrom(1, 7, 30, 45, 366),
+          paidWithinMonths: fc.constantFrom(1, 3, 12, 120),
         },
         { requiredKeys: ['version'] },
       ),
+      // The day payment conditions are judged on (sent as today= with them).
+      today: fc.constantFrom('2026-11-20', '2026-12-31', '2025-03-31', '2024-02-29'),
       sort: fc.uniqueArray(fc.record({ field: fc.constantFrom(...SORT_FIELDS), direction: fc.constantFrom('asc', 'desc') }), {
         maxLength: 2,
         selector: (key) => key.field,
@@ -120,9 +93,10 @@ function assertSums(actual, expected, where) {
   }
 }
 
+const { all, a, tenant } = await twoTenants();
+
 for (const target of databases()) {
   describe(`tenant isolation on ${target.name}`, { concurrency: false }, () => {
-    const { all, a, tenant } = twoTenants();
     const ocnsA = [...a];
     const ocnsB = ocnsOf(all).filter((ocn) => !a.has(ocn));
     const tenants = {

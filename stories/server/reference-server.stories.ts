@@ -1,7 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, type TemplateResult } from 'lit';
 import '../../src/define/invoice-section.js';
+import type { TicketReceipt, TicketRequest } from '../../src/data/billing-types.js';
+import { InvoiceAdapterError, codeForHttpStatus } from '../../src/data/errors.js';
 import { RestInvoiceAdapter } from '../../src/data/rest-adapter.js';
+import type { InvoiceDataAdapter, RequestOptions } from '../../src/data/types.js';
 
 /** Where Storybook's middleware (.storybook/middleware.mjs) serves the reference backend. */
 const BASE_URL = '/reference-api';
@@ -19,8 +22,12 @@ const ACCOUNTS: Record<SignedInAs, string | undefined> = {
   'seed-customer': '22848',
 };
 
-/** A RestInvoiceAdapter that signs in as `signedInAs` through the demo token route. */
-function adapterFor(signedInAs: SignedInAs): RestInvoiceAdapter {
+/**
+ * A RestInvoiceAdapter (with the billing routes) that signs in as `signedInAs` through the demo
+ * token route, plus `raiseTicket` posting the ticket form's request to the backend's
+ * `POST /tickets`, as a portal would add it.
+ */
+function adapterFor(signedInAs: SignedInAs): InvoiceDataAdapter {
   let token: Promise<string> | undefined;
   const accounts = ACCOUNTS[signedInAs];
   const signIn = async (): Promise<string> => {
@@ -28,10 +35,36 @@ function adapterFor(signedInAs: SignedInAs): RestInvoiceAdapter {
     if (!response.ok) throw new Error(`Demo sign-in failed: HTTP ${response.status}`);
     return ((await response.json()) as { token: string }).token;
   };
-  return new RestInvoiceAdapter({
+  const authorization = async () => `Bearer ${await (token ??= signIn())}`;
+  const rest = new RestInvoiceAdapter({
     baseUrl: BASE_URL,
-    headers: async () => ({ authorization: `Bearer ${await (token ??= signIn())}` }),
+    billing: true,
+    headers: async () => ({ authorization: await authorization() }),
   });
+  const raiseTicket = async (request: TicketRequest, options: RequestOptions = {}): Promise<TicketReceipt> => {
+    const response = await fetch(`${BASE_URL}/tickets`, {
+      method: 'POST',
+      headers: { authorization: await authorization(), 'content-type': 'application/json' },
+      body: JSON.stringify({
+        ...(request.invoice ? { invoiceId: String(request.invoice.id) } : {}),
+        invoiceNumber: request.invoiceNumber,
+        reason: request.reason,
+        message: request.message,
+      }),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    const body = (await response.json().catch(() => undefined)) as { reference?: string; error?: { message?: string } } | undefined;
+    if (!response.ok || typeof body?.reference !== 'string')
+      throw new InvoiceAdapterError(
+        codeForHttpStatus(response.status),
+        body?.error?.message ?? `The ticket service answered HTTP ${response.status}.`,
+        {
+          status: response.status,
+        },
+      );
+    return { reference: body.reference };
+  };
+  return Object.assign(rest, { raiseTicket });
 }
 
 const notice = (text: TemplateResult): TemplateResult =>
@@ -64,7 +97,8 @@ function reference(args: Args): HTMLElement {
 /**
  * The composed section fed by `RestInvoiceAdapter` from the reference backend (`server/`):
  * PostgreSQL compiled to WebAssembly (PGlite) behind the HTTP API of `openapi.yaml`, every
- * request carrying a signed token. Switch "Signed in as" to see tenant isolation: the original
+ * request carrying a signed token. The billing summary, the detail panel and "Raise ticket"
+ * are served by it too (`billing: true`, and `POST /tickets` behind the ticket form). Switch "Signed in as" to see tenant isolation: the original
  * screen's customer (OCN 22848) sees its five invoices and nothing else.
  */
 const meta: Meta<Args> = {
