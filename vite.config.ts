@@ -1,5 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+// The pseudo-locale is a development aid: the library build leaves it out of dist/.
+import { withoutPseudoLocale } from './scripts/without-pseudo-locale.mjs';
 
 /**
  * Ships files the bundler does not see: the theme style sheets (`./themes/*.css`) and the
@@ -48,7 +50,7 @@ const isRuntimePackage = (id: string) => runtimePackages.some((name) => id === n
 // @tanstack/table-core is a dev dependency, so it is bundled, with only the features the grid
 // registers and its `process.env.NODE_ENV` checks resolved here: a page needs no shim.
 export default defineConfig({
-  plugins: [copyStatic()],
+  plugins: [copyStatic(), withoutPseudoLocale()],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',

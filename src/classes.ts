@@ -22,6 +22,7 @@ export {
   type InvoiceLocale,
 } from './localization.js';
 export { LoadController } from './controllers/load-controller.js';
+export { preloadParts } from './preload.js';
 export { InvoiceGrid } from './components/invoice-grid/invoice-grid.component.js';
 export { InvoiceStatusTabs } from './components/invoice-status-tabs/invoice-status-tabs.component.js';
 export { InvoiceDownloadDialog } from './components/invoice-download-dialog/invoice-download-dialog.component.js';

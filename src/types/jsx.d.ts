@@ -28,7 +28,17 @@ declare module 'react' {
     interface IntrinsicElements {
       'advanced-filter': ElementProps<
         AdvancedFilter,
-        'adapter' | 'closable' | 'columns' | 'currencies' | 'noSavedViews' | 'savedViewsStore' | 'search' | 'sort' | 'storageKey' | 'value',
+        | 'adapter'
+        | 'closable'
+        | 'columns'
+        | 'currencies'
+        | 'hidden'
+        | 'noSavedViews'
+        | 'savedViewsStore'
+        | 'search'
+        | 'sort'
+        | 'storageKey'
+        | 'value',
         'invoice-error' | 'invoice-filter-change' | 'invoice-filter-toggle' | 'invoice-view-apply'
       >;
       'billing-summary': ElementProps<
@@ -68,6 +78,7 @@ declare module 'react' {
         | 'saveFile'
         | 'searchDelay'
         | 'storageKey'
+        | 'today'
         | 'virtual',
         | 'invoice-action'
         | 'invoice-columns-change'

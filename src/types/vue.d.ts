@@ -36,7 +36,17 @@ declare module 'vue' {
     'advanced-filter': DefineComponent<
       ElementProps<
         AdvancedFilter,
-        'adapter' | 'closable' | 'columns' | 'currencies' | 'noSavedViews' | 'savedViewsStore' | 'search' | 'sort' | 'storageKey' | 'value',
+        | 'adapter'
+        | 'closable'
+        | 'columns'
+        | 'currencies'
+        | 'hidden'
+        | 'noSavedViews'
+        | 'savedViewsStore'
+        | 'search'
+        | 'sort'
+        | 'storageKey'
+        | 'value',
         'invoice-error' | 'invoice-filter-change' | 'invoice-filter-toggle' | 'invoice-view-apply'
       >
     >;
@@ -84,6 +94,7 @@ declare module 'vue' {
         | 'saveFile'
         | 'searchDelay'
         | 'storageKey'
+        | 'today'
         | 'virtual',
         | 'invoice-action'
         | 'invoice-columns-change'

@@ -19,6 +19,7 @@ import {
   plainAdapter,
   sampleInvoiceOf,
 } from '../billing-summary/billing-fixtures.js';
+import { OPENER_STYLE } from '../opener.js';
 
 interface Args {
   adapter: InvoiceDataAdapter;
@@ -53,6 +54,7 @@ const meta: Meta<Args> = {
           ? ''
           : html`<button
               type="button"
+              style=${OPENER_STYLE}
               @click=${(event: Event) => ((event.currentTarget as HTMLElement).nextElementSibling as InvoiceDetail).show()}
             >
               View details

@@ -15,6 +15,7 @@ import {
   pendingAdapter,
   slowDownloadsAdapter,
 } from '../fixtures.js';
+import { OPENER_STYLE } from '../opener.js';
 
 interface Args {
   adapter: InvoiceDataAdapter;
@@ -84,7 +85,7 @@ const meta: Meta<Args> = {
     html`<div style="padding: 1rem">
       <button
         type="button"
-        style="font: inherit; min-height: 36px; padding: 0 12px; border-radius: 6px; border: 1px solid var(--inv-color-border-strong, #8a96a1); background: var(--inv-color-surface, #fff); color: var(--inv-color-text, #1b2631); cursor: pointer"
+        style=${OPENER_STYLE}
         @click=${(event: Event) => ((event.currentTarget as HTMLElement).nextElementSibling as InvoiceDownloadDialog).show()}
       >
         Documents…

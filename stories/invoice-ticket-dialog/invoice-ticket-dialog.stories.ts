@@ -7,6 +7,7 @@ import type { Invoice, InvoiceDataAdapter } from '../../src/data/types.js';
 import { controlled } from '../controlled.js';
 import { freshAdapter } from '../fixtures.js';
 import { billingAccount, billingAccountAdapter, flakyBillingAdapter, plainAdapter } from '../billing-summary/billing-fixtures.js';
+import { OPENER_STYLE } from '../opener.js';
 
 interface Args {
   adapter: InvoiceDataAdapter;
@@ -37,6 +38,7 @@ const meta: Meta<Args> = {
     html`<div style="padding: 1rem">
       <button
         type="button"
+        style=${OPENER_STYLE}
         @click=${(event: Event) => ((event.currentTarget as HTMLElement).nextElementSibling as InvoiceTicketDialog).show()}
       >
         Raise ticket

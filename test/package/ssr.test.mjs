@@ -19,6 +19,8 @@ before(async () => {
   ({ collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js'));
   ({ html, unsafeStatic } = await import('lit/static-html.js'));
   library = await import(pathToFileURL(path.join(root, 'dist/index.js')).href);
+  // The filter's form loads with import(); a server renders once it is there (README, Server rendering).
+  await library.preloadParts();
 });
 
 /** An in-memory adapter that counts every call made to it. */

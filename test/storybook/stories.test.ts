@@ -286,7 +286,10 @@ describe('stories', () => {
         const { violations } = await axe().run(container, { resultTypes: ['violations'] });
         const serious = violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+          .map(
+            (v) =>
+              `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(', ')})`,
+          );
         expect(serious, 'serious or critical axe violations').to.deep.equal([]);
       }
       expect(errors, 'errors or unhandled rejections while rendering').to.deep.equal([]);

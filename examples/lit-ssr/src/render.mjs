@@ -7,7 +7,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 // Importing the package in Node registers the tags with Lit's DOM shim.
-import '@invoice-section/elements';
+import { preloadParts } from '@invoice-section/elements';
 import { createAdapter } from './adapter.js';
 
 /**
@@ -22,6 +22,8 @@ export function dropFalseBooleans(markup) {
 
 /** The page: the section's shell, the theme, and the client script that hydrates it. */
 export async function renderPage() {
+  // The parts loaded on first use in the browser (the filter's form) render on the server too.
+  await preloadParts();
   // The adapter the browser will use (./adapter.js), so the server renders the same first
   // frame the browser's first render produces: "loading", with skeleton rows. The billing
   // summary is left out (no-summary): its height is known only once its figures arrive (one

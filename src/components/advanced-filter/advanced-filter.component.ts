@@ -1,23 +1,9 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import {
-  LocalStorageSavedViewsStore,
-  newViewId,
-  type SavedView,
-  type SavedViewColumns,
-  type SavedViewsStore,
-} from '../../data/saved-views.js';
-import {
-  LINEAGE_KINDS,
-  coerceFilter,
-  emptyFilter,
-  hasDateConditions,
-  validateFilter,
-  type FilterErrorCode,
-  type FilterKey,
-} from '../../data/query.js';
+import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import { LocalStorageSavedViewsStore, type SavedView, type SavedViewColumns, type SavedViewsStore } from '../../data/saved-views.js';
+import { LINEAGE_KINDS, coerceFilter, emptyFilter, validateFilter, type FilterErrorCode, type FilterKey } from '../../data/query.js';
 import {
   FILTER_TEXT_FIELDS,
   INVOICE_STATUSES,
@@ -27,21 +13,23 @@ import {
   type LineageKind,
   type SortKey,
   type TextCondition,
-  type TextMatchOp,
 } from '../../data/types.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
-import { lineageKindLabel, statusLabel } from '../../internal/labels.js';
+import { adoptLateStyles } from '../../internal/late-styles.js';
 import { intlLocale } from '../../localization.js';
 import { advancedFilterStyles } from './advanced-filter.styles.js';
-import { filterErrorMessage, filterFieldLabel, textOpLabel } from './filter-labels.js';
-import { SAVED_VIEWS_PAGE_SIZE, pageOfViews, sortViews, viewName, type SortedViews } from './saved-view-list.js';
-import { formatCount, formatMonth } from '../../format/formatters.js';
+import { viewName, sortViews, type SortedViews } from './saved-view-list.js';
+import { formatMonth } from '../../format/formatters.js';
 import { readMonthInput } from '../../format/month-input.js';
-import { monthField } from './month-field.js';
-import { MonthPickerController, type MonthKey } from './month-picker-controller.js';
 
-/** The form as typed: text, so that what the user entered survives until it is valid. */
-interface Draft {
+/** The form and saved views, loaded with `import()` when the filter is first shown (or the page is idle). */
+const importView = () => import('./filter-view.js');
+/** The form's module once loaded, shared by every filter of the page. */
+let viewModule: Awaited<ReturnType<typeof importView>> | undefined;
+const loadView = async () => (viewModule ??= await importView());
+
+/** @internal The form as typed: text, so that what the user entered survives until it is valid. */
+export interface FilterDraft {
   monthFrom: string;
   monthTo: string;
   amountMin: string;
@@ -55,7 +43,8 @@ interface Draft {
   paidWithinMonths: string;
 }
 
-type ErrorCode = FilterErrorCode | 'month-incomplete';
+/** @internal */
+export type ErrorCode = FilterErrorCode | 'month-incomplete';
 
 /** Fields in tab order, to focus the first invalid one. */
 const FIELD_ORDER: FilterKey[] = [
@@ -74,7 +63,7 @@ const FIELD_ORDER: FilterKey[] = [
 
 export const DEFAULT_CURRENCIES: readonly string[] = ['JPY', 'SGD', 'HKD', 'KRW', 'USD', 'EUR', 'GBP'];
 
-function draftFrom(filter: InvoiceFilter): Draft {
+function draftFrom(filter: InvoiceFilter): FilterDraft {
   const text = {} as Record<FilterTextField, TextCondition>;
   for (const field of FILTER_TEXT_FIELDS) text[field] = { op: filter[field]?.op ?? 'contains', value: filter[field]?.value ?? '' };
   return {
@@ -114,14 +103,6 @@ export function parseAmount(text: string): number | undefined {
   return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(compact) ? Number(compact) : Number.NaN;
 }
 
-function currencyName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames(locale, { type: 'currency' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 /**
  * The structured invoice filter: month range, amount range and currency, status, document
  * kind and text conditions, with validation, and saved views.
@@ -149,6 +130,10 @@ function currencyName(code: string, locale: string): string {
  * finds views by name and "Previous" / "Next" page through them.
  *
  * Active filters as removable chips: see `filterChips()` (exported next to this element).
+ *
+ * The form and the saved views load with `import()` when the page is idle or when the filter is
+ * first shown (not `hidden`), whichever comes first (`preload()` fetches them now); the value,
+ * validation, `apply()` and `clear()` work before that.
  *
  * @summary The advanced filter of the invoice section.
  *
@@ -254,28 +239,34 @@ export class AdvancedFilter extends InvoiceElement {
   /** Shows a "Close" button (the host shows the element as a closable panel). */
   @property({ type: Boolean }) closable = false;
 
-  @state() private draft: Draft = draftFrom(emptyFilter());
-  @state() private errors = new Map<FilterKey, ErrorCode>();
-  @state() private statusMessage = '';
+  /** Hidden (the section's closed panel): the form loads when the page is idle or it is shown, not before. */
+  @property({ type: Boolean, reflect: true }) override hidden = false;
 
-  /** The year and month picker of "From month" and "To month". */
-  private readonly monthPicker = new MonthPickerController(this, {
-    root: () => this.renderRoot,
-    value: (key) => {
-      const reading = readMonthInput(this.draft[key], intlLocale());
-      return 'month' in reading ? reading.month : undefined;
-    },
-    choose: (key, month) => this.edit({ [key]: formatMonth(month, intlLocale()) }, key, 'monthTo'),
-    thisYear: () => new Date().getFullYear(),
-  });
-  @state() private views: SortedViews = { views: [], keys: [] };
-  @state() private viewSearch = '';
-  @state() private viewPage = 0;
-  @state() private viewName = '';
-  @state() private viewNameError = '';
+  /** @internal The form as typed. */
+  @state() draft: FilterDraft = draftFrom(emptyFilter());
+  /** @internal Validation messages by field. */
+  @state() errors = new Map<FilterKey, ErrorCode>();
+  /** @internal The polite announcement. */
+  @state() statusMessage = '';
+  /** @internal The saved views, sorted. */
+  @state() views: SortedViews = { views: [], keys: [] };
+  /** @internal The saved views' search text. */
+  @state() viewSearch = '';
+  /** @internal The saved views' page. */
+  @state() viewPage = 0;
+  /** @internal The name typed for a new view. */
+  @state() viewName = '';
+  /** @internal Why that name cannot be saved. */
+  @state() viewNameError = '';
 
   private defaultStore: LocalStorageSavedViewsStore | undefined;
   private viewsLoadedFrom: SavedViewsStore | undefined;
+  /** The form and its styles: loaded when the filter is first shown, or before when the page is idle. */
+  private readonly view = new LazyModuleController(this, async () => this.createForm(await loadView()));
+  private viewStyles: CSSResultGroup | undefined;
+  private viewStylesAdopted = false;
+  /** The element came with a declarative shadow root: it was rendered on the server. */
+  private readonly serverRendered = !isServer && !!this.shadowRoot;
 
   /** The store in use. */
   get store(): SavedViewsStore {
@@ -290,16 +281,86 @@ export class AdvancedFilter extends InvoiceElement {
     return this.views.views;
   }
 
-  /** Moves focus to the first field ("From month"). Called before the first render, it waits for that render. */
+  /** Moves focus to the first field ("From month"). Called before the form has loaded or rendered, it waits for that. */
   focusFirstField(): void {
-    if (!this.hasUpdated) {
-      void this.updateComplete.then(() => this.focusFirstField());
+    if (!this.hasUpdated || !this.form) {
+      void this.preload()
+        .then(() => this.updateComplete)
+        .then(() => this.renderRoot.querySelector<HTMLElement>('#f-monthFrom')?.focus());
       return;
     }
     this.renderRoot.querySelector<HTMLElement>('#f-monthFrom')?.focus();
   }
 
+  /** Loads the form ahead of its first showing (it happens by itself when the page is idle). */
+  preload(): Promise<void> {
+    return this.view.load().then(() => undefined);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.adoptViewStyles();
+  }
+
+  /** Settles once the form is rendered when the filter is shown: loaded first if it had not been. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (!this.hidden && !this.form) {
+      await this.view.load().catch(() => undefined);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** Loads the form's module for every filter of the page (`preloadParts()` does it for a server render). */
+  static preloadForm(): Promise<void> {
+    return loadView().then(() => undefined);
+  }
+
+  private createForm(module: NonNullable<typeof viewModule>) {
+    this.viewStyles = module.viewStyles;
+    this.adoptViewStyles();
+    return new module.FilterView(this);
+  }
+
+  /** The form, when its module is at hand (another filter may have loaded it). */
+  private get form() {
+    if (!this.view.value && viewModule) this.view.provide(this.createForm(viewModule));
+    return this.view.value;
+  }
+
+  /**
+   * A server render has no first use: the form is part of the markup there, so on the server
+   * it loads with this module and its styles render with the element's. In the browser, a
+   * filter rendered on the server waits for the form before it hydrates (see scheduleUpdate).
+   */
+  static {
+    if (isServer)
+      void loadView().then((module) => {
+        if (Object.hasOwn(this, 'elementStyles')) this.elementStyles.push(...this.finalizeStyles(module.viewStyles));
+      });
+  }
+
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles(isServer && viewModule ? [styles ?? [], viewModule.viewStyles] : styles);
+  }
+
+  /** Rendered on the server (a declarative shadow root came with it): hydrate once the form is here, so both renders match. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.serverRendered && !this.form) await this.view.load().catch(() => undefined);
+    super.scheduleUpdate();
+  }
+
+  /** Adds the form's styles to the shadow root, once both are there. */
+  private adoptViewStyles(): void {
+    if (this.viewStylesAdopted || !this.viewStyles || !this.renderRoot) return;
+    adoptLateStyles(this, this.viewStyles);
+    this.viewStylesAdopted = true;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Shown: the form is needed now (a failed load is tried again on the next update).
+    if (!this.hidden && !this.form) void this.view.load().catch(() => undefined);
     if (changed.has('value')) {
       // A value from outside (a URL, a saved view, a portal) is read defensively.
       this.value = coerceFilter(this.value);
@@ -383,78 +444,6 @@ export class AdvancedFilter extends InvoiceElement {
     if (first) this.renderRoot?.querySelector<HTMLElement>(`#f-${first}`)?.focus();
   }
 
-  private edit(patch: Partial<Draft>, ...touched: FilterKey[]): void {
-    this.draft = { ...this.draft, ...patch };
-    if (touched.some((key) => this.errors.has(key))) {
-      const errors = new Map(this.errors);
-      for (const key of touched) errors.delete(key);
-      this.errors = errors;
-    }
-  }
-
-  private editText(field: FilterTextField, patch: Partial<TextCondition>): void {
-    this.edit({ text: { ...this.draft.text, [field]: { ...this.draft.text[field], ...patch } } }, field);
-  }
-
-  private toggleIn<T>(list: T[], item: T, on: boolean): T[] {
-    return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      this.emit('invoice-filter-toggle', { open: false });
-      return;
-    }
-    if (event.key !== 'Enter' || event.isComposing) return;
-    const target = event.composedPath()[0] as HTMLElement;
-    // Enter in the saved views' own fields (name, search) is theirs, not the filter's.
-    if (target.closest?.('.save-view, #view-search')) return;
-    // Enter in any field applies (checkboxes and selects included), as the form's default action.
-    if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) {
-      event.preventDefault();
-      this.apply();
-    }
-  }
-
-  private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    this.apply();
-  }
-
-  // ---- saved views ------------------------------------------------------------------
-
-  private async saveView(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const name = this.viewName.trim();
-    if (!name) {
-      this.viewNameError = msg('Enter a name for the view.', { id: 'filter.views.name-required' });
-      this.renderRoot.querySelector<HTMLInputElement>('#view-name')?.focus();
-      return;
-    }
-    this.viewNameError = '';
-    if (!this.apply()) return;
-    const existing = this.views.views.find((v) => v.name.toLocaleLowerCase() === name.toLocaleLowerCase());
-    const view: SavedView = {
-      id: existing?.id ?? newViewId(),
-      name,
-      search: this.search ?? '',
-      filter: this.value,
-      sort: [...(this.sort ?? [])],
-      ...(this.columns ? { columns: { order: [...this.columns.order], hidden: [...this.columns.hidden] } } : {}),
-      savedAt: new Date().toISOString(),
-    };
-    try {
-      await this.store.save(view);
-    } catch (error) {
-      this.reportStorageError(error);
-      return;
-    }
-    this.viewName = '';
-    await this.loadViews();
-    this.statusMessage = msg(str`View "${name}" saved.`, { id: 'filter.views.saved' });
-  }
-
   /** Applies a saved view: its filter here, the rest by the host on `invoice-view-apply`. */
   applyView(view: SavedView): void {
     this.value = coerceFilter(view.filter);
@@ -464,23 +453,8 @@ export class AdvancedFilter extends InvoiceElement {
     this.statusMessage = msg(str`View "${name}" applied.`, { id: 'filter.views.applied' });
   }
 
-  private async deleteView(view: SavedView, index: number): Promise<void> {
-    try {
-      await this.store.remove(view.id);
-    } catch (error) {
-      this.reportStorageError(error);
-      return;
-    }
-    await this.loadViews();
-    const name = viewName(view.name).label;
-    this.statusMessage = msg(str`View "${name}" deleted.`, { id: 'filter.views.deleted' });
-    await this.updateComplete;
-    // Keep focus in the list: the next view, the previous one, or the name field.
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="saved-view-apply"]')];
-    (buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#view-name'))?.focus();
-  }
-
-  private reportStorageError(error: unknown): void {
+  /** @internal Says that saved views could not be read or stored. */
+  reportStorageError(error: unknown): void {
     const message = msg('Saved views could not be read or stored in this browser.', { id: 'filter.views.storage-error' });
     this.statusMessage = message;
     this.emit('invoice-error', { kind: 'storage', message, error, retryable: false });
@@ -488,319 +462,7 @@ export class AdvancedFilter extends InvoiceElement {
 
   // ---- rendering --------------------------------------------------------------------
 
-  private describedBy(key: FilterKey, hint?: string) {
-    const ids = [hint, this.errors.has(key) ? `e-${key}` : undefined].filter(Boolean).join(' ');
-    return ids || nothing;
-  }
-
-  private errorFor(key: FilterKey): TemplateResult | typeof nothing {
-    const code = this.errors.get(key);
-    if (!code) return nothing;
-    return html`<span class="error" part="error" id=${`e-${key}`}>
-      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-        <circle cx="8" cy="8" r="7" fill="currentColor" />
-        <path d="M8 4v5M8 11v1" stroke="#fff" stroke-width="2" />
-      </svg>
-      ${filterErrorMessage(code)}
-    </span>`;
-  }
-
-  private monthField(key: MonthKey): TemplateResult {
-    const locale = intlLocale();
-    const reading = readMonthInput(this.draft[key], locale);
-    return monthField({
-      key,
-      label: filterFieldLabel(key),
-      text: this.draft[key],
-      value: 'month' in reading ? reading.month : undefined,
-      invalid: this.errors.has(key),
-      describedBy: this.describedBy(key),
-      error: this.errorFor(key),
-      locale,
-      picker: this.monthPicker,
-      onInput: (text) => this.edit({ [key]: text }, key, 'monthTo'),
-      onCommit: () => {
-        const typed = readMonthInput(this.draft[key], locale);
-        if ('month' in typed) this.edit({ [key]: formatMonth(typed.month, locale) });
-      },
-    });
-  }
-
-  private amountField(key: 'amountMin' | 'amountMax'): TemplateResult {
-    return html`<div class="field" part="field">
-      <label for=${`f-${key}`}>${filterFieldLabel(key)}</label>
-      <input
-        id=${`f-${key}`}
-        class="input"
-        part="input"
-        type="text"
-        inputmode="decimal"
-        autocomplete="off"
-        .value=${live(this.draft[key])}
-        aria-invalid=${this.errors.has(key) ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(key)}
-        @input=${(e: Event) => this.edit({ [key]: (e.target as HTMLInputElement).value }, key, 'amountMax')}
-      />
-      ${this.errorFor(key)}
-    </div>`;
-  }
-
-  private currencyField(): TemplateResult {
-    const locale = intlLocale();
-    const codes = [...this.currencies];
-    if (this.draft.currency && !codes.includes(this.draft.currency)) codes.push(this.draft.currency);
-    return html`<div class="field" part="field">
-      <label for="f-currency">${filterFieldLabel('currency')}</label>
-      <select
-        id="f-currency"
-        class="input"
-        part="select"
-        .value=${live(this.draft.currency)}
-        aria-invalid=${this.errors.has('currency') ? 'true' : 'false'}
-        aria-describedby=${this.describedBy('currency')}
-        @change=${(e: Event) => this.edit({ currency: (e.target as HTMLSelectElement).value }, 'currency')}
-      >
-        <option value="" ?selected=${!this.draft.currency}>${msg('Any currency', { id: 'filter.currency.any' })}</option>
-        ${codes.map((code) => html`<option value=${code} ?selected=${this.draft.currency === code}>${code} – ${currencyName(code, locale)}</option>`)}
-      </select>
-      ${this.errorFor('currency')}
-    </div>`;
-  }
-
-  private checkGroup<T extends string>(
-    key: 'statuses' | 'kinds',
-    options: readonly T[],
-    label: (value: T) => string,
-    selected: T[],
-  ): TemplateResult {
-    return html`<fieldset class="field" part="field" id=${`f-${key}`}>
-      <legend>${filterFieldLabel(key)}</legend>
-      ${options.map(
-        (option) =>
-          html`<label class="check">
-            <input
-              type="checkbox"
-              .checked=${live(selected.includes(option))}
-              value=${option}
-              @change=${(e: Event) => {
-                const on = (e.target as HTMLInputElement).checked;
-                this.edit({ [key]: this.toggleIn(this.draft[key] as string[], option, on) } as Partial<Draft>, key);
-              }}
-            />
-            ${label(option)}
-          </label>`,
-      )}
-    </fieldset>`;
-  }
-
-  private textField(field: FilterTextField): TemplateResult {
-    const label = filterFieldLabel(field);
-    const condition = this.draft.text[field];
-    return html`<div class="field" part="field">
-      <label for=${`f-${field}`}>${label}</label>
-      <div class="text-field">
-        <select
-          class="input"
-          part="select"
-          aria-label=${msg(str`Match for ${label}`, { id: 'filter.op.label' })}
-          .value=${live(condition.op)}
-          @change=${(e: Event) => this.editText(field, { op: (e.target as HTMLSelectElement).value as TextMatchOp })}
-        >
-          ${(['contains', 'equals'] as const).map((op) => html`<option value=${op} ?selected=${condition.op === op}>${textOpLabel(op)}</option>`)}
-        </select>
-        <input
-          id=${`f-${field}`}
-          class="input"
-          part="input"
-          type="text"
-          autocomplete="off"
-          .value=${live(condition.value)}
-          @input=${(e: Event) => this.editText(field, { value: (e.target as HTMLInputElement).value })}
-        />
-      </div>
-    </div>`;
-  }
-
-  /** The date-relative conditions, offered when the adapter gives billing figures or the value already uses them. */
-  private paymentFields(): TemplateResult | typeof nothing {
-    if (typeof this.adapter?.billingSummary !== 'function' && !hasDateConditions(this.value)) return nothing;
-    const count = (key: 'dueWithinDays' | 'paidWithinMonths') =>
-      html`<div class="field" part="field">
-        <label for=${`f-${key}`}>${filterFieldLabel(key)}</label>
-        <input
-          id=${`f-${key}`}
-          class="input"
-          part="input"
-          type="text"
-          inputmode="numeric"
-          autocomplete="off"
-          .value=${live(this.draft[key])}
-          aria-invalid=${this.errors.has(key) ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(key)}
-          @input=${(e: Event) => this.edit({ [key]: (e.target as HTMLInputElement).value }, key)}
-        />
-        ${this.errorFor(key)}
-      </div>`;
-    return html`<fieldset class="field payment" part="field">
-      <legend>${msg('Payment', { id: 'filter.payment' })}</legend>
-      <label class="check">
-        <input
-          id="f-overdue"
-          type="checkbox"
-          .checked=${live(this.draft.overdue)}
-          @change=${(e: Event) => this.edit({ overdue: (e.target as HTMLInputElement).checked }, 'overdue')}
-        />
-        ${filterFieldLabel('overdue')}
-      </label>
-      ${count('dueWithinDays')} ${count('paidWithinMonths')}
-    </fieldset>`;
-  }
-
-  private renderSavedViews(): TemplateResult | typeof nothing {
-    if (this.noSavedViews) return nothing;
-    return html`<section part="saved-views" aria-labelledby="views-heading">
-      <h3 id="views-heading">${msg('Saved views', { id: 'filter.views.heading' })}</h3>
-      <form class="save-view" novalidate @submit=${this.saveView}>
-        <div class="field" part="field">
-          <label for="view-name">${msg('View name', { id: 'filter.views.name' })}</label>
-          <input
-            id="view-name"
-            class="input"
-            part="input"
-            type="text"
-            autocomplete="off"
-            .value=${live(this.viewName)}
-            aria-invalid=${this.viewNameError ? 'true' : 'false'}
-            aria-describedby=${this.viewNameError ? 'e-view-name' : nothing}
-            @input=${(e: Event) => {
-              this.viewName = (e.target as HTMLInputElement).value;
-              this.viewNameError = '';
-            }}
-          />
-          ${this.viewNameError ? html`<span class="error" part="error" id="e-view-name">${this.viewNameError}</span>` : nothing}
-        </div>
-        <button type="submit" class="button" part="save-view-button">${msg('Save view', { id: 'filter.views.save' })}</button>
-      </form>
-      ${this.renderViewList()}
-    </section>`;
-  }
-
-  private renderViewList(): TemplateResult {
-    const all = this.views.views.length;
-    if (!all) return html`<p class="empty">${msg('No saved views yet.', { id: 'filter.views.empty' })}</p>`;
-    const paged = all > SAVED_VIEWS_PAGE_SIZE;
-    const shown = pageOfViews(this.views, paged ? this.viewSearch : '', this.viewPage);
-    const locale = intlLocale();
-    const from = formatCount(shown.start + 1, locale);
-    const to = formatCount(shown.start + shown.views.length, locale);
-    const of = formatCount(shown.matches, locale);
-    return html`${
-      paged
-        ? html`<div class="field" part="field">
-            <label for="view-search">${msg('Search saved views', { id: 'filter.views.search' })}</label>
-            <input
-              id="view-search"
-              class="input"
-              part="input saved-view-search"
-              type="search"
-              autocomplete="off"
-              .value=${live(this.viewSearch)}
-              @input=${(e: Event) => {
-                this.viewSearch = (e.target as HTMLInputElement).value;
-                this.viewPage = 0;
-              }}
-            />
-          </div>`
-        : nothing
-    }
-    ${
-      shown.views.length
-        ? html`<ul part="saved-view-list" aria-labelledby="views-heading">
-            ${shown.views.map((view, index) => {
-              const name = viewName(view.name);
-              return html`<li part="saved-view">
-                <button
-                  type="button"
-                  class="button ghost"
-                  part="saved-view-apply"
-                  title=${name.capped ? name.full : nothing}
-                  aria-label=${msg(str`Apply view: ${name.label}`, { id: 'filter.views.apply' })}
-                  @click=${() => this.applyView(view)}
-                >
-                  <bdi>${name.shown}</bdi>
-                </button>
-                <button
-                  type="button"
-                  class="button ghost"
-                  part="saved-view-delete"
-                  aria-label=${msg(str`Delete view: ${name.label}`, { id: 'filter.views.delete' })}
-                  @click=${() => void this.deleteView(view, index)}
-                >
-                  ${msg('Delete', { id: 'filter.views.delete-short' })}
-                </button>
-              </li>`;
-            })}
-          </ul>`
-        : html`<p class="empty">${msg('No saved view has this name.', { id: 'filter.views.no-match' })}</p>`
-    }
-    ${
-      paged
-        ? html`<div part="saved-view-pager">
-            <span role="status"> ${shown.matches ? msg(str`Views ${from}–${to} of ${of}`, { id: 'filter.views.range' }) : ''} </span>
-            <button
-              type="button"
-              class="button"
-              part="saved-view-previous"
-              aria-label=${msg('Previous saved views', { id: 'filter.views.previous' })}
-              ?disabled=${shown.page === 0}
-              @click=${() => (this.viewPage = shown.page - 1)}
-            >
-              ${msg('Previous', { id: 'filter.views.previous-short' })}
-            </button>
-            <button
-              type="button"
-              class="button"
-              part="saved-view-next"
-              aria-label=${msg('Next saved views', { id: 'filter.views.next' })}
-              ?disabled=${shown.page >= shown.pages - 1}
-              @click=${() => (this.viewPage = shown.page + 1)}
-            >
-              ${msg('Next', { id: 'filter.views.next-short' })}
-            </button>
-          </div>`
-        : nothing
-    }`;
-  }
-
   protected override render() {
-    return html`<div part="panel" @keydown=${this.onKeyDown}>
-      <h2 part="heading" id="heading">${msg('Advanced filter', { id: 'filter.heading' })}</h2>
-      <form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit}>
-        <div part="fields">
-          ${this.monthField('monthFrom')} ${this.monthField('monthTo')} ${this.amountField('amountMin')} ${this.amountField('amountMax')}
-          ${this.currencyField()} ${this.checkGroup('statuses', INVOICE_STATUSES, statusLabel, this.draft.statuses)}
-          ${this.checkGroup('kinds', LINEAGE_KINDS, lineageKindLabel, this.draft.kinds)}
-          ${FILTER_TEXT_FIELDS.map((field) => this.textField(field))} ${this.paymentFields()}
-        </div>
-        <div part="actions">
-          <button type="submit" class="button primary" part="apply-button">${msg('Apply', { id: 'filter.apply' })}</button>
-          <button type="button" class="button" part="clear-button" @click=${this.clear}>${msg('Clear', { id: 'filter.clear' })}</button>
-          ${
-            this.closable
-              ? html`<button
-                  type="button"
-                  class="button ghost"
-                  part="close-button"
-                  @click=${() => this.emit('invoice-filter-toggle', { open: false })}
-                >
-                  ${msg('Close', { id: 'filter.close' })}
-                </button>`
-              : nothing
-          }
-          <span part="status-message" role="status">${this.statusMessage}</span>
-        </div>
-      </form>
-      ${this.renderSavedViews()}
-    </div>`;
+    return this.form ? this.form.render() : nothing;
   }
 }

@@ -17,9 +17,8 @@ import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH, type GridColumn } from './controlle
 import type { VirtualRowsController } from './controllers/virtual-rows-controller.js';
 import type { WidthColumn, WidthController } from './controllers/width-controller.js';
 import { cssProps, serverStyle } from './css-props.js';
+import { loadedPanels, loadPanels } from './panels-loader.js';
 import { cardsBar, type SortChoice } from './parts/cards-bar.js';
-import { columnsPanel } from './parts/columns-panel.js';
-import { exportPanel } from './parts/export-panel.js';
 import { footer } from './parts/footer.js';
 import { defOf, header, pinOf } from './parts/header.js';
 import { rowMenu } from './parts/row-menu.js';
@@ -35,6 +34,7 @@ export interface GridViewHost {
   openDocuments(invoices: Invoice[]): void;
   exportTo(format: ExportFormat, scope: ExportScope): Promise<void>;
   commitQuery(next: InvoiceQuery, reason: InvoiceQueryChangeDetail['reason']): void;
+  requestUpdate(): void;
 }
 
 export interface GridViewParts {
@@ -225,9 +225,18 @@ export class GridView {
 
   // ---- parts ----------------------------------------------------------------------------
 
-  columnsPanel(onKeydown: (event: KeyboardEvent) => void, onDone: () => void): TemplateResult {
+  /** The panels load on first use: until they have, nothing shows and the grid updates when they arrive. */
+  private panels() {
+    const panels = loadedPanels();
+    if (!panels) void loadPanels().then(() => this.host.requestUpdate());
+    return panels;
+  }
+
+  columnsPanel(onKeydown: (event: KeyboardEvent) => void, onDone: () => void): TemplateResult | typeof nothing {
     const { layout, widths, drag } = this.c;
-    return columnsPanel({
+    const panels = this.panels();
+    if (!panels) return nothing;
+    return panels.columnsPanel({
       columns: layout.displayOrder().map((id) => {
         const def = layout.def(id) as InvoiceColumnDef;
         const pin = layout.pinning.start?.includes(id) ? 'start' : layout.pinning.end?.includes(id) ? 'end' : false;
@@ -257,9 +266,16 @@ export class GridView {
     });
   }
 
-  exportPanel(locale: string, total: number, onKeydown: (event: KeyboardEvent) => void, onClose: () => void): TemplateResult {
+  exportPanel(
+    locale: string,
+    total: number,
+    onKeydown: (event: KeyboardEvent) => void,
+    onClose: () => void,
+  ): TemplateResult | typeof nothing {
     const exports = this.c.exports;
-    return exportPanel({
+    const panels = this.panels();
+    if (!panels) return nothing;
+    return panels.exportPanel({
       locale,
       total,
       format: exports.format,

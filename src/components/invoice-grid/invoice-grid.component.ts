@@ -25,9 +25,11 @@ import { VirtualRowsController } from './controllers/virtual-rows-controller.js'
 import { WidthController } from './controllers/width-controller.js';
 import { GridView } from './grid-view.js';
 import { gridBodyStyles } from './grid-body.styles.js';
+import { loadedPanels, loadPanels } from './panels-loader.js';
+import { whenIdle } from '../../internal/when-idle.js';
 import { gridStyles } from './invoice-grid.styles.js';
 import { PAGE_SIZES } from './parts/footer.js';
-import { exportNotice } from './parts/export-panel.js';
+import { exportNotice } from './parts/export-notice.js';
 import { toolbar, type GridPanel } from './parts/toolbar.js';
 import { GRID_PARTS } from './grid-parts.js';
 
@@ -172,6 +174,7 @@ export class InvoiceGrid extends InvoiceElement {
   @property({ type: Number, attribute: 'search-delay' }) searchDelay = 250;
 
   @state() private panel: GridPanel | undefined;
+  private cancelPreload: (() => void) | undefined;
   @state() private announcement = '';
 
   @queryElement('[part~="grid"]') private gridElement!: HTMLElement | null;
@@ -402,6 +405,27 @@ export class InvoiceGrid extends InvoiceElement {
 
   // ---- lifecycle --------------------------------------------------------------------------
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The panels load on first use; fetch them ahead of it without competing with the first rows.
+    if (!loadedPanels()) this.cancelPreload = whenIdle(() => void loadPanels().catch(() => undefined));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelPreload?.();
+  }
+
+  /** Settles once an open panel is rendered: loaded first if it had not been. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if ((this.panel || this.exports.progress) && !loadedPanels()) {
+      await loadPanels().catch(() => undefined);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.layout.configure(this.columns);
     if (changed.has('pageSize') && PAGE_SIZES.includes(this.pageSize) && this.query.limit !== this.pageSize) {
@@ -486,6 +510,7 @@ export class InvoiceGrid extends InvoiceElement {
   private togglePanel = (panel: GridPanel): void => {
     this.setPanel(this.panel === panel ? undefined : panel);
     if (this.panel === 'export') this.exports.opened();
+    // updateComplete waits for the panels' first load.
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`#${panel}-panel`)?.querySelector<HTMLElement>('input, button, select')?.focus(),
     );

@@ -24,6 +24,7 @@ import { AdvancedFilter } from '../advanced-filter/advanced-filter.component.js'
 import { filterChips } from '../advanced-filter/filter-chips.js';
 import { defaultColumns, type InvoiceGridColumn } from '../invoice-grid/columns.js';
 import { InvoiceGrid } from '../invoice-grid/invoice-grid.component.js';
+import { loadPanels } from '../invoice-grid/panels-loader.js';
 import { InvoiceDownloadDialog } from '../invoice-download-dialog/invoice-download-dialog.component.js';
 import { InvoiceStatusTabs } from '../invoice-status-tabs/invoice-status-tabs.component.js';
 import { BillingSummary } from '../billing-summary/billing-summary.component.js';
@@ -43,7 +44,12 @@ const SUMMARY_EXPORT = exportParts('summary', BillingSummary.parts);
 const DETAIL_EXPORT = exportParts('detail', InvoiceDetail.parts);
 const TICKET_EXPORT = exportParts('ticket', InvoiceTicketDialog.parts);
 
-type DownloadDialog = HTMLElement & { invoice?: Invoice | undefined; invoices?: Invoice[]; show?: () => void };
+type DownloadDialog = HTMLElement & {
+  invoice?: Invoice | undefined;
+  invoices?: Invoice[];
+  show?: () => void;
+  preload?: () => Promise<void>;
+};
 
 /**
  * The whole invoices section: status tabs with counts, the toolbar (search, Advanced
@@ -193,6 +199,7 @@ export class InvoiceSection extends InvoiceElement {
   private linkedInvoice: string | undefined;
 
   private filterOpener: HTMLElement | undefined;
+  private partsPrefetched = false;
   /** One stable array, so the grid is not reconfigured on every render. */
   private readonly gridDefaultColumns = defaultColumns();
 
@@ -211,6 +218,8 @@ export class InvoiceSection extends InvoiceElement {
   async openFilter(): Promise<void> {
     this.filterOpen = true;
     await this.updateComplete;
+    // The filter's form loads on its first showing (when the page was not idle before): wait for it.
+    await this.filterElement?.updateComplete;
     this.filterElement?.focusFirstField();
   }
 
@@ -359,6 +368,7 @@ export class InvoiceSection extends InvoiceElement {
   private onLoad(event: CustomEvent<{ query: InvoiceQuery; total: number; lastRefreshed?: string }>): void {
     if (event.target !== this.grid) return;
     this.loaded = true;
+    this.prefetchParts();
     this.lastRefreshed = event.detail.lastRefreshed;
     // The section moves past-the-end pages itself (below), replacing its history entry.
     event.preventDefault();
@@ -367,6 +377,19 @@ export class InvoiceSection extends InvoiceElement {
     if (clamped === this.query || !sameQuery(event.detail.query, this.query)) return;
     this.changeQuery(clamped, 'page', { history: 'replace', byUser: false });
     if (this.queryFromLink) this.linkPastEnd = true;
+  }
+
+  /**
+   * After the first rows, fetches what a first click opens: the filter's form, the dialog's
+   * content and the grid's panels (each also does it when the page is idle).
+   */
+  private prefetchParts(): void {
+    if (this.partsPrefetched) return;
+    this.partsPrefetched = true;
+    const ignore = () => undefined;
+    void this.filterElement?.preload().catch(ignore);
+    void this.dialog?.preload?.().catch(ignore);
+    void loadPanels().catch(ignore);
   }
 
   private forgetLink(): void {

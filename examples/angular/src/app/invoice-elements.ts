@@ -43,6 +43,11 @@ export class AdvancedFilterInputs {
   }
 
   @Input({ transform: (value: boolean | '') => value === '' || value === true })
+  set hidden(value: boolean) {
+    this.element.hidden = value;
+  }
+
+  @Input({ transform: (value: boolean | '') => value === '' || value === true })
   set noSavedViews(value: boolean) {
     this.element.noSavedViews = value;
   }
@@ -274,6 +279,11 @@ export class InvoiceGridInputs {
   @Input()
   set storageKey(value: InvoiceGrid['storageKey']) {
     this.element.storageKey = value;
+  }
+
+  @Input()
+  set today(value: InvoiceGrid['today']) {
+    this.element.today = value;
   }
 
   @Input({ transform: (value: boolean | '') => value === '' || value === true })
