@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { activeFilterKeys, lastPageOffset } from '../../data/query.js';
 import type { Invoice, InvoiceQuery } from '../../data/types.js';
@@ -35,6 +35,8 @@ export interface GridViewHost {
   exportTo(format: ExportFormat, scope: ExportScope): Promise<void>;
   commitQuery(next: InvoiceQuery, reason: InvoiceQueryChangeDetail['reason']): void;
   requestUpdate(): void;
+  /** Adds the style sheets of a part loaded later to the grid's shadow root. */
+  adoptStyles(styles: CSSResultGroup): void;
 }
 
 export interface GridViewParts {
@@ -67,6 +69,7 @@ export class GridView {
   private range = { first: 0, last: -1 };
   private windowData: Invoice[] = [];
   private windowDataKey = '';
+  private panelStylesAdopted = false;
 
   constructor(
     private readonly host: GridViewHost,
@@ -229,6 +232,11 @@ export class GridView {
   private panels() {
     const panels = loadedPanels();
     if (!panels) void loadPanels().then(() => this.host.requestUpdate());
+    else if (!this.panelStylesAdopted) {
+      // The panels' styles came with them: added to this grid's shadow root the first time one shows.
+      this.host.adoptStyles(panels.panelStyles);
+      this.panelStylesAdopted = true;
+    }
     return panels;
   }
 

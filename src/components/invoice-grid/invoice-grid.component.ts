@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query as queryElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { defaultQuery, emptyFilter } from '../../data/query.js';
@@ -7,6 +7,7 @@ import type { InvoiceQueryChangeDetail, InvoiceSelectionChangeDetail } from '../
 import type { SaveFile } from '../../files/save.js';
 import { formatCount, pluralCategory } from '../../format/formatters.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
+import { adoptLateStyles } from '../../internal/late-styles.js';
 import { controlStyles, hostStyles } from '../../internal/shared-styles.js';
 import { tokenStyles } from '../../internal/tokens.js';
 import { intlLocale } from '../../localization.js';
@@ -335,6 +336,11 @@ export class InvoiceGrid extends InvoiceElement {
   /** Restores the configured columns: order, visibility, widths and pinning. */
   resetColumns(): void {
     this.layout.reset();
+  }
+
+  /** @internal Adds the style sheets of a part loaded later (the panels) to the shadow root. */
+  adoptStyles(styles: CSSResultGroup): void {
+    adoptLateStyles(this, styles);
   }
 
   /**
