@@ -27,7 +27,16 @@ const staticDir = path.join(root, 'storybook-static');
  */
 const SHOTS = [
   { id: 'components-invoice-section--seed-screen', file: 'invoice-section.png', width: 1440, height: 900, scale: 1, whole: true },
-  { id: 'scenarios-invoice-section--mobile-width', file: 'invoice-section-phone.png', width: 390, height: 844, scale: 2, whole: false },
+  // A phone's screen from the status tabs down (the billing overview above them fills a first screen).
+  {
+    id: 'scenarios-invoice-section--mobile-width',
+    file: 'invoice-section-phone.png',
+    width: 390,
+    height: 844,
+    scale: 2,
+    whole: false,
+    from: 'invoice-status-tabs',
+  },
 ];
 
 if (!args.includes('--no-build') || !existsSync(path.join(staticDir, 'index.json'))) {
@@ -61,11 +70,15 @@ if (!executablePath) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
-const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
+// Scrollbars as a desktop user sees them (headless Chromium hides them by default); a phone's
+// scrollbars overlay the page and are left hidden.
+const desktop = await chromium.launch({ executablePath, args: CHROME_ARGS, ignoreDefaultArgs: ['--hide-scrollbars'] });
+const phone = await chromium.launch({ executablePath, args: CHROME_ARGS });
 let failed = false;
 try {
   await mkdir(outDir, { recursive: true });
   for (const shot of SHOTS) {
+    const browser = shot.scale > 1 ? phone : desktop;
     const context = await browser.newContext({
       viewport: { width: shot.width, height: shot.height },
       deviceScaleFactor: shot.scale,
@@ -92,12 +105,13 @@ try {
       null,
       { timeout: 60_000 },
     );
-    await page.evaluate(async () => {
+    await page.evaluate(async (from) => {
       // A margin around the section, as on a page.
       document.getElementById('storybook-root')?.style.setProperty('padding', '16px');
       await document.fonts.ready;
+      if (from) document.querySelector('invoice-section')?.shadowRoot?.querySelector(from)?.scrollIntoView({ block: 'start' });
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    });
+    }, shot.from);
     if (errors.length) throw new Error(`${shot.id}: ${errors.join('\n')}`);
     const file = path.join(outDir, shot.file);
     if (shot.whole) await page.locator('#storybook-root').screenshot({ path: file, animations: 'disabled' });
@@ -109,7 +123,8 @@ try {
   failed = true;
   console.error(`[screenshots] ${error instanceof Error ? error.message : error}`);
 } finally {
-  await browser.close();
+  await desktop.close();
+  await phone.close();
   server.close();
 }
 process.exit(failed ? 1 : 0);

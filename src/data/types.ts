@@ -72,6 +72,11 @@ export interface Invoice {
   ticketReference?: string;
   /** ISO date-time the invoice was issued. */
   issuedAt?: string;
+  /**
+   * Number of the invoice that replaced this one (its reissue), when the adapter knows it;
+   * the grid also finds it when the reissue is in the same result.
+   */
+  supersededBy?: string;
   /** Line items, when the data carries them (an adapter may give them through `getInvoiceDetail` instead). */
   lineItems?: InvoiceLineItem[];
   /** Tax breakdown, when the data carries it (see `TaxBreakdown`). */

@@ -12,7 +12,9 @@ export type InvoiceProblemCode =
   | 'unknown-currency'
   | 'not-object'
   /** Another invoice in the result has this id (reported by the grid; the rows keep distinct keys). */
-  | 'duplicate-id';
+  | 'duplicate-id'
+  /** A page's total or a sum of its totals cannot be read (reported by the grid with kind `page`). */
+  | 'unreadable';
 
 export interface InvoiceProblem {
   field: string;

@@ -49,7 +49,10 @@ export interface InvoiceActionDetail {
  * `detail`, `preview`, `ticket`) or a malformed `row`.
  */
 export interface InvoiceErrorDetail {
-  /** `duplicate-id`: invoices in the result share an id (each keeps its own row and selection). */
+  /**
+   * `duplicate-id`: invoices in the result share an id (each keeps its own row and selection).
+   * `page`: the answer's total or one of its sums cannot be read (a placeholder is shown).
+   */
   kind:
     | 'load'
     | 'counts'
@@ -59,6 +62,7 @@ export interface InvoiceErrorDetail {
     | 'row'
     | 'duplicate-id'
     | 'storage'
+    | 'page'
     | 'summary'
     | 'detail'
     | 'preview'
@@ -112,7 +116,11 @@ export interface InvoiceOpenDocumentsDetail {
   invoices: Invoice[];
 }
 
-/** `invoice-load`: a page of results arrived. */
+/**
+ * `invoice-load` (cancelable): a page of results arrived. When the page is past the end of the
+ * result, the grid moves to the last page unless the event is prevented (a host that owns
+ * paging, like the section, moves it itself).
+ */
 export interface InvoiceLoadDetail {
   query: InvoiceQuery;
   total: number;

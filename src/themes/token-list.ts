@@ -335,6 +335,8 @@ export const CONTRAST_PAIRS: ReadonlyArray<readonly [string, string, number]> = 
   // Links (the grid's Download link) sit on hovered and selected rows too.
   ['--inv-color-primary', '--inv-color-hover', 4.5],
   ['--inv-color-primary', '--inv-color-selected', 4.5],
+  ['--inv-color-text-muted', '--inv-color-hover', 4.5],
+  ['--inv-color-text-muted', '--inv-color-selected', 4.5],
   ['--inv-color-danger', '--inv-color-surface', 4.5],
   ['--inv-color-danger', '--inv-color-danger-subtle', 4.5],
   ['--inv-color-warning', '--inv-color-warning-subtle', 4.5],

@@ -78,6 +78,7 @@ declare module 'react' {
         | 'saveFile'
         | 'searchDelay'
         | 'storageKey'
+        | 'today'
         | 'virtual',
         | 'invoice-action'
         | 'invoice-columns-change'

@@ -94,6 +94,7 @@ declare module 'vue' {
         | 'saveFile'
         | 'searchDelay'
         | 'storageKey'
+        | 'today'
         | 'virtual',
         | 'invoice-action'
         | 'invoice-columns-change'

@@ -5,8 +5,6 @@ import { defaultColumns, type InvoiceGridColumn } from '../../src/components/inv
 import type { InvoiceGrid } from '../../src/components/invoice-grid/invoice-grid.component.js';
 import { formatDate } from '../../src/format/formatters.js';
 import { intlLocale } from '../../src/localization.js';
-import type { InvoiceDownloadDialog } from '../../src/components/invoice-download-dialog/invoice-download-dialog.component.js';
-import type { InvoiceOpenDocumentsDetail } from '../../src/events/index.js';
 import type { InvoiceDataAdapter } from '../../src/data/types.js';
 import '../../src/define/invoice-download-dialog.js';
 import { controlled } from '../controlled.js';
@@ -36,58 +34,32 @@ interface Args {
   today?: Date;
 }
 
-/**
- * The grid opens `<invoice-download-dialog>` for a row's documents. The stories open their
- * own instead (the grid's `invoice-open-documents` is cancelable for that), dated like the
- * data (`today`), so documents of 2020 are not judged against the real date.
- */
-function openDocuments(event: CustomEvent<InvoiceOpenDocumentsDetail>, today: Date | undefined): void {
-  const grid = event.currentTarget as InvoiceGrid;
-  const dialog = grid.nextElementSibling as InvoiceDownloadDialog;
-  event.preventDefault();
-  dialog.adapter = grid.adapter;
-  dialog.today = today ? new Date(today) : undefined;
-  dialog.invoice = event.detail.invoices[0];
-  dialog.invoices = event.detail.invoices.length > 1 ? event.detail.invoices : [];
-  dialog.show();
-}
-
 const meta: Meta<Args> = {
   title: 'Components/Invoice grid',
   component: 'invoice-grid',
   args: { virtual: false, density: 'comfortable', pageSize: 25, hideToolbar: false, width: '100%', today: SAMPLE_TODAY },
   argTypes: {
-    // The grid's JSDoc does not describe these two yet; the table shows these descriptions.
-    density: {
-      control: 'inline-radio',
-      options: ['comfortable', 'compact'],
-      description: 'Row height: `comfortable` (default) or `compact` for dense screens. Reflected as the `density` attribute.',
-    },
-    hideToolbar: {
-      description: 'Hides the toolbar (search, advanced filter, export, column customisation), for a host that provides its own.',
-    },
+    density: { control: 'inline-radio', options: ['comfortable', 'compact'] },
     pageSize: { control: 'select', options: [10, 25, 50, 100] },
     width: { control: 'text', description: 'Story only: the maximum width of the box around the grid (a CSS length).' },
-    today: {
-      control: 'date',
-      description: "Story only: the day the documents dialog judges availability against (the data's own date).",
-    },
+    // The data's own date, so documents of 2020 are not judged against the real date.
+    today: { control: 'date' },
     adapter: { table: { disable: true } },
     columns: { table: { disable: true } },
   },
   render: (args, context) =>
-    html`<div style="max-width: ${args.width}">
+    html`<div style="max-width: ${args.width}; height: ${args.virtual ? '85vh' : 'auto'}">
       <invoice-grid
+        style=${args.virtual ? 'height: 100%' : ''}
         .adapter=${(context.loaded['adapter'] as InvoiceDataAdapter | undefined) ?? args.adapter}
         .columns=${args.columns ?? defaultColumns()}
         ?virtual=${args.virtual}
         density=${args.density}
         page-size=${args.pageSize}
         ?hide-toolbar=${args.hideToolbar}
-        @invoice-open-documents=${(event: CustomEvent<InvoiceOpenDocumentsDetail>) => openDocuments(event, args.today)}
+        .today=${args.today === undefined ? undefined : new Date(args.today)}
         ${controlled(context)}
       ></invoice-grid>
-      <invoice-download-dialog></invoice-download-dialog>
     </div>`,
 };
 export default meta;
@@ -126,7 +98,7 @@ export const MalformedRows: Story = { args: { adapter: malformedAdapter(), today
 /** Reissues, a credit note and the superseded original. */
 export const Lineage: Story = { args: { adapter: lineageAdapter(), today: SEED_TODAY } };
 
-/** 100,000 invoices with virtual scrolling: only visible rows are in the DOM. */
+/** 100,000 invoices with virtual scrolling: only visible rows are in the DOM; the grid fills the height it is given. */
 export const HundredThousandVirtual: Story = {
   name: '100,000 rows (virtual)',
   args: { virtual: true },

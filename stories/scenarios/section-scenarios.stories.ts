@@ -52,8 +52,9 @@ const meta: Meta<Args> = {
     },
   },
   render: (args, context) =>
-    html`<div style="max-width: ${args.width}">
+    html`<div style="max-width: ${args.width}; height: ${args.virtual ? '90vh' : 'auto'}">
       <invoice-section
+        style=${args.virtual ? 'height: 100%' : ''}
         .adapter=${(context.loaded['adapter'] as InvoiceDataAdapter | undefined) ?? args.adapter}
         .today=${args.today ? new Date(args.today) : undefined}
         ?virtual=${args.virtual}

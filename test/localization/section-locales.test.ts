@@ -260,7 +260,8 @@ describe('Japanese wording of the original screen', () => {
     const el = await fixture<HTMLElement>(html`<invoice-section .adapter=${new InMemoryInvoiceAdapter(invoices)}></invoice-section>`);
     await waitUntil(() => deepFind(el, '[part~="status-badge"]').length === 3, 'rows did not render', { timeout: 5000 });
     const statusOf = (number: string) => {
-      const row = deepFind(el, '[role="row"]').find((r) => r.textContent?.includes(number) && !r.textContent.includes(`${number}-`));
+      // The row whose invoice number is `number` (the original also says "Replaced by …-1").
+      const row = deepFind(el, '[role="row"]').find((r) => r.querySelector('.number')?.textContent?.trim() === number);
       return row?.querySelector('[part~="status-badge"]')?.textContent?.trim();
     };
     expect(statusOf('2202008003470')).to.equal('NA-該当なし');

@@ -80,6 +80,26 @@ describe('server rendering with @lit-labs/ssr', () => {
     assert.deepEqual(calls, []);
   });
 
+  it('renders the grid with its column tracks, so the header row is laid out as it will be once hydrated', () => {
+    const { markup } = renderTag('invoice-grid', countingAdapter().adapter);
+    // The tracks are set through the CSSOM in the browser; the server writes them as a style
+    // attribute (without them the header row renders as a stacked list until hydration).
+    const grid = markup.match(/<div[^>]*role="grid"[^>]*>/)?.[0] ?? '';
+    const style = grid.match(/ style="([^"]*)"/)?.[1] ?? '';
+    assert.match(style, /--_cols: \d+px( \d+px)+/, `column tracks on the grid: ${grid}`);
+    assert.match(style, /--_cols-start: \d+px/, 'tracks of the start group');
+    assert.match(style, /--_cols-end: \d+px/, 'tracks of the end group');
+  });
+
+  it('keeps the line of "Payment status as of" in the section until the data arrives', () => {
+    const { markup } = renderTag('invoice-section', countingAdapter().adapter);
+    assert.match(
+      markup,
+      /<p part="refreshed" class="reserved" aria-hidden="true">/,
+      'the toolbar does not move down when the stamp arrives',
+    );
+  });
+
   it('renders the tabs with count placeholders', () => {
     const { adapter, calls } = countingAdapter();
     const { text } = renderTag('invoice-status-tabs', adapter);

@@ -18,7 +18,9 @@ import { InvoiceElement } from '../../internal/invoice-element.js';
 import { adoptLateStyles } from '../../internal/late-styles.js';
 import { intlLocale } from '../../localization.js';
 import { advancedFilterStyles } from './advanced-filter.styles.js';
-import { sortViews, type SortedViews } from './saved-view-list.js';
+import { viewName, sortViews, type SortedViews } from './saved-view-list.js';
+import { formatMonth } from '../../format/formatters.js';
+import { readMonthInput } from '../../format/month-input.js';
 
 /** The form and saved views, loaded with `import()` when the filter is first shown (or the page is idle). */
 const importView = () => import('./filter-view.js');
@@ -65,8 +67,9 @@ function draftFrom(filter: InvoiceFilter): FilterDraft {
   const text = {} as Record<FilterTextField, TextCondition>;
   for (const field of FILTER_TEXT_FIELDS) text[field] = { op: filter[field]?.op ?? 'contains', value: filter[field]?.value ?? '' };
   return {
-    monthFrom: filter.monthFrom ?? '',
-    monthTo: filter.monthTo ?? '',
+    // A month shows in the UI's words ("2020年5月"); it is read back from any usual form.
+    monthFrom: formatMonth(filter.monthFrom, intlLocale()),
+    monthTo: formatMonth(filter.monthTo, intlLocale()),
     amountMin: filter.amountMin === undefined ? '' : String(filter.amountMin),
     amountMax: filter.amountMax === undefined ? '' : String(filter.amountMax),
     currency: filter.currency ?? '',
@@ -111,6 +114,10 @@ export function parseAmount(text: string): number | undefined {
  * and `aria-invalid`, and an invalid filter is never applied. Enter applies; Escape asks
  * the host to close the panel (`invoice-filter-toggle` with `open: false`).
  *
+ * "From month" and "To month" are text boxes that read a month in any usual form
+ * ("2020-05", "May 2020", "2020年5月") and show it in the UI's language, each with a year and
+ * month picker (Alt+Arrow Down, or its button) written in the UI's language in every browser.
+ *
  * With an adapter that gives billing figures (`adapter.billingSummary`), or a value that
  * already holds them, a "Payment" group offers the date-relative conditions: overdue only,
  * due within N days and paid within N months.
@@ -136,6 +143,8 @@ export function parseAmount(text: string): number | undefined {
  * @csspart fields - The grid of fields.
  * @csspart field - Each field (label, control, message).
  * @csspart input - Each text, month and amount input.
+ * @csspart month-picker-button - The button that opens a month field's picker.
+ * @csspart month-picker - The year and month picker (in the UI's language, the same in every browser).
  * @csspart select - The currency and match selects.
  * @csspart error - An inline validation message.
  * @csspart actions - The row of buttons.
@@ -182,6 +191,8 @@ export class AdvancedFilter extends InvoiceElement {
     'fields',
     'field',
     'input',
+    'month-picker-button',
+    'month-picker',
     'select',
     'error',
     'actions',
@@ -404,12 +415,9 @@ export class AdvancedFilter extends InvoiceElement {
     const errors = new Map<FilterKey, ErrorCode>();
     const filter: InvoiceFilter = { version: 1 };
     for (const key of ['monthFrom', 'monthTo'] as const) {
-      // Before the first render there is no form: the draft is all there is.
-      const input = this.renderRoot?.querySelector<HTMLInputElement>(`#f-${key}`);
-      // A native month input holds '' while only part of it is filled in.
-      if (input?.validity.badInput) errors.set(key, 'month-incomplete');
-      const text = (input?.value ?? draft[key]).trim();
-      if (text) filter[key] = text;
+      const reading = readMonthInput(draft[key], intlLocale());
+      if ('error' in reading) errors.set(key, reading.error);
+      else if ('month' in reading) filter[key] = reading.month;
     }
     const min = parseAmount(draft.amountMin);
     const max = parseAmount(draft.amountMax);
@@ -436,11 +444,13 @@ export class AdvancedFilter extends InvoiceElement {
     if (first) this.renderRoot?.querySelector<HTMLElement>(`#f-${first}`)?.focus();
   }
 
+  /** Applies a saved view: its filter here, the rest by the host on `invoice-view-apply`. */
   applyView(view: SavedView): void {
     this.value = coerceFilter(view.filter);
     this.emit('invoice-view-apply', { view: { ...view, filter: this.value } });
     this.emit('invoice-filter-change', { filter: this.value });
-    this.statusMessage = msg(str`View "${view.name}" applied.`, { id: 'filter.views.applied' });
+    const name = viewName(view.name).label;
+    this.statusMessage = msg(str`View "${name}" applied.`, { id: 'filter.views.applied' });
   }
 
   /** @internal Says that saved views could not be read or stored. */

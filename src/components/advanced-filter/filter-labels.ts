@@ -62,8 +62,10 @@ export function textOpLabel(op: TextMatchOp): string {
 /** The inline message for a validation error. */
 export function filterErrorMessage(code: FilterErrorCode | 'month-incomplete'): string {
   switch (code) {
-    case 'month-invalid':
-      return msg('Enter a real month as YYYY-MM, for example 2020-05.', { id: 'filter.error.month-invalid' });
+    case 'month-invalid': {
+      const example = formatMonth('2020-05', intlLocale());
+      return msg(str`Enter a real month, for example ${example} or 2020-05.`, { id: 'filter.error.month-unreadable' });
+    }
     case 'month-incomplete':
       return msg('Enter both the month and the year.', { id: 'filter.error.month-incomplete' });
     case 'month-order':

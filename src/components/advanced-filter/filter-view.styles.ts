@@ -41,6 +41,55 @@ export const filterViewStyles = [
     .field select {
       width: 100%;
     }
+    /* Month fields: the text box, the picker button, and the picker under them. */
+    .month-field {
+      position: relative;
+    }
+    .month-input {
+      display: flex;
+      gap: var(--_inv-space-1);
+    }
+    .month-input .input {
+      flex: 1;
+      min-width: 0;
+    }
+    .button.icon {
+      min-width: var(--_inv-control-height);
+      padding: 0;
+    }
+    [part~='month-picker'] {
+      position: absolute;
+      inset-block-start: 100%;
+      inset-inline-start: 0;
+      z-index: 5;
+      width: max-content;
+      max-width: min(20rem, 90vw);
+      margin-block-start: var(--_inv-space-1);
+      padding: var(--_inv-space-2);
+      border: 1px solid var(--_inv-color-border);
+      border-radius: var(--_inv-radius-md);
+      background: var(--_inv-color-surface-raised);
+      box-shadow: var(--_inv-shadow-md);
+    }
+    .picker-year {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_inv-space-2);
+      margin-block-end: var(--_inv-space-2);
+      font-weight: var(--_inv-font-weight-bold);
+    }
+    .picker-months {
+      display: grid;
+      grid-template-columns: repeat(4, minmax(3.5rem, 1fr));
+      gap: var(--_inv-space-1);
+    }
+    .picker-months .button {
+      padding: 0 var(--_inv-space-2);
+    }
+    :host(:dir(rtl)) .flip {
+      transform: scaleX(-1);
+    }
     .text-field {
       display: grid;
       grid-template-columns: minmax(6.5rem, auto) 1fr;

@@ -4,12 +4,15 @@ import { live } from 'lit/directives/live.js';
 import { newViewId, type SavedView } from '../../data/saved-views.js';
 import { LINEAGE_KINDS, hasDateConditions, type FilterKey } from '../../data/query.js';
 import { FILTER_TEXT_FIELDS, INVOICE_STATUSES, type FilterTextField, type TextCondition, type TextMatchOp } from '../../data/types.js';
-import { formatCount } from '../../format/formatters.js';
+import { formatCount, formatMonth } from '../../format/formatters.js';
+import { readMonthInput } from '../../format/month-input.js';
 import { lineageKindLabel, statusLabel } from '../../internal/labels.js';
 import { intlLocale } from '../../localization.js';
 import type { AdvancedFilter, FilterDraft } from './advanced-filter.component.js';
 import { filterErrorMessage, filterFieldLabel, textOpLabel } from './filter-labels.js';
-import { SAVED_VIEWS_PAGE_SIZE, pageOfViews } from './saved-view-list.js';
+import { monthField } from './month-field.js';
+import { MonthPickerController, type MonthKey } from './month-picker-controller.js';
+import { SAVED_VIEWS_PAGE_SIZE, pageOfViews, viewName } from './saved-view-list.js';
 
 export { filterViewStyles as viewStyles } from './filter-view.styles.js';
 
@@ -28,7 +31,20 @@ function currencyName(code: string, locale: string): string {
  * them and turns input into edits.
  */
 export class FilterView {
-  constructor(private readonly host: AdvancedFilter) {}
+  /** The year and month picker of "From month" and "To month". */
+  private readonly monthPicker: MonthPickerController;
+
+  constructor(private readonly host: AdvancedFilter) {
+    this.monthPicker = new MonthPickerController(host, {
+      root: () => host.renderRoot,
+      value: (key) => {
+        const reading = readMonthInput(host.draft[key], intlLocale());
+        return 'month' in reading ? reading.month : undefined;
+      },
+      choose: (key, month) => this.edit({ [key]: formatMonth(month, intlLocale()) }, key, 'monthTo'),
+      thisYear: () => new Date().getFullYear(),
+    });
+  }
 
   private edit(patch: Partial<FilterDraft>, ...touched: FilterKey[]): void {
     this.host.draft = { ...this.host.draft, ...patch };
@@ -100,7 +116,7 @@ export class FilterView {
     this.host.statusMessage = msg(str`View "${name}" saved.`, { id: 'filter.views.saved' });
   }
 
-  /** Applies a saved view: its filter here, the rest by the host on `invoice-view-apply`. */
+  /** Deletes a saved view, keeping focus in the list. */
   private async deleteView(view: SavedView, index: number): Promise<void> {
     try {
       await this.host.store.remove(view.id);
@@ -109,7 +125,8 @@ export class FilterView {
       return;
     }
     await this.host.loadViews();
-    this.host.statusMessage = msg(str`View "${view.name}" deleted.`, { id: 'filter.views.deleted' });
+    const name = viewName(view.name).label;
+    this.host.statusMessage = msg(str`View "${name}" deleted.`, { id: 'filter.views.deleted' });
     await this.host.updateComplete;
     // Keep focus in the list: the next view, the previous one, or the name field.
     const buttons = [...this.host.renderRoot.querySelectorAll<HTMLElement>('[part~="saved-view-apply"]')];
@@ -135,24 +152,25 @@ export class FilterView {
     </span>`;
   }
 
-  private monthField(key: 'monthFrom' | 'monthTo'): TemplateResult {
-    return html`<div class="field" part="field">
-      <label for=${`f-${key}`}>${filterFieldLabel(key)}</label>
-      <input
-        id=${`f-${key}`}
-        class="input"
-        part="input"
-        type="month"
-        placeholder="YYYY-MM"
-        min="1900-01"
-        max="2999-12"
-        .value=${live(this.host.draft[key])}
-        aria-invalid=${this.host.errors.has(key) ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(key)}
-        @input=${(e: Event) => this.edit({ [key]: (e.target as HTMLInputElement).value }, key, 'monthTo')}
-      />
-      ${this.errorFor(key)}
-    </div>`;
+  private monthField(key: MonthKey): TemplateResult {
+    const locale = intlLocale();
+    const reading = readMonthInput(this.host.draft[key], locale);
+    return monthField({
+      key,
+      label: filterFieldLabel(key),
+      text: this.host.draft[key],
+      value: 'month' in reading ? reading.month : undefined,
+      invalid: this.host.errors.has(key),
+      describedBy: this.describedBy(key),
+      error: this.errorFor(key),
+      locale,
+      picker: this.monthPicker,
+      onInput: (text) => this.edit({ [key]: text }, key, 'monthTo'),
+      onCommit: () => {
+        const typed = readMonthInput(this.host.draft[key], locale);
+        if ('month' in typed) this.edit({ [key]: formatMonth(typed.month, locale) });
+      },
+    });
   }
 
   private amountField(key: 'amountMin' | 'amountMax'): TemplateResult {
@@ -345,29 +363,30 @@ export class FilterView {
     ${
       shown.views.length
         ? html`<ul part="saved-view-list" aria-labelledby="views-heading">
-            ${shown.views.map(
-              (view, index) =>
-                html`<li part="saved-view">
-                  <button
-                    type="button"
-                    class="button ghost"
-                    part="saved-view-apply"
-                    aria-label=${msg(str`Apply view: ${view.name}`, { id: 'filter.views.apply' })}
-                    @click=${() => this.host.applyView(view)}
-                  >
-                    ${view.name}
-                  </button>
-                  <button
-                    type="button"
-                    class="button ghost"
-                    part="saved-view-delete"
-                    aria-label=${msg(str`Delete view: ${view.name}`, { id: 'filter.views.delete' })}
-                    @click=${() => void this.deleteView(view, index)}
-                  >
-                    ${msg('Delete', { id: 'filter.views.delete-short' })}
-                  </button>
-                </li>`,
-            )}
+            ${shown.views.map((view, index) => {
+              const name = viewName(view.name);
+              return html`<li part="saved-view">
+                <button
+                  type="button"
+                  class="button ghost"
+                  part="saved-view-apply"
+                  title=${name.capped ? name.full : nothing}
+                  aria-label=${msg(str`Apply view: ${name.label}`, { id: 'filter.views.apply' })}
+                  @click=${() => this.host.applyView(view)}
+                >
+                  <bdi>${name.shown}</bdi>
+                </button>
+                <button
+                  type="button"
+                  class="button ghost"
+                  part="saved-view-delete"
+                  aria-label=${msg(str`Delete view: ${name.label}`, { id: 'filter.views.delete' })}
+                  @click=${() => void this.deleteView(view, index)}
+                >
+                  ${msg('Delete', { id: 'filter.views.delete-short' })}
+                </button>
+              </li>`;
+            })}
           </ul>`
         : html`<p class="empty">${msg('No saved view has this name.', { id: 'filter.views.no-match' })}</p>`
     }

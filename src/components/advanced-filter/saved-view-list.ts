@@ -1,5 +1,8 @@
+import { msg } from '@lit/localize';
 import type { SavedView } from '../../data/saved-views.js';
 import { normalizeText } from '../../data/normalize.js';
+import { isBlankText } from '../../format/visible-text.js';
+import { MAX_SHOWN_NAME, shownText } from '../invoice-download-dialog/shown-text.js';
 
 /** Saved views shown at once. The rest are reached with the pager or found by name. */
 export const SAVED_VIEWS_PAGE_SIZE = 10;
@@ -43,4 +46,24 @@ export function pageOfViews(sorted: SortedViews, search: string, page: number, s
   const current = Math.min(Math.max(0, Math.floor(page) || 0), pages - 1);
   const start = current * size;
   return { views: matching.slice(start, start + size), start, matches: matching.length, page: current, pages };
+}
+
+/** A view's name as the list shows it: invisible and bidi characters out, capped, never blank. */
+export interface ViewName {
+  /** What is laid out (capped at `MAX_SHOWN_NAME` characters). */
+  shown: string;
+  /** The whole name (for the title of a capped one). */
+  full: string;
+  capped: boolean;
+  /** For accessible names and messages: the shown text (the list isolates it with `<bdi>`). */
+  label: string;
+}
+
+export function viewName(name: string): ViewName {
+  if (isBlankText(name)) {
+    const untitled = msg('Untitled view', { id: 'filter.views.untitled' });
+    return { shown: untitled, full: untitled, capped: false, label: untitled };
+  }
+  const { shown, full, capped } = shownText(name, MAX_SHOWN_NAME);
+  return { shown, full, capped, label: shown };
 }

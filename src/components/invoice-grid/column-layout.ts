@@ -1,3 +1,4 @@
+import { coerceSort } from '../../data/query.js';
 import type { SortKey } from '../../data/types.js';
 
 /** What the grid remembers under its `storage-key`. */
@@ -53,11 +54,8 @@ export function loadLayout(key: string): ColumnLayout | undefined {
         if (typeof width === 'number' && Number.isFinite(width) && width > 0) widths[id] = Math.round(width);
       }
     }
-    const sort = Array.isArray(data.sort)
-      ? (data.sort as unknown[])
-          .filter((k): k is SortKey => !!k && typeof (k as SortKey).field === 'string')
-          .map((k) => ({ field: k.field, direction: k.direction === 'desc' ? ('desc' as const) : ('asc' as const) }))
-      : [];
+    // Bounded like a link's sort: a stored layout is just as untrusted.
+    const sort = coerceSort(data.sort);
     const pinned = (data.pinned ?? {}) as Record<string, unknown>;
     return {
       order: isStringArray(data.order) ? data.order : [],

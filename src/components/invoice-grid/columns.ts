@@ -1,9 +1,10 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { parseInvoiceNumber } from '../../data/lineage.js';
 import { textOf } from '../../data/validate.js';
 import type { Invoice, InvoiceStatus } from '../../data/types.js';
-import { formatMoney, formatMonth } from '../../format/formatters.js';
+import { formatCount, formatMoney, formatMonth } from '../../format/formatters.js';
+import { shownText } from '../invoice-download-dialog/shown-text.js';
 import {
   documentsSummary,
   invalidValueLabel,
@@ -32,6 +33,8 @@ export interface InvoiceCellContext {
   problems: ReadonlySet<string>;
   /** True when a later reissue of this invoice is in the same result. */
   superseded: boolean;
+  /** The number of the invoice that replaced this one, when known (`supersededBy`, or a reissue in the result). */
+  replacedBy: string | undefined;
   /** Absolute row index in the result (0-based). */
   index: number;
 }
@@ -64,6 +67,24 @@ export interface InvoiceColumnMeta {
   sortField?: string;
   /** `false` hides the column until the user shows it. */
   visible?: boolean;
+  /**
+   * Pinned to the start or the end of the row while the other columns scroll sideways (the
+   * user's layout may change it). The defaults pin Month and Invoice number to the start, and
+   * Status and Actions to the end.
+   */
+  pin?: 'start' | 'end';
+  /**
+   * How long the column stays in the table when the grid is too narrow for every column: the
+   * columns with the highest numbers move first into each row's expandable detail (1 stays
+   * longest; default 5). Pinned columns never move.
+   */
+  priority?: number;
+  /**
+   * The value may be shortened to fit (two lines in paged mode, one when virtual), its full
+   * text kept in the cell's title and accessible name. Otherwise the column is always as wide
+   * as its widest value (identifiers, amounts, statuses). Default false.
+   */
+  truncate?: boolean;
 }
 
 /**
@@ -85,7 +106,11 @@ export interface InvoiceColumnDef {
   header: string | (() => string);
   /** Renders the cell. Text results are bound as text, never as markup. Default: the value as text. */
   cell?: (ctx: InvoiceCellContext) => TemplateResult | string;
-  /** Width in px (default 150), and the bounds the user can resize it within (60 to 1200). */
+  /**
+   * Width in px. Without it the column is as wide as its content (and the free space); with
+   * it, that width, never narrower than the content of a column that may not be shortened.
+   * `minSize` and `maxSize` bound what the user can resize it to (40 to 1200).
+   */
   size?: number;
   minSize?: number;
   maxSize?: number;
@@ -186,11 +211,18 @@ export function invalidPlaceholder(): TemplateResult {
   return html`<span class="invalid" part="invalid-value">${invalidValueLabel()}</span>`;
 }
 
-/** The value as text, or the placeholder when the column's field is invalid. */
+/** Longest text laid out in a cell; the whole value stays in its title. */
+export const MAX_CELL_TEXT = 300;
+
+/**
+ * The value as text (a column that may be shortened gets the full text as its title), or the
+ * placeholder when the column's field is invalid.
+ */
 export function textCell(ctx: InvoiceCellContext): TemplateResult | string {
   const field = ctx.column.accessorKey;
   if (field && ctx.problems.has(field)) return invalidPlaceholder();
-  return textOf(ctx.getValue());
+  const { full, shown, capped } = shownText(textOf(ctx.getValue()), MAX_CELL_TEXT);
+  return html`<span class="text" title=${ctx.column.meta?.truncate || capped ? full : nothing}>${shown}</span>`;
 }
 
 export function monthCell({ invoice, problems, locale }: InvoiceCellContext): TemplateResult | string {
@@ -204,7 +236,14 @@ export function amountCell({ invoice, problems, locale }: InvoiceCellContext): T
   return text || invalidPlaceholder();
 }
 
-export function invoiceNumberCell({ invoice, problems, superseded }: InvoiceCellContext): TemplateResult {
+/**
+ * The invoice number with its lineage: a "Reissue n" or "Credit note" badge, and for an
+ * original that a reissue replaced, "Superseded" and which invoice replaced it. A row with
+ * lineage sub-rows (paged mode groups a reissue and a credit note under their original)
+ * gets the button that shows or hides them; a sub-row is indented under its original.
+ */
+export function invoiceNumberCell(ctx: InvoiceCellContext): TemplateResult {
+  const { invoice, problems, superseded, replacedBy, row } = ctx;
   if (problems.has('invoiceNumber')) return invalidPlaceholder();
   const number = textOf(invoice.invoiceNumber);
   const parts = parseInvoiceNumber(number);
@@ -213,12 +252,37 @@ export function invoiceNumberCell({ invoice, problems, superseded }: InvoiceCell
       ? html`<span class="tag credit" part="lineage-badge">${lineageKindLabel('credit-note')}</span>`
       : parts.kind === 'reissue'
         ? html`<span class="tag reissue" part="lineage-badge">${reissueLabel(parts.reissue)}</span>`
-        : '';
-  const supersededBadge =
-    superseded || invoice.supersededBy
-      ? html`<span class="tag superseded" part="lineage-badge">${msg('Superseded', { id: 'grid.superseded' })}</span>`
-      : '';
-  return html`<span class="number">${number}</span>${badge}${supersededBadge}`;
+        : nothing;
+  const isSuperseded = superseded || !!invoice.supersededBy;
+  const replaced = replacedBy ? msg(str`Replaced by ${shownText(replacedBy, 60).shown}`, { id: 'grid.replaced-by' }) : '';
+  const supersededBadge = isSuperseded
+    ? html`<span class="tag superseded" part="lineage-badge" title=${replaced || nothing}
+        >${msg('Superseded', { id: 'grid.superseded' })}</span
+      >`
+    : nothing;
+  const expandable = !!row?.getCanExpand();
+  const expanded = expandable && row!.getIsExpanded();
+  const related = expandable ? formatCount(row!.subRows.length, ctx.locale) : '';
+  return html`${
+      expandable
+        ? html`<button
+            type="button"
+            class="expand"
+            part="expand-button"
+            tabindex="-1"
+            data-grid-action="expand"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-label=${msg(str`Related invoices of ${number} (${related})`, { id: 'grid.related' })}
+          >
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="flip">
+              <path d="m6 3 5 5-5 5" fill="none" stroke="currentColor" stroke-width="1.6" />
+            </svg>
+          </button>`
+        : (row?.depth ?? 0) > 0
+          ? html`<span class="branch" aria-hidden="true"></span>`
+          : nothing
+    }<span class="number">${number}</span> ${badge} ${supersededBadge}
+    ${replaced ? html`<span class="replaced" part="replaced-by">${replaced}</span>` : nothing}`;
 }
 
 export function documentsCell({ invoice }: InvoiceCellContext): TemplateResult {
@@ -270,18 +334,23 @@ export function actionsCell({ invoice }: InvoiceCellContext): TemplateResult {
 }
 
 /** A column showing an invoice field as text (a placeholder when the field is malformed). */
-const textColumn = (id: keyof Invoice & string, header: () => string, size: number): InvoiceColumnDef => ({
+const textColumn = (id: keyof Invoice & string, header: () => string, meta: InvoiceColumnMeta): InvoiceColumnDef => ({
   id,
   accessorKey: id,
   header,
   cell: textCell,
-  size,
+  meta,
 });
 
 /**
  * The columns of SPEC §4, in the seed's order, as TanStack column definitions. Returns a
  * new array each call, so a portal can change it freely:
  * `grid.columns = defaultColumns().filter((c) => c.id !== 'bcn')`.
+ *
+ * Each column is as wide as its content (none sets `size`). Month and Invoice number are
+ * pinned to the start and Status and Actions to the end; customer and billing entity names
+ * may be shortened; when the grid is too narrow, the billing entity, BCN, OCN, customer name,
+ * Download and Amount move into each row's detail, in that order.
  */
 export function defaultColumns(): InvoiceColumnDef[] {
   return [
@@ -290,49 +359,44 @@ export function defaultColumns(): InvoiceColumnDef[] {
       accessorKey: 'billingMonth',
       header: () => msg('Month', { id: 'grid.col.month' }),
       cell: monthCell,
-      size: 150,
-      meta: { kind: 'month' },
+      meta: { kind: 'month', pin: 'start' },
     },
     {
       id: 'amount',
       accessorKey: 'amount',
       header: () => msg('Amount', { id: 'grid.col.amount' }),
       cell: amountCell,
-      size: 140,
-      meta: { align: 'end', kind: 'money' },
+      meta: { align: 'end', kind: 'money', priority: 1 },
     },
     {
       id: 'invoiceNumber',
       accessorKey: 'invoiceNumber',
       header: () => msg('Invoice number', { id: 'grid.col.number' }),
       cell: invoiceNumberCell,
-      size: 160,
+      meta: { pin: 'start' },
     },
-    textColumn('customerName', () => msg('Customer name', { id: 'grid.col.customer' }), 150),
-    textColumn('ocn', () => msg('Customer number (OCN)', { id: 'grid.col.ocn' }), 110),
-    textColumn('bcn', () => msg('Customer number (BCN)', { id: 'grid.col.bcn' }), 110),
-    textColumn('billingEntityName', () => msg('Billing entity', { id: 'grid.col.entity' }), 150),
+    textColumn('customerName', () => msg('Customer name', { id: 'grid.col.customer' }), { truncate: true, priority: 3 }),
+    textColumn('ocn', () => msg('Customer number (OCN)', { id: 'grid.col.ocn' }), { priority: 4 }),
+    textColumn('bcn', () => msg('Customer number (BCN)', { id: 'grid.col.bcn' }), { priority: 5 }),
+    textColumn('billingEntityName', () => msg('Billing entity', { id: 'grid.col.entity' }), { truncate: true, priority: 6 }),
     {
       id: 'documents',
       header: () => msg('Download', { id: 'grid.col.download' }),
       cell: documentsCell,
-      size: 148,
-      meta: { export: false },
+      meta: { export: false, priority: 2 },
     },
     {
       id: 'status',
       accessorKey: 'status',
       header: () => msg('Status', { id: 'grid.col.status' }),
       cell: statusCell,
-      size: 150,
-      meta: { kind: 'status' },
+      meta: { kind: 'status', pin: 'end' },
     },
     {
       id: 'actions',
       header: () => msg('Actions', { id: 'grid.col.actions' }),
       cell: actionsCell,
-      size: 84,
-      meta: { align: 'center', export: false },
+      meta: { align: 'center', export: false, pin: 'end' },
     },
   ];
 }

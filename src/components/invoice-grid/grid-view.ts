@@ -1,9 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { activeFilterKeys, lastPageOffset } from '../../data/query.js';
 import type { Invoice, InvoiceQuery } from '../../data/types.js';
 import type { InvoiceQueryChangeDetail } from '../../events/invoice-events.js';
 import { loadErrorMessage } from '../../internal/labels.js';
-import { columnLabel, type InvoiceColumnDef } from './columns.js';
+import type { InvoiceColumnDef } from './columns.js';
+import type { ColumnDragController } from './controllers/column-drag-controller.js';
 import type { ColumnsController } from './controllers/columns-controller.js';
 import type { DataController } from './controllers/data-controller.js';
 import type { ExportController, ExportFormat, ExportScope } from './controllers/export-controller.js';
@@ -11,25 +13,30 @@ import type { GridShape, KeyboardController } from './controllers/keyboard-contr
 import type { MenuController } from './controllers/menu-controller.js';
 import type { SelectionController } from './controllers/selection-controller.js';
 import type { TableController } from './controllers/table-controller.js';
-import type { GridColumn } from './controllers/table-features.js';
+import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH, type GridColumn } from './controllers/table-features.js';
 import type { VirtualRowsController } from './controllers/virtual-rows-controller.js';
-import { cssProps } from './css-props.js';
+import type { WidthColumn, WidthController } from './controllers/width-controller.js';
+import { cssProps, serverStyle } from './css-props.js';
 import { loadedPanels, loadPanels } from './panels-loader.js';
+import { cardsBar, type SortChoice } from './parts/cards-bar.js';
 import { footer } from './parts/footer.js';
-import { defOf, header } from './parts/header.js';
+import { defOf, header, pinOf } from './parts/header.js';
 import { rowMenu } from './parts/row-menu.js';
 import { pagedBody, skeleton, virtualBody, type RowSlot, type RowsView } from './parts/rows.js';
 import { selectionBar } from './parts/selection-bar.js';
-import { emptyState, errorState } from './parts/states.js';
+import { emptyState, errorState, type EmptyKind } from './parts/states.js';
 
 /** What the view needs of the element. */
 export interface GridViewHost {
   readonly virtual: boolean;
+  readonly density: string;
   readonly query: InvoiceQuery;
   openDocuments(invoices: Invoice[]): void;
   exportTo(format: ExportFormat, scope: ExportScope): Promise<void>;
   commitQuery(next: InvoiceQuery, reason: InvoiceQueryChangeDetail['reason']): void;
   requestUpdate(): void;
+  /** Adds the style sheets of a part loaded later to the grid's shadow root. */
+  adoptStyles(styles: CSSResultGroup): void;
 }
 
 export interface GridViewParts {
@@ -41,6 +48,8 @@ export interface GridViewParts {
   virtualRows: VirtualRowsController;
   exports: ExportController;
   menus: MenuController;
+  widths: WidthController;
+  drag: ColumnDragController;
 }
 
 /**
@@ -50,20 +59,29 @@ export interface GridViewParts {
  * window fetches belong to the data controller.
  */
 export class GridView {
+  /** Every shown column (table-core's visible columns in display order). */
+  private allColumns: GridColumn[] = [];
+  /** The columns in each row (the rest are in the detail, or left out of a virtual card). */
   private columns: GridColumn[] = [];
   private labels: string[] = [];
+  private detailColumns: GridColumn[] = [];
+  private detailLabels: string[] = [];
   private range = { first: 0, last: -1 };
   private windowData: Invoice[] = [];
   private windowDataKey = '';
+  private panelStylesAdopted = false;
 
   constructor(
     private readonly host: GridViewHost,
     private readonly c: GridViewParts,
   ) {}
 
-  /** Works out what this update shows: the virtual window, table-core's state, the shown columns and their labels. */
+  /**
+   * Works out what this update shows: the virtual window, table-core's state, the layout
+   * (column widths, cards, the columns in each row's detail) and the labels.
+   */
   prepare(): void {
-    const { data, table, keyboard, virtualRows } = this.c;
+    const { data, table, keyboard, virtualRows, widths, layout } = this.c;
     if (this.host.virtual) {
       virtualRows.configure(data.windowed.count);
       this.range = virtualRows.range();
@@ -72,15 +90,46 @@ export class GridView {
       keyboard.allRowsRendered();
     }
     table.sync();
-    this.columns = table.visibleColumns();
+    this.allColumns = table.visibleColumns();
+    const fit = widths.plan();
+    const inRow =
+      fit.mode === 'cards' ? (column: GridColumn) => isCardColumn(column) : (column: GridColumn) => !fit.detail.includes(column.id);
+    this.columns = this.allColumns.filter(inRow);
+    // A virtual card has one fixed height: what is not on it has no detail to go to.
+    this.detailColumns = this.host.virtual ? [] : this.allColumns.filter((column) => !inRow(column));
     // Labels once per update, not once per cell.
-    this.labels = this.columns.map((column) => columnLabel(defOf(column)));
+    this.labels = this.columns.map((column) => layout.label(column.id));
+    this.detailLabels = this.detailColumns.map((column) => layout.label(column.id));
+    // Cards have no header row to hold the tab stop; a table may have fewer columns than before.
+    keyboard.clamp(this.shape());
+  }
+
+  /** The shown columns as the width controller sees them. */
+  widthColumns(): WidthColumn[] {
+    const sizing = this.c.layout.sizing;
+    return this.allColumns.map((column) => {
+      const def = defOf(column);
+      return {
+        id: column.id,
+        pin: pinOf(column),
+        priority: def.meta?.priority ?? 5,
+        truncate: !!def.meta?.truncate,
+        fixed: sizing[column.id] ?? def.size,
+        minSize: def.minSize ?? 0,
+        maxSize: def.maxSize ?? MAX_COLUMN_WIDTH,
+      };
+    });
+  }
+
+  /** What the content widths depend on besides the columns. */
+  widthContent(locale: string): readonly unknown[] {
+    return [this.tableData(), locale, this.host.density, this.host.virtual, this.c.table.rows().length];
   }
 
   /** The rows table-core holds: the page, or the fetched rows of the virtual window (the same array until they change). */
   tableData(): Invoice[] {
     const { data } = this.c;
-    if (!this.host.virtual) return data.paged.rows;
+    if (!this.host.virtual) return data.paged.top;
     const window = data.windowed.window;
     const key = `${this.range.first}:${this.range.last}:${window.version}`;
     if (key !== this.windowDataKey) {
@@ -100,9 +149,16 @@ export class GridView {
   }
 
   shape(): GridShape {
-    const { data, virtualRows } = this.c;
+    const { data, virtualRows, widths } = this.c;
     const rows = this.host.virtual ? data.windowed.count : this.c.table.rows().length;
-    return { rows: rows + 1, columns: this.columns.length + 1, pageRows: this.host.virtual ? virtualRows.pageRows() : 10 };
+    return {
+      rows: rows + 1,
+      // An open detail is one more cell at the end of its row.
+      columns: this.columns.length + 1 + (widths.openDetails.size && this.detailColumns.length ? 1 : 0),
+      pageRows: this.host.virtual ? virtualRows.pageRows() : 10,
+      // Cards have no header row (their sort and "select all" are above them).
+      firstRow: widths.fit.mode === 'cards' ? 1 : 0,
+    };
   }
 
   // ---- what happens in the grid -------------------------------------------------------
@@ -120,10 +176,20 @@ export class GridView {
 
   /** The header checkbox: the page (paged), or every matching row (virtual). */
   toggleAll(): void {
-    const { selection, table } = this.c;
+    const { selection } = this.c;
     if (selection.allMatching) selection.clear();
     else if (this.host.virtual) selection.selectAllMatching();
-    else table.table.toggleAllPageRowsSelected(!this.pageSelected());
+    else {
+      // Every row of the page, the sub-rows of a closed lineage too.
+      const select = !this.pageSelected();
+      const next = { ...selection.state };
+      for (const row of this.c.data.paged.rows) {
+        const key = this.c.data.keys.keyOf(row);
+        if (select) next[key] = true;
+        else delete next[key];
+      }
+      selection.apply(next);
+    }
   }
 
   activate(control: HTMLElement, shift: boolean): void {
@@ -144,6 +210,8 @@ export class GridView {
     if (!invoice) return;
     if (action === 'documents') this.host.openDocuments([invoice]);
     else if (action === 'actions') this.c.menus.toggle(control, invoice);
+    else if (action === 'expand') this.c.table.rowOf(invoice)?.toggleExpanded();
+    else if (action === 'detail') this.c.widths.toggleDetail(this.c.data.keys.keyOf(invoice));
   };
 
   private onChange = (event: Event): void => {
@@ -164,32 +232,42 @@ export class GridView {
   private panels() {
     const panels = loadedPanels();
     if (!panels) void loadPanels().then(() => this.host.requestUpdate());
+    else if (!this.panelStylesAdopted) {
+      // The panels' styles came with them: added to this grid's shadow root the first time one shows.
+      this.host.adoptStyles(panels.panelStyles);
+      this.panelStylesAdopted = true;
+    }
     return panels;
   }
 
   columnsPanel(onKeydown: (event: KeyboardEvent) => void, onDone: () => void): TemplateResult | typeof nothing {
-    const { layout, table } = this.c;
+    const { layout, widths, drag } = this.c;
     const panels = this.panels();
     if (!panels) return nothing;
     return panels.columnsPanel({
-      columns: layout.currentOrder().map((id) => {
+      columns: layout.displayOrder().map((id) => {
         const def = layout.def(id) as InvoiceColumnDef;
-        const column = table.table.getColumn(id);
+        const pin = layout.pinning.start?.includes(id) ? 'start' : layout.pinning.end?.includes(id) ? 'end' : false;
         return {
           id,
           label: layout.label(id),
           visible: layout.visibility[id] !== false,
           hideable: def.enableHiding !== false,
-          width: column?.getSize() ?? 150,
-          minWidth: column?.columnDef.minSize ?? 60,
-          maxWidth: column?.columnDef.maxSize ?? 1200,
+          pin,
+          canMoveUp: layout.canMove(id, -1),
+          canMoveDown: layout.canMove(id, 1),
+          width: Math.round(widths.widthOf(id)),
+          minWidth: Math.max(def.minSize ?? MIN_COLUMN_WIDTH, widths.minWidthOf(id)),
+          maxWidth: def.maxSize ?? MAX_COLUMN_WIDTH,
         };
       }),
+      dragging: drag.dragging,
       onVisible: (id, visible) => layout.setVisible(id, visible),
       onWidth: (id, width) => layout.resize(id, width),
       onMove: (id, delta) => layout.move(id, delta),
-      onDragStart: (id, event) => layout.dragStart(id, event),
-      onDrop: (id, event) => layout.drop(id, event),
+      onDragStart: drag.onPointerDown,
+      onDragMove: drag.onPointerMove,
+      onDragEnd: drag.onPointerUp,
       onReset: () => layout.reset(),
       onDone,
       onKeydown,
@@ -239,20 +317,35 @@ export class GridView {
 
   /** The grid element (header, body or placeholders), its progress bar, and the empty or error state. */
   frame(locale: string, on: { onClearSearch: () => void; onRetry: () => void }): TemplateResult {
-    const { data, keyboard, layout, menus, selection } = this.c;
+    const { data, keyboard, layout, menus, selection, widths } = this.c;
     const state = data.loader.state;
     const firstLoad = data.firstLoad;
     const virtual = this.host.virtual;
     const total = data.total;
-    const template = this.gridTemplate();
+    const fit = widths.fit;
+    const cards = fit.mode === 'cards';
     const pageSelected = virtual ? selection.allMatching : this.pageSelected();
+    const someSelected = !pageSelected && (virtual ? selection.size > 0 : data.paged.rows.some((row) => selection.isSelected(row)));
+    const selectLabel = virtual
+      ? msg('Select all matching', { id: 'grid.select-all-matching-short' })
+      : msg('Select all on this page', { id: 'grid.select-page' });
     const rows: RowsView = {
       columns: this.columns,
       labels: this.labels,
+      detailColumns: this.detailColumns,
+      detailLabels: this.detailLabels,
       locale,
       tabIndex: (r, c) => keyboard.tabIndexFor(r, c),
       onRetry: on.onRetry,
     };
+    const classes = [
+      'grid',
+      virtual ? 'virtual' : 'paged',
+      fit.mode,
+      widths.edges.start ? 'more-start' : '',
+      widths.edges.end ? 'more-end' : '',
+    ];
+    const tracks = this.tracks();
     return html`<div
         class="progress"
         part="progress"
@@ -260,9 +353,22 @@ export class GridView {
         aria-label=${msg('Loading invoices', { id: 'grid.loading' })}
         ?hidden=${!data.busy || firstLoad}
       ></div>
+      ${
+        cards && state !== 'error' && total > 0
+          ? cardsBar({
+              choices: this.sortChoices(),
+              value: this.sortValue(),
+              selectLabel,
+              allSelected: pageSelected,
+              someSelected,
+              onSort: (value) => this.sortBy(value),
+              onSelectAll: () => this.toggleAll(),
+            })
+          : nothing
+      }
       <div
         part="grid"
-        class="grid ${virtual ? 'virtual' : 'paged'}"
+        class=${classes.filter(Boolean).join(' ')}
         role="grid"
         tabindex="-1"
         aria-label=${msg('Invoices', { id: 'grid.label' })}
@@ -270,7 +376,8 @@ export class GridView {
         aria-rowcount=${state === 'error' ? -1 : (virtual ? data.windowed.count : total) + 1}
         aria-colcount=${this.columns.length + 1}
         aria-busy=${data.busy ? 'true' : 'false'}
-        ${cssProps({ '--_cols': template.columns, '--_grid-width': `${template.width}px` })}
+        style=${serverStyle(tracks)}
+        ${cssProps(tracks)}
         @click=${this.onClick}
         @change=${this.onChange}
         @keydown=${keyboard.onKeydown}
@@ -280,11 +387,9 @@ export class GridView {
         ${header({
           columns: this.columns,
           labels: this.labels,
-          selectLabel: virtual
-            ? msg('Select all matching', { id: 'grid.select-all-matching-short' })
-            : msg('Select all on this page', { id: 'grid.select-page' }),
+          selectLabel,
           allSelected: pageSelected,
-          someSelected: !pageSelected && (virtual ? selection.size > 0 : data.paged.rows.some((row) => selection.isSelected(row))),
+          someSelected,
           multiSort: (this.host.query.sort?.length ?? 0) > 1,
           tabIndex: rows.tabIndex,
           onResizeStart: layout.onResizeStart,
@@ -294,7 +399,7 @@ export class GridView {
         ${state === 'error' ? nothing : firstLoad ? skeleton(this.columns.length) : virtual ? this.virtualRows(rows) : this.pagedRows(rows)}
       </div>
       ${state === 'error' ? errorState(loadErrorMessage(data.loader.error), on.onRetry) : nothing}
-      ${state === 'ready' && total === 0 ? emptyState(on.onClearSearch) : nothing}`;
+      ${state === 'ready' && total === 0 ? emptyState(emptyKind(this.host.query), on.onClearSearch) : nothing}`;
   }
 
   footer(locale: string, onPageSize: (event: Event) => void): TemplateResult {
@@ -306,7 +411,9 @@ export class GridView {
       offset: query.offset,
       limit: query.limit,
       total: data.total,
+      totalUnreadable: !!data.result?.totalUnreadable,
       totals: data.result?.totals,
+      outstanding: data.result?.outstanding,
       lastRefreshed: data.result?.lastRefreshed,
       onPageSize,
       onPage: (offset) => this.goToPage(offset),
@@ -322,13 +429,15 @@ export class GridView {
 
   private goToPage(offset: number): void {
     const query = this.host.query;
-    const total = this.c.data.total;
-    const clamped = Math.max(0, Math.min(offset, Math.max(0, Math.ceil(total / query.limit) - 1) * query.limit));
+    const data = this.c.data;
+    // An unreadable total is only a lower bound: "Next page" may go past it.
+    const last = data.result?.totalUnreadable ? Infinity : lastPageOffset(data.total, query.limit);
+    const clamped = Math.max(0, Math.min(offset, last));
     if (clamped !== query.offset) this.host.commitQuery({ ...query, offset: clamped }, 'page');
   }
 
   private pagedRows(v: RowsView): TemplateResult | typeof nothing {
-    const { data, selection } = this.c;
+    const { data, selection, widths } = this.c;
     const offset = data.shownQuery?.offset ?? 0;
     const slots = this.c.table.rows().map((row, index): RowSlot => ({
       index,
@@ -339,6 +448,8 @@ export class GridView {
       selected: selection.isSelected(row.original),
       problems: data.problemsOf(row.original),
       superseded: data.isSuperseded(row.original),
+      replacedBy: data.replacedBy(row.original),
+      detailOpen: widths.openDetails.has(row.id),
     }));
     return pagedBody(slots, v);
   }
@@ -361,20 +472,69 @@ export class GridView {
         selected: invoice ? selection.isSelected(invoice) : selection.allMatching,
         problems: data.problemsOf(invoice),
         superseded: data.isSuperseded(invoice),
+        replacedBy: data.replacedBy(invoice),
+        detailOpen: false,
         top: index * height,
       };
     };
     return virtualBody(indexes, slotAt, virtualRows.totalSize(), v);
   }
 
-  /** The CSS grid tracks: the selection column, then each column's width from table-core (the last one takes the rest). */
-  private gridTemplate(): { columns: string; width: number } {
-    let width = 48;
-    const sizes = this.columns.map((column, i) => {
-      const size = column.getSize();
-      width += size;
-      return i === this.columns.length - 1 ? `minmax(${size}px, 1fr)` : `${size}px`;
-    });
-    return { columns: ['48px', ...sizes].join(' '), width };
+  /**
+   * The CSS grid tracks of a row: the start group (selection and start-pinned columns), each
+   * scrolling column, the end group; and the tracks inside each group.
+   */
+  private tracks(): Record<string, string | undefined> {
+    const fit = this.c.widths.fit;
+    if (fit.mode === 'cards') return {};
+    const start = [fit.selectWidth];
+    const middle: number[] = [];
+    const end: number[] = [];
+    for (const column of this.columns) {
+      const pin = pinOf(column);
+      (pin === 'start' ? start : pin === 'end' ? end : middle).push(fit.widths[column.id] ?? 0);
+    }
+    const px = (values: number[]) => values.map((v) => `${v}px`).join(' ');
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    return {
+      '--_cols': `${sum(start)}px ${px(middle)} ${sum(end)}px`,
+      '--_cols-start': px(start),
+      '--_cols-end': end.length ? px(end) : 'none',
+      '--_grid-width': `${fit.total}px`,
+      '--_viewport': this.c.widths.viewport ? `${this.c.widths.viewport}px` : undefined,
+    };
   }
+
+  // ---- cards ----------------------------------------------------------------------------
+
+  private sortChoices(): SortChoice[] {
+    return this.allColumns
+      .filter((column) => column.getCanSort())
+      .map((column) => ({ id: column.id, label: this.c.layout.label(column.id), kind: defOf(column).meta?.kind ?? 'text' }));
+  }
+
+  private sortValue(): string {
+    const sorting = this.c.layout.sortingOf(this.host.query);
+    if (sorting.length === 0) return '';
+    if (sorting.length > 1) return 'custom';
+    const [key] = sorting as [{ id: string; desc: boolean }];
+    return `${key.id}:${key.desc ? 'desc' : 'asc'}`;
+  }
+
+  private sortBy(value: string): void {
+    if (value === 'custom') return;
+    const [id, direction] = value.split(':');
+    this.c.table.table.setSorting(id ? [{ id, desc: direction === 'desc' }] : []);
+  }
+}
+
+/** A column shown on a card: the pinned ones (month, number, status, actions) and the first two by priority (amount, download). */
+function isCardColumn(column: GridColumn): boolean {
+  return !!pinOf(column) || (defOf(column).meta?.priority ?? 5) <= 2;
+}
+
+/** Which empty state: nothing matches the search or filter, nothing has the chosen status, or the account has no invoices. */
+function emptyKind(query: InvoiceQuery): EmptyKind {
+  if (query.search?.trim() || activeFilterKeys(query.filter).length) return 'no-match';
+  return query.statuses?.length ? 'no-status' : 'no-invoices';
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query as queryElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { defaultQuery, emptyFilter } from '../../data/query.js';
@@ -7,11 +7,13 @@ import type { InvoiceQueryChangeDetail, InvoiceSelectionChangeDetail } from '../
 import type { SaveFile } from '../../files/save.js';
 import { formatCount, pluralCategory } from '../../format/formatters.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
+import { adoptLateStyles } from '../../internal/late-styles.js';
 import { controlStyles, hostStyles } from '../../internal/shared-styles.js';
 import { tokenStyles } from '../../internal/tokens.js';
 import { intlLocale } from '../../localization.js';
-import { defaultColumns, type InvoiceGridColumn } from './columns.js';
+import { defaultColumns, invalidPlaceholder, type InvoiceGridColumn } from './columns.js';
 import type { ColumnLayoutInput } from './column-layout.js';
+import { ColumnDragController } from './controllers/column-drag-controller.js';
 import { ColumnsController } from './controllers/columns-controller.js';
 import { DataController } from './controllers/data-controller.js';
 import { ExportController, type ExportFormat, type ExportScope } from './controllers/export-controller.js';
@@ -21,11 +23,14 @@ import { SearchController } from './controllers/search-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { TableController } from './controllers/table-controller.js';
 import { VirtualRowsController } from './controllers/virtual-rows-controller.js';
+import { WidthController } from './controllers/width-controller.js';
 import { GridView } from './grid-view.js';
+import { gridBodyStyles } from './grid-body.styles.js';
 import { loadedPanels, loadPanels } from './panels-loader.js';
 import { whenIdle } from '../../internal/when-idle.js';
 import { gridStyles } from './invoice-grid.styles.js';
 import { PAGE_SIZES } from './parts/footer.js';
+import { exportNotice } from './parts/export-notice.js';
 import { toolbar, type GridPanel } from './parts/toolbar.js';
 import { GRID_PARTS } from './grid-parts.js';
 
@@ -63,19 +68,25 @@ const ROW_HEIGHT = 44;
  * @csspart cell - Each data cell.
  * @csspart row-checkbox - The selection checkbox of a row.
  * @csspart row-retry-button - "Retry" in a virtual row whose fetch failed.
+ * @csspart detail-button - The button that shows a row's detail (the columns that did not fit).
+ * @csspart row-detail - A row's detail: label and value of each column that did not fit.
  * @csspart status-badge - The status badge.
  * @csspart status-open - The badge of an open invoice (with `status-badge`).
  * @csspart status-disputed - The badge of a disputed invoice.
  * @csspart status-closed - The badge of a closed invoice.
  * @csspart status-na - The badge of a "Not applicable" invoice.
  * @csspart lineage-badge - "Reissue 1", "Credit note", "Superseded".
+ * @csspart replaced-by - "Replaced by …" under a superseded original's number.
+ * @csspart expand-button - Shows or hides an original's reissues and credit notes (paged mode).
  * @csspart documents-button - The Download cell's button.
  * @csspart actions-button - The row's Actions menu button.
  * @csspart actions-menu - The row action menu.
  * @csspart invalid-value - The placeholder of a malformed value.
  * @csspart skeleton - Placeholder rows of the first load.
  * @csspart progress - The bar shown while a later load runs.
- * @csspart empty - The "No invoices match" state.
+ * @csspart cards-bar - Above the cards of a narrow grid: "Select all" and "Sort by".
+ * @csspart sort-select - The "Sort by" select.
+ * @csspart empty - The empty state: "No invoices yet", "No invoices with this status" or "No invoices match".
  * @csspart error - The load error state.
  * @csspart selection-bar - "Select all … matching" and the selection count.
  * @csspart footer - Paging, totals and the refresh stamp.
@@ -85,6 +96,8 @@ const ROW_HEIGHT = 44;
  * @csspart refreshed - "Payment status as of …".
  * @csspart columns-panel - The "Customize columns" panel.
  * @csspart export-panel - The export options and progress.
+ * @csspart export-notice - "Saved invoices-….xlsx (5 invoices)." after an export, with "Dismiss".
+ * @csspart drag-handle - The handle that drags a column in "Customize columns".
  *
  * @cssprop --inv-grid-bg - Background of the grid.
  * @cssprop --inv-grid-header-bg - Background of the header row.
@@ -94,7 +107,10 @@ const ROW_HEIGHT = 44;
  * @cssprop --inv-grid-row-selected-bg - Background of a selected row.
  * @cssprop --inv-grid-row-height - Row height (comfortable density).
  * @cssprop --inv-grid-row-height-compact - Row height (compact density).
- * @cssprop --inv-grid-virtual-height - Height of the scrolling area in virtual mode.
+ * @cssprop --inv-grid-virtual-height - Height of the scrolling area in virtual mode. Unset, the grid fills the height it is given: all of a sized container's height, or the free space of a flex or grid parent.
+ * @cssprop --inv-grid-virtual-min-height - The least height of the scrolling area in virtual mode when the grid is given no height (15rem).
+ * @cssprop --inv-grid-card-height - Height of each card of a narrow virtual grid (9.5rem): one height for all, so the window arithmetic holds.
+ * @cssprop --inv-grid-pinned-shadow - Shadow at the edge of the pinned columns when there is more to scroll to.
  * @cssprop --inv-grid-radius - Corner radius of the grid frame.
  *
  * @fires {InvoiceQueryChangeDetail} invoice-query-change - Search, sort, page or page size changed by the user, or "Clear search and filters".
@@ -107,8 +123,8 @@ const ROW_HEIGHT = 44;
  * @fires {InvoiceExportDetail} invoice-export-request - Cancelable: an export is about to start.
  * @fires {InvoiceExportDetail} invoice-export-complete - An export file was saved.
  * @fires {InvoiceColumnsChangeDetail} invoice-columns-change - Columns were shown, hidden, moved or resized.
- * @fires {InvoiceErrorDetail} invoice-error - A load failed (`load`), a row is malformed (`row`), invoices share an id (`duplicate-id`), an export failed (`export`).
- * @fires {InvoiceLoadDetail} invoice-load - A result arrived.
+ * @fires {InvoiceErrorDetail} invoice-error - A load failed (`load`), a row is malformed (`row`), invoices share an id (`duplicate-id`), the total or a sum cannot be read (`page`), an export failed (`export`).
+ * @fires {InvoiceLoadDetail} invoice-load - Cancelable: a result arrived. For a page past the end of the result the grid then shows the last page, unless prevented.
  *
  * @dependency invoice-download-dialog - Opened for a row's documents when it is defined.
  * @dependency invoice-detail - Opened for a row's detail when it is defined.
@@ -116,7 +132,7 @@ const ROW_HEIGHT = 44;
  */
 @localized()
 export class InvoiceGrid extends InvoiceElement {
-  static override styles = [tokenStyles, hostStyles, controlStyles, gridStyles];
+  static override styles = [tokenStyles, hostStyles, controlStyles, gridStyles, gridBodyStyles];
 
   /** Every `part` the grid renders (what `<invoice-section>` exports as `grid__<part>`). */
   static readonly parts: readonly string[] = GRID_PARTS;
@@ -136,9 +152,18 @@ export class InvoiceGrid extends InvoiceElement {
   /** Where to remember column order, visibility, widths, pinning and sort (localStorage). */
   @property({ attribute: 'storage-key' }) storageKey: string | undefined;
 
+  /** Row height: `comfortable` (default) or `compact` for dense screens. */
   @property({ reflect: true }) density: GridDensity = 'comfortable';
 
+  /** Hides the toolbar (search, advanced filter, column customisation, export), for a host that provides its own. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-toolbar' }) hideToolbar = false;
+
+  /**
+   * The day the download dialog judges document availability against (documents older than
+   * the retention period). Default: today. Set it to the server's date, or to a fixed day for
+   * screenshots.
+   */
+  @property({ attribute: false }) today: Date | undefined;
 
   /** Whether the advanced filter is open (reflected by the button's `aria-expanded`). */
   @property({ type: Boolean, reflect: true, attribute: 'filter-open' }) filterOpen = false;
@@ -174,7 +199,16 @@ export class InvoiceGrid extends InvoiceElement {
   private readonly layout: ColumnsController = new ColumnsController(this, {
     storageKey: () => this.storageKey,
     isRtl: () => this.isRtl(),
-    size: (id) => this.tables.table.getColumn(id)?.getSize() ?? 150,
+    size: (id) => this.widths.widthOf(id),
+    minSize: (id) => this.widths.minWidthOf(id),
+  });
+  private readonly widths: WidthController = new WidthController(this, {
+    grid: () => this.gridElement,
+    columns: () => this.view.widthColumns(),
+    content: () => this.view.widthContent(intlLocale()),
+    result: () => this.data.result,
+    wrap: () => !this.virtual,
+    detailAllowed: () => !this.virtual,
   });
   private readonly selectionState = new SelectionController(this, {
     keys: this.data.keys,
@@ -185,6 +219,7 @@ export class InvoiceGrid extends InvoiceElement {
     columns: () => this.layout.tableColumns,
     data: () => this.view.tableData(),
     rowKey: (row) => this.data.keys.keyOf(row),
+    subRows: (row) => (this.virtual ? undefined : this.data.paged.children.get(row)),
     sorting: () => this.layout.sortingOf(this.query),
     columnOrder: () => this.layout.order,
     columnVisibility: () => this.layout.visibility,
@@ -211,6 +246,7 @@ export class InvoiceGrid extends InvoiceElement {
     toggleRow: (index) => this.view.toggleRow(index),
     toggleAll: () => this.view.toggleAll(),
     activate: (control, shift) => this.view.activate(control, shift),
+    resize: (id, delta) => this.layout.resizeBy(id, delta),
     openRow: (index) => {
       const invoice = this.view.rowAt(index);
       if (invoice) this.openDetail(invoice);
@@ -241,6 +277,11 @@ export class InvoiceGrid extends InvoiceElement {
     virtualRows: this.virtualRows,
     exports: this.exports,
     menus: this.menus,
+    widths: this.widths,
+    drag: new ColumnDragController(this, {
+      items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('#columns-panel li[data-column-id]')],
+      move: (id, delta) => this.layout.move(id, delta),
+    }),
   });
 
   private readonly search = new SearchController(this, () => this.searchDelay);
@@ -297,6 +338,11 @@ export class InvoiceGrid extends InvoiceElement {
     this.layout.reset();
   }
 
+  /** @internal Adds the style sheets of a part loaded later (the panels) to the shadow root. */
+  adoptStyles(styles: CSSResultGroup): void {
+    adoptLateStyles(this, styles);
+  }
+
   /**
    * Opens invoices' documents: fires `invoice-open-documents`, then the download dialog unless
    * prevented. Called before the grid's first render, it waits for that render.
@@ -315,6 +361,7 @@ export class InvoiceGrid extends InvoiceElement {
     }
     Object.assign(this.dialog, { adapter: this.adapter, invoice: invoices[0], invoices: invoices.length > 1 ? invoices : [] });
     if (this.saveFile) Object.assign(this.dialog, { saveFile: this.saveFile });
+    Object.assign(this.dialog, { today: this.today });
     (this.dialog as HTMLElement & { show?: () => void }).show?.();
   }
 
@@ -421,6 +468,7 @@ export class InvoiceGrid extends InvoiceElement {
       <slot name="toolbar-below"></slot>
       ${this.panel === 'columns' ? v.columnsPanel(this.closePanel, () => this.setPanel(undefined)) : nothing}
       ${this.panel === 'export' || this.exports.progress ? v.exportPanel(locale, total, this.closePanel, () => this.setPanel(undefined)) : nothing}
+      ${exportNotice(this.exports.savedMessage(), () => this.exports.dismiss())}
       ${v.selectionBar(locale, () => this.openDocuments(this.selection.invoices))}
       <div class="frame" part="frame">${v.frame(locale, { onClearSearch: this.clearSearchAndFilters, onRetry: this.retry })}</div>
       ${v.footer(locale, this.onPageSize)} ${v.menu()}
@@ -428,8 +476,9 @@ export class InvoiceGrid extends InvoiceElement {
     `;
   }
 
-  private countText(total: number, locale: string): string {
+  private countText(total: number, locale: string): string | TemplateResult {
     if (!this.data.loader.hasValue) return '';
+    if (this.data.result?.totalUnreadable) return invalidPlaceholder();
     const n = formatCount(total, locale);
     return pluralCategory(total, locale) === 'one'
       ? msg(str`${n} invoice`, { id: 'grid.count.one' })

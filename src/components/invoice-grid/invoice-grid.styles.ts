@@ -6,6 +6,26 @@ export const gridStyles = css`
     --_row-h: var(--inv-grid-row-height, var(--_inv-row-height));
     --_border: var(--inv-grid-border-color, var(--_inv-color-border));
   }
+  /*
+   * Virtual mode fills the height the grid is given: all of a sized container's height, or
+   * the free space of a flex or grid parent; the rows' scrolling area takes what is left.
+   */
+  :host([virtual]) {
+    display: flex;
+    flex: 1 1 auto;
+    flex-direction: column;
+    height: 100%;
+    min-height: 0;
+  }
+  :host([virtual]) > *:not(.frame) {
+    flex: none;
+  }
+  :host([virtual]) .frame {
+    display: flex;
+    flex: 1 1 auto;
+    flex-direction: column;
+    min-height: 0;
+  }
   :host([density='compact']) {
     --_row-h: var(--inv-grid-row-height-compact, var(--_inv-row-height-compact));
     font-size: var(--_inv-font-size-sm);
@@ -29,77 +49,27 @@ export const gridStyles = css`
     white-space: nowrap;
   }
 
-  .panel {
-    margin-block-end: var(--_inv-space-3);
-    padding: var(--_inv-space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--inv-grid-radius, var(--_inv-radius-lg));
-    background: var(--_inv-color-surface-raised);
-    box-shadow: var(--_inv-shadow-sm);
-  }
-  .panel fieldset {
-    display: inline-flex;
-    flex-wrap: wrap;
-    gap: var(--_inv-space-3);
-    margin: 0 var(--_inv-space-4) var(--_inv-space-2) 0;
-    padding: var(--_inv-space-2) var(--_inv-space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_inv-radius-md);
-  }
-  .panel legend {
-    padding: 0 var(--_inv-space-1);
-    font-weight: var(--_inv-font-weight-bold);
-  }
-  .panel-actions {
-    display: flex;
-    justify-content: flex-end;
-    gap: var(--_inv-space-2);
-    margin-block-start: var(--_inv-space-2);
-  }
-  .column-list {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr));
-    gap: var(--_inv-space-1) var(--_inv-space-4);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .column-list li {
-    display: flex;
-    align-items: center;
-    gap: var(--_inv-space-2);
-    padding: var(--_inv-space-1) var(--_inv-space-2);
-    border-radius: var(--_inv-radius-md);
-    background: var(--_inv-color-surface-alt);
-  }
-  .column-list .check {
-    display: flex;
-    flex: 1;
-    align-items: center;
-    gap: var(--_inv-space-2);
-  }
-  .column-list .width {
-    width: 5.5rem;
-    min-height: 28px;
-  }
-  .grip {
-    cursor: grab;
-    color: var(--_inv-color-text-muted);
-  }
   .button.icon {
     min-width: var(--_inv-control-height);
     padding: 0;
   }
-  .export-progress {
+
+  .export-notice {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_inv-space-3);
+    gap: var(--_inv-space-2);
+    margin-block-end: var(--_inv-space-2);
+    padding: var(--_inv-space-1) var(--_inv-space-3);
+    border-radius: var(--_inv-radius-md);
+    background: var(--_inv-color-success-subtle);
+    color: var(--_inv-color-success);
+    overflow-wrap: anywhere;
   }
-  .error-text {
-    color: var(--_inv-color-danger);
+  .export-notice .button {
+    margin-inline-start: auto;
+    color: var(--_inv-color-text);
   }
-
   .selection-bar {
     display: flex;
     flex-wrap: wrap;
@@ -143,276 +113,6 @@ export const gridStyles = css`
     }
   }
 
-  .grid {
-    overflow: auto;
-    outline: none;
-  }
-  .grid.virtual {
-    height: var(--inv-grid-virtual-height, 480px);
-    overscroll-behavior: contain;
-    contain: content;
-  }
-  .row {
-    display: grid;
-    grid-template-columns: var(--_cols);
-    min-width: var(--_grid-width);
-    min-height: var(--_row-h);
-    border-block-end: 1px solid var(--_border);
-  }
-  .head {
-    position: sticky;
-    top: 0;
-    z-index: 2;
-  }
-  .row.header {
-    background: var(--inv-grid-header-bg, var(--_inv-color-surface-alt));
-    color: var(--inv-grid-header-color, var(--_inv-color-text));
-    font-weight: var(--_inv-font-weight-bold);
-    line-height: 1.25;
-  }
-  .row.header .cell {
-    padding-block: var(--_inv-space-1);
-    white-space: normal;
-  }
-  .body .row:hover {
-    background: var(--inv-grid-row-hover-bg, var(--_inv-color-hover));
-  }
-  .body .row.selected {
-    background: var(--inv-grid-row-selected-bg, var(--_inv-color-selected));
-  }
-  .body .row:last-child {
-    border-block-end: 0;
-  }
-  .virtual .body {
-    position: relative;
-    min-width: var(--_grid-width);
-  }
-  .virtual .body .row {
-    contain: layout style;
-    position: absolute;
-    top: 0;
-    left: 0;
-    right: 0;
-    height: var(--_row-h);
-    border-block-end: 1px solid var(--_border);
-    background: var(--inv-grid-bg, var(--_inv-color-surface));
-  }
-  .virtual .body .row.selected {
-    background: var(--inv-grid-row-selected-bg, var(--_inv-color-selected));
-  }
-
-  .cell {
-    position: relative;
-    display: flex;
-    align-items: center;
-    gap: var(--_inv-space-2);
-    min-width: 0;
-    padding: 0 var(--_inv-space-3);
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-  }
-  .content {
-    display: block;
-    min-width: 0;
-    max-width: 100%;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-  .content > * {
-    vertical-align: middle;
-  }
-  .number + .tag {
-    margin-inline-start: var(--_inv-space-1);
-  }
-  .cell.select {
-    justify-content: center;
-    padding: 0;
-  }
-  .cell.align-end {
-    justify-content: flex-end;
-    font-variant-numeric: tabular-nums;
-  }
-  .cell.align-center {
-    justify-content: center;
-  }
-  .cell:focus-visible {
-    outline: 2px solid var(--_inv-color-focus);
-    outline-offset: -2px;
-    box-shadow: none;
-  }
-  .cell input[type='checkbox'] {
-    width: 16px;
-    height: 16px;
-    margin: 0;
-    accent-color: var(--_inv-color-primary);
-  }
-
-  .sort {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_inv-space-1);
-    max-width: 100%;
-    margin: 0 calc(-1 * var(--_inv-space-1));
-    padding: var(--_inv-space-1);
-    border: 0;
-    border-radius: var(--_inv-radius-sm);
-    background: none;
-    font-weight: inherit;
-    cursor: pointer;
-    text-align: start;
-  }
-  .sort:hover {
-    background: var(--_inv-color-hover);
-  }
-  .label {
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-  .sort-icon {
-    flex: none;
-    width: 0;
-    height: 0;
-    border-inline: 4px solid transparent;
-  }
-  .sort-icon.asc {
-    border-block-end: 5px solid currentColor;
-  }
-  .sort-icon.desc {
-    border-block-start: 5px solid currentColor;
-  }
-  .sort-icon.none {
-    border-block-end: 5px solid var(--_inv-color-border-strong);
-    opacity: 0.5;
-  }
-  .sort-order {
-    font-size: 0.7em;
-    color: var(--_inv-color-text-muted);
-  }
-  .resizer {
-    position: absolute;
-    inset-block: 0;
-    inset-inline-end: 0;
-    width: 6px;
-    cursor: col-resize;
-    touch-action: none;
-  }
-  .resizer:hover {
-    background: var(--_inv-color-primary);
-  }
-
-  .number {
-    font-variant-numeric: tabular-nums;
-  }
-  .tag {
-    flex: none;
-    padding: 0 var(--_inv-space-2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_inv-radius-pill);
-    font-size: var(--_inv-font-size-sm);
-    line-height: 1.4;
-    color: var(--_inv-color-text-muted);
-  }
-  .tag.credit {
-    border-color: var(--_inv-status-disputed);
-    color: var(--_inv-status-disputed);
-  }
-  .tag.superseded {
-    border-style: dashed;
-  }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_inv-space-1);
-    padding: 0 var(--_inv-space-2);
-    border-radius: var(--_inv-radius-pill);
-    font-size: var(--_inv-font-size-sm);
-    font-weight: var(--_inv-font-weight-bold);
-    line-height: 1.6;
-  }
-  .badge .dot {
-    width: 6px;
-    height: 6px;
-    border-radius: 50%;
-    background: currentColor;
-  }
-  .badge.open {
-    background: var(--_inv-status-open-bg);
-    color: var(--_inv-status-open);
-  }
-  .badge.disputed {
-    background: var(--_inv-status-disputed-bg);
-    color: var(--_inv-status-disputed);
-  }
-  .badge.closed {
-    background: var(--_inv-status-closed-bg);
-    color: var(--_inv-status-closed);
-  }
-  .badge.na {
-    background: var(--_inv-status-na-bg);
-    color: var(--_inv-status-na);
-  }
-  .invalid {
-    padding: 0 var(--_inv-space-1);
-    border: 1px dashed var(--_inv-color-danger);
-    border-radius: var(--_inv-radius-sm);
-    background: var(--_inv-color-danger-subtle);
-    color: var(--_inv-color-danger);
-    font-size: var(--_inv-font-size-sm);
-  }
-  .link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_inv-color-primary);
-    text-decoration: underline;
-    text-underline-offset: 2px;
-    cursor: pointer;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-  .icon-button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    width: 32px;
-    height: 28px;
-    border: 1px solid transparent;
-    border-radius: var(--_inv-radius-md);
-    background: none;
-    cursor: pointer;
-  }
-  .icon-button:hover,
-  .icon-button[aria-expanded='true'] {
-    border-color: var(--_border);
-    background: var(--_inv-color-hover);
-  }
-
-  .skeleton .row {
-    border-block-end: 1px solid var(--_border);
-  }
-  .bone {
-    display: block;
-    width: 70%;
-    height: 0.8em;
-    border-radius: var(--_inv-radius-sm);
-    background: linear-gradient(90deg, var(--_inv-color-surface-alt), var(--_inv-color-border), var(--_inv-color-surface-alt));
-    background-size: 200% 100%;
-    animation: shimmer 1.4s linear infinite;
-  }
-  .select .bone {
-    width: 16px;
-  }
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
-  }
-
   .state {
     display: flex;
     flex-direction: column;
@@ -424,6 +124,11 @@ export const gridStyles = css`
   .state-title {
     margin: 0;
     font-size: var(--_inv-font-size-lg);
+  }
+  .state-text {
+    max-width: 36rem;
+    margin: 0;
+    color: var(--_inv-color-text-muted);
   }
   .state.error .state-title {
     color: var(--_inv-color-danger);
@@ -439,10 +144,17 @@ export const gridStyles = css`
   }
   .pager {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_inv-space-2);
   }
   .page-size {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_inv-space-2);
+  }
+  /* The range and its Previous and Next buttons wrap as one. */
+  .pages {
     display: inline-flex;
     align-items: center;
     gap: var(--_inv-space-2);
@@ -453,12 +165,42 @@ export const gridStyles = css`
   }
   .totals {
     display: flex;
+    flex: 1 1 20rem;
     flex-wrap: wrap;
-    gap: var(--_inv-space-3);
+    align-items: baseline;
+    gap: var(--_inv-space-1) var(--_inv-space-4);
     color: var(--_inv-color-text);
   }
-  .totals-label {
+  .sums {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_inv-space-1) var(--_inv-space-4);
+    margin: 0;
+  }
+  .sum {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--_inv-space-2);
+  }
+  .sum dt {
     font-weight: var(--_inv-font-weight-bold);
+  }
+  .sum dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .sum dd + dd::before {
+    content: '·';
+    margin-inline-end: var(--_inv-space-2);
+    color: var(--_inv-color-text-muted);
+  }
+  .totals-note {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_inv-color-text-muted);
+    font-size: var(--_inv-font-size-sm);
   }
   .refreshed {
     margin-inline-start: auto;
@@ -491,56 +233,6 @@ export const gridStyles = css`
   .menu [role='menuitem']:hover,
   .menu [role='menuitem']:focus {
     background: var(--_inv-color-hover);
-  }
-
-  /* Narrow containers: each row becomes a card of label/value pairs (paged mode). */
-  @container (max-width: 640px) {
-    /* The header becomes a strip of sort buttons. */
-    .grid.paged .head .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 var(--_inv-space-1);
-      min-width: 0;
-      padding: var(--_inv-space-1) 0;
-    }
-    .grid.paged .head .cell {
-      flex: 0 0 auto;
-      min-height: 2rem;
-      padding: 0 var(--_inv-space-2);
-    }
-    .grid.paged .head .cell:not(.select):not([aria-sort]) {
-      display: none;
-    }
-    .grid.paged .head .label {
-      overflow: visible;
-      white-space: nowrap;
-    }
-    .grid.paged .head .resizer {
-      display: none;
-    }
-    .grid.paged .body .row {
-      display: grid;
-      grid-template-columns: 1fr;
-      min-width: 0;
-      padding: var(--_inv-space-2) 0;
-    }
-    .grid.paged .body .cell {
-      justify-content: space-between;
-      min-height: 2rem;
-      white-space: normal;
-    }
-    .grid.paged .body .cell::before {
-      content: attr(data-label);
-      color: var(--_inv-color-text-muted);
-      font-size: var(--_inv-font-size-sm);
-    }
-    .grid.paged .body .cell.select {
-      justify-content: flex-start;
-      padding: 0 var(--_inv-space-3);
-    }
-    .refreshed {
-      margin-inline-start: 0;
-    }
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -181,6 +181,8 @@ export class InvoiceSection extends InvoiceElement {
   @property({ type: Boolean, reflect: true, attribute: 'filter-open' }) filterOpen = false;
 
   @state() private lastRefreshed: string | undefined;
+  /** A page has arrived (until then the line of "Payment status as of" is kept). */
+  @state() private loaded = false;
   /** What of the link the section was opened with could not be read, for the notice. */
   @state() private linkUnread: readonly UnreadPart[] = [];
   @state() private linkPastEnd = false;
@@ -365,8 +367,11 @@ export class InvoiceSection extends InvoiceElement {
 
   private onLoad(event: CustomEvent<{ query: InvoiceQuery; total: number; lastRefreshed?: string }>): void {
     if (event.target !== this.grid) return;
+    this.loaded = true;
     this.prefetchParts();
     this.lastRefreshed = event.detail.lastRefreshed;
+    // The section moves past-the-end pages itself (below), replacing its history entry.
+    event.preventDefault();
     // A page past the end (a link's offset=1e308, or rows that went away) shows the last page instead.
     const clamped = clampOffset(this.query, event.detail.total);
     if (clamped === this.query || !sameQuery(event.detail.query, this.query)) return;
@@ -467,7 +472,8 @@ export class InvoiceSection extends InvoiceElement {
 
   private renderRefreshed(): TemplateResult | typeof nothing {
     const stamp = formatDateTime(this.lastRefreshed, intlLocale());
-    if (!stamp) return nothing;
+    // Until the first page arrives its line is kept, so the toolbar does not move down when it does.
+    if (!stamp) return this.loaded ? nothing : html`<p part="refreshed" class="reserved" aria-hidden="true"></p>`;
     // One line: the paragraph's text is the message alone, with no template whitespace around it.
     const text = msg(str`Payment status as of ${stamp}. Statuses are refreshed daily.`, { id: 'section.refreshed' });
     return html`<p part="refreshed">${text}</p>`;

@@ -15,6 +15,18 @@ export const invoiceSectionStyles = [
       gap: var(--inv-section-gap, var(--_inv-space-3));
       color: var(--_inv-color-text);
     }
+    /*
+     * With virtual scrolling the grid fills the height the section is given; when the rest
+     * (summary, tabs, notice) leaves it less than its least height, the section grows instead
+     * of the grid collapsing.
+     */
+    [part~='base']:has(> invoice-grid[virtual]) {
+      min-height: 100%;
+    }
+    invoice-grid[virtual] {
+      flex: 1 0 auto;
+      height: auto;
+    }
     [part~='header'] {
       display: grid;
       gap: var(--_inv-space-1);
@@ -24,6 +36,9 @@ export const invoiceSectionStyles = [
       text-align: end;
       color: var(--inv-section-muted-color, var(--_inv-color-text-muted));
       font-size: var(--_inv-font-size-sm);
+    }
+    [part~='refreshed'].reserved {
+      min-height: 1lh;
     }
     [part~='below-toolbar'] {
       display: flex;

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { render } from 'lit';
-import { cssProps } from '../../../src/components/invoice-grid/css-props.js';
+import { nothing, render } from 'lit';
+import { cssProps, serverStyle } from '../../../src/components/invoice-grid/css-props.js';
 
 describe('cssProps directive', () => {
   it('sets, changes and removes inline properties through the CSSOM, never a style attribute string', async () => {
@@ -29,6 +29,22 @@ describe('cssProps directive', () => {
     // Unchanged since the last render: not written again, so the outside change stays.
     expect(span.style.height).to.equal('30px');
     expect(span.style.color).to.equal('red');
+  });
+
+  it('owns the properties a server-rendered style attribute set: changes them, removes those it no longer sets', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    // What hydration adopts: the server's style attribute (serverStyle), which the browser never writes.
+    expect(serverStyle({ '--_cols': '1px' })).to.equal(nothing);
+    const draw = (props: Record<string, string>) =>
+      render(html`<span style="--_cols: 48px 150px; --_grid-width: 900px; color: red" ${cssProps(props)}></span>`, host);
+    draw({ '--_cols': '48px 120px' });
+    const span = host.querySelector('span')!;
+    expect(span.style.getPropertyValue('--_cols')).to.equal('48px 120px');
+    // A layout without a set width (cards) must not keep the server's.
+    expect(span.style.getPropertyValue('--_grid-width')).to.equal('');
+    draw({});
+    expect(span.style.getPropertyValue('--_cols')).to.equal('');
+    expect(span.style.color, 'what is not the directive’s own is left alone').to.equal('red');
   });
 
   it('is an element binding only', async () => {

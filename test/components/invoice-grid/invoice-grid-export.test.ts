@@ -44,7 +44,7 @@ describe('<invoice-grid> export', () => {
     expect(saved[0]!.fileName).to.match(/\.csv$/);
     const lines = csvLines(saved[0]!.text);
     expect(lines[0]).to.equal(
-      'Month,Amount,Invoice number,Customer name,Customer number (OCN),Customer number (BCN),Billing entity,Status',
+      'Month,Invoice number,Amount,Customer name,Customer number (OCN),Customer number (BCN),Billing entity,Status',
     );
     expect(lines).to.have.length(6);
     // Newest billing month first: October 2020.

@@ -27,12 +27,12 @@ function recording(base: InvoiceDataAdapter = seed()): InvoiceDataAdapter & { qu
 }
 
 describe('<invoice-grid> columns and cells', () => {
-  it('shows the SPEC columns, in order, with their accessible names', async () => {
+  it('shows the SPEC columns with their accessible names, Month and Invoice number pinned first and Status and Actions last', async () => {
     const el = await gridFixture(seed());
     expect(headerNames(el).slice(1)).to.deep.equal([
       'Month',
-      'Amount',
       'Invoice number',
+      'Amount',
       'Customer name',
       'Customer number (OCN)',
       'Customer number (BCN)',
@@ -76,7 +76,12 @@ describe('<invoice-grid> columns and cells', () => {
     const credit: Invoice = { ...original, id: 'cn', invoiceNumber: `${original.invoiceNumber}CN`, amount: -100 };
     const el = await gridFixture(new InMemoryInvoiceAdapter([original, reissue, credit]));
     const numbers = columnTexts(el, 'Invoice number');
-    expect(numbers).to.deep.equal(['2202008003470Superseded', '2202008003470-1Reissue 1', '2202008003470CNCredit note']);
+    // The reissue and the credit note are listed under their original, which says what replaced it.
+    expect(numbers).to.deep.equal([
+      '2202008003470 Superseded Replaced by 2202008003470-1',
+      '2202008003470-1 Reissue 1',
+      '2202008003470CN Credit note',
+    ]);
   });
 
   it('footer: range, totals per currency (never summed across) and the refresh stamp', async () => {

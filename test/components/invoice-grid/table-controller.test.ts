@@ -158,14 +158,17 @@ describe('TableController (table-core v9, host-owned state)', () => {
     expect({ ...state.selection }).to.deep.equal({ 'i:1': true, 'i:2': true });
   });
 
-  it('expands a row into its lineage sub-rows', () => {
+  it('shows a row with its lineage sub-rows open until they are closed', () => {
     const reissue = { id: '1-1', invoiceNumber: 'N1-1' } as unknown as Invoice;
     const { controller } = tableFixture({ subRows: (row) => (row.id === '1' ? [reissue] : undefined) });
-    expect(controller.rows().map((r) => r.id)).to.deep.equal(['i:1', 'i:2']);
-    const first = controller.rows()[0]!;
-    expect(first.getCanExpand()).to.equal(true);
-    first.toggleExpanded(true);
     expect(controller.rows().map((r) => r.id)).to.deep.equal(['i:1', 'i:1-1', 'i:2']);
     expect(controller.rows()[1]!.depth).to.equal(1);
+    const first = controller.rows()[0]!;
+    expect(first.getCanExpand()).to.equal(true);
+    expect(first.getIsExpanded()).to.equal(true);
+    first.toggleExpanded(false);
+    expect(controller.rows().map((r) => r.id)).to.deep.equal(['i:1', 'i:2']);
+    controller.rows()[0]!.toggleExpanded(true);
+    expect(controller.rows().map((r) => r.id)).to.deep.equal(['i:1', 'i:1-1', 'i:2']);
   });
 });

@@ -281,6 +281,11 @@ export class InvoiceGridInputs {
     this.element.storageKey = value;
   }
 
+  @Input()
+  set today(value: InvoiceGrid['today']) {
+    this.element.today = value;
+  }
+
   @Input({ transform: (value: boolean | '') => value === '' || value === true })
   set virtual(value: boolean) {
     this.element.virtual = value;

@@ -1,5 +1,9 @@
 import { msg, str } from '@lit/localize';
 import type { InvoiceQuery, SortKey } from '../../../data/types.js';
+import { formatCount } from '../../../format/formatters.js';
+import { isBlankText } from '../../../format/visible-text.js';
+import { intlLocale } from '../../../localization.js';
+import { shownText } from '../../invoice-download-dialog/shown-text.js';
 import type { GridHost } from '../grid-host.js';
 import { applyOrder, clearLayout, loadLayout, moveId, saveLayout, type ColumnLayoutInput } from '../column-layout.js';
 import { columnLabel, sortFieldOf, toColumnDef, type InvoiceColumnDef, type InvoiceGridColumn } from '../columns.js';
@@ -14,13 +18,18 @@ import {
   type VisibilityState,
 } from './table-features.js';
 
+/** Longest column label laid out (a header, the panel, announcements). */
+export const MAX_LABEL = 120;
+
 export interface ColumnsControllerOptions {
   /** Where the layout is remembered (`storage-key`). */
   storageKey: () => string | undefined;
   /** Right-to-left layout (a resize drag then widens to the left). */
   isRtl: () => boolean;
-  /** A column's width now, within its bounds (table-core's `column.getSize()`). */
+  /** A column's width now, as laid out. */
   size: (id: string) => number;
+  /** The narrowest the user may make a column (its content, unless its text may be shortened). */
+  minSize: (id: string) => number;
 }
 
 /**
@@ -43,7 +52,6 @@ export class ColumnsController {
   private configured: readonly InvoiceGridColumn[] | undefined;
   private restoredKey: string | undefined;
   private resizing: { id: string; startX: number; startWidth: number } | undefined;
-  private dragged: string | undefined;
 
   constructor(
     private readonly host: GridHost,
@@ -61,6 +69,7 @@ export class ColumnsController {
       const visibility: VisibilityState = {};
       for (const def of this.defs) visibility[def.id] = this.visibility[def.id] ?? def.meta?.visible !== false;
       this.visibility = visibility;
+      this.pinning = this.defaultPinning();
     }
     const key = this.options.storageKey();
     if (key && key !== this.restoredKey) this.restore(key);
@@ -70,9 +79,14 @@ export class ColumnsController {
     return this.byId.get(id);
   }
 
+  /**
+   * A column's header as shown: a portal's label with invisible and bidi characters out and
+   * capped at `MAX_LABEL` characters; the column's id when the label shows nothing.
+   */
   label(id: string): string {
     const def = this.byId.get(id);
-    return def ? columnLabel(def) : id;
+    const text = def ? columnLabel(def) : '';
+    return isBlankText(text) ? id : shownText(String(text), MAX_LABEL).shown;
   }
 
   /** Column ids in the order the user arranged them (hidden ones included). */
@@ -137,20 +151,76 @@ export class ColumnsController {
     this.change({ visibility: { ...this.visibility, [id]: visible } });
   }
 
+  /**
+   * Every column in display order: pinned to the start, the others (in the user's order),
+   * pinned to the end; hidden ones where they would be.
+   */
+  displayOrder(): string[] {
+    const start = this.pinning.start ?? [];
+    const end = this.pinning.end ?? [];
+    const pinned = new Set([...start, ...end]);
+    return [...start, ...this.currentOrder().filter((id) => !pinned.has(id)), ...end];
+  }
+
+  /** The group a column moves within: its pinned side, or the columns between. */
+  private groupOf(id: string): string[] {
+    const start = this.pinning.start ?? [];
+    const end = this.pinning.end ?? [];
+    if (start.includes(id)) return start;
+    if (end.includes(id)) return end;
+    return this.displayOrder().filter((other) => !start.includes(other) && !end.includes(other));
+  }
+
+  /** Whether a column can move by `delta` places within its group. */
+  canMove(id: string, delta: number): boolean {
+    const group = this.groupOf(id);
+    const to = group.indexOf(id) + delta;
+    return to >= 0 && to < group.length;
+  }
+
+  /** Moves a column by `delta` places within its group (pinned columns among pinned ones), and says where it went. */
   move(id: string, delta: number): void {
-    this.change({ order: moveId(this.currentOrder(), id, delta) });
+    const group = this.groupOf(id);
+    const from = group.indexOf(id);
+    const to = Math.max(0, Math.min(group.length - 1, from + delta));
+    if (from < 0 || to === from) return;
+    const moved = moveId(group, id, to - from);
+    const start = this.pinning.start ?? [];
+    const end = this.pinning.end ?? [];
+    if (start.includes(id)) this.change({ pinning: { ...this.pinning, start: moved } });
+    else if (end.includes(id)) this.change({ pinning: { ...this.pinning, end: moved } });
+    else {
+      // The pinned columns keep their place in the order; the others take the moved order.
+      const queue = [...moved];
+      this.change({ order: this.currentOrder().map((other) => (moved.includes(other) ? (queue.shift() as string) : other)) });
+    }
+    const order = this.displayOrder();
+    const position = formatCount(order.indexOf(id) + 1, intlLocale());
+    const count = formatCount(order.length, intlLocale());
+    const label = this.label(id);
+    this.host.announce(msg(str`${label} moved to position ${position} of ${count}`, { id: 'grid.columns.moved' }));
   }
 
   /** Sets a column's width within its bounds; `commit` remembers it and tells the page (end of a drag). */
   resize(id: string, width: number, commit = true): void {
     const def = this.byId.get(id);
-    const size = Math.round(Math.max(def?.minSize ?? MIN_COLUMN_WIDTH, Math.min(def?.maxSize ?? MAX_COLUMN_WIDTH, width)));
+    const min = Math.max(def?.minSize ?? MIN_COLUMN_WIDTH, this.options.minSize(id));
+    const size = Math.round(Math.max(min, Math.min(def?.maxSize ?? MAX_COLUMN_WIDTH, width)));
     const sizing = { ...this.sizing, [id]: size };
     if (commit) this.change({ sizing });
     else {
       this.sizing = sizing;
       this.host.requestUpdate();
     }
+  }
+
+  /** Makes a column `delta` px wider (narrower when negative), within its bounds, and says its new width. */
+  resizeBy(id: string, delta: number): void {
+    if (!this.byId.has(id)) return;
+    this.resize(id, this.options.size(id) + delta);
+    const width = formatCount(this.sizing[id] ?? this.options.size(id), intlLocale());
+    const label = this.label(id);
+    this.host.announce(msg(str`Width of ${label}: ${width} pixels`, { id: 'grid.columns.width-now' }));
   }
 
   /** A saved view's layout: the order of the ids given (others after them), the hidden ids, widths and pinning when given. */
@@ -160,15 +230,19 @@ export class ColumnsController {
     for (const def of this.defs) visibility[def.id] = def.enableHiding === false || !hidden.has(def.id);
     if (layout.widths)
       this.sizing = Object.fromEntries(Object.entries(layout.widths).filter(([id, w]) => this.byId.has(id) && Number.isFinite(w) && w > 0));
-    const pinning = layout.pinned ? this.knownPinning(layout.pinned) : undefined;
-    this.change({ order: applyOrder(this.ids(), layout.order ?? []), visibility, ...(pinning ? { pinning } : {}) });
+    const order = applyOrder(this.ids(), layout.order ?? []);
+    // The order also orders the pinned columns among themselves.
+    const byOrder = (ids: string[] = []) => [...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const pinned = layout.pinned ? this.knownPinning(layout.pinned) : this.pinning;
+    const pinning = layout.order ? { start: byOrder(pinned.start), end: byOrder(pinned.end) } : pinned;
+    this.change({ order, visibility, pinning });
   }
 
   /** The configured columns again: order, visibility, widths and pinning; the remembered layout is forgotten. */
   reset(): void {
     this.order = this.ids();
     this.sizing = {};
-    this.pinning = { start: [], end: [] };
+    this.pinning = this.defaultPinning();
     const visibility: VisibilityState = {};
     for (const def of this.defs) visibility[def.id] = def.meta?.visible !== false;
     this.change({ visibility });
@@ -219,21 +293,6 @@ export class ColumnsController {
     this.resize(id, this.sizing[id] ?? this.options.size(id), true);
   };
 
-  dragStart(id: string, event: DragEvent): void {
-    this.dragged = id;
-    event.dataTransfer?.setData('text/plain', id);
-  }
-
-  drop(targetId: string, event: DragEvent): void {
-    event.preventDefault();
-    const dragged = this.dragged;
-    this.dragged = undefined;
-    if (!dragged || dragged === targetId) return;
-    const order = this.currentOrder().filter((id) => id !== dragged);
-    order.splice(order.indexOf(targetId), 0, dragged);
-    this.change({ order });
-  }
-
   // ---- internals ----------------------------------------------------------------------
 
   private ids(): string[] {
@@ -247,6 +306,14 @@ export class ColumnsController {
   private columnForField(field: string): string {
     for (const def of this.defs) if (sortFieldOf(def) === field) return def.id;
     return field;
+  }
+
+  /** The pinning the column definitions ask for (`meta.pin`). */
+  private defaultPinning(): ColumnPinningState {
+    return {
+      start: this.defs.filter((def) => def.meta?.pin === 'start').map((def) => def.id),
+      end: this.defs.filter((def) => def.meta?.pin === 'end').map((def) => def.id),
+    };
   }
 
   private knownPinning(pinned: { start?: string[]; end?: string[] }): ColumnPinningState {
@@ -264,7 +331,8 @@ export class ColumnsController {
     for (const def of this.defs) visibility[def.id] = def.enableHiding === false || !hidden.has(def.id);
     this.visibility = visibility;
     this.sizing = Object.fromEntries(Object.entries(layout.widths).filter(([id]) => this.byId.has(id)));
-    this.pinning = this.knownPinning(layout.pinned);
+    // A layout stored before columns were pinned by default holds no pinning: keep the defaults.
+    if (layout.pinned.start.length || layout.pinned.end.length) this.pinning = this.knownPinning(layout.pinned);
     const query = this.host.query;
     if (layout.sort.length && (query.sort ?? []).length === 0) this.host.commitQuery({ ...query, sort: layout.sort }, 'view');
   }

@@ -2,7 +2,7 @@ import type { ReactiveController } from 'lit';
 import { msg } from '@lit/localize';
 import { LoadController } from '../../../controllers/load-controller.js';
 import { InvoiceAdapterError } from '../../../data/errors.js';
-import { defaultQuery, emptyFilter, sameQuery } from '../../../data/query.js';
+import { defaultQuery, emptyFilter, lastPageOffset, sameQuery } from '../../../data/query.js';
 import { assertPage, readPage, type ReadPage } from '../../../data/read-page.js';
 import { RowKeys } from '../../../data/row-keys.js';
 import type { Invoice, InvoiceDataAdapter, InvoicePage, InvoiceQuery } from '../../../data/types.js';
@@ -46,13 +46,14 @@ export class DataController implements ReactiveController {
   readonly paged = new PagedRows();
   readonly windowed = new WindowedRows();
   readonly loader: LoadController<InvoicePage>;
-  /** The last result's totals and refresh stamp (the first answer of a query). */
-  result: Pick<ReadPage, 'total' | 'totals' | 'lastRefreshed'> | undefined;
+  /** The last result's count, totals and refresh stamp (the first answer of a query). */
+  result: Pick<ReadPage, 'total' | 'totalUnreadable' | 'totals' | 'outstanding' | 'lastRefreshed'> | undefined;
 
   private readonly windowLoader: LoadController<WindowAnswer>;
   private readonly gate = new FetchGate(4);
   private readonly problems = new WeakMap<object, ReadonlySet<string>>();
-  private readonly superseded = new WeakSet<object>();
+  /** Superseded rows and the number of the invoice that replaced each ('' when not known). */
+  private readonly superseded = new WeakMap<object, string>();
   private request: { query: InvoiceQuery; virtual: boolean; adapter: InvoiceDataAdapter } | undefined;
   private generation = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -104,7 +105,14 @@ export class DataController implements ReactiveController {
   }
 
   isSuperseded(row: Invoice | undefined): boolean {
-    return !!row && this.superseded.has(row);
+    return !!row && (this.superseded.has(row) || (typeof row.supersededBy === 'string' && row.supersededBy !== ''));
+  }
+
+  /** The number of the invoice that replaced `row`: its `supersededBy`, or a later reissue in the result. */
+  replacedBy(row: Invoice | undefined): string | undefined {
+    if (!row) return undefined;
+    const by = typeof row.supersededBy === 'string' ? row.supersededBy : this.superseded.get(row);
+    return by || undefined;
   }
 
   /** Loads when the adapter, the query or the mode changed since the last request. */
@@ -171,21 +179,48 @@ export class DataController implements ReactiveController {
   private receive(value: InvoicePage): void {
     const query = this.request?.query ?? this.host.query;
     this.keys.newResult();
-    const page = readPage(value, this.keys);
+    const virtual = this.source.kind === 'windowed';
+    const page = readPage(value, this.keys, virtual ? 0 : query.offset);
     this.inspect(page);
+    this.reportFaults(page);
     this.result = {
       total: page.total,
+      totalUnreadable: page.totalUnreadable,
       ...(page.totals ? { totals: page.totals } : {}),
+      ...(page.outstanding ? { outstanding: page.outstanding } : {}),
       ...(page.lastRefreshed ? { lastRefreshed: page.lastRefreshed } : {}),
     };
     this.source.accept(page, query);
     this.options.onResult?.(page, this.pendingQueryChange);
-    this.host.emit('invoice-load', { query, total: page.total, ...(page.lastRefreshed ? { lastRefreshed: page.lastRefreshed } : {}) });
+    const load = this.host.emit(
+      'invoice-load',
+      { query, total: page.total, ...(page.lastRefreshed ? { lastRefreshed: page.lastRefreshed } : {}) },
+      { cancelable: true },
+    );
+    // A page past the end (rows removed since, a link to page 40 of 3): the last page instead,
+    // unless the host moves the page itself (the section does, replacing its history entry).
+    if (!load.defaultPrevented && !virtual && !page.totalUnreadable && page.total > 0 && query.offset >= page.total) {
+      this.host.commitQuery({ ...this.host.query, offset: lastPageOffset(page.total, query.limit) }, 'page');
+    }
+  }
+
+  /** A total or a sum that cannot be read is shown as a placeholder and reported once per answer. */
+  private reportFaults(page: ReadPage): void {
+    for (const fault of page.faults) {
+      this.host.emit('invoice-error', {
+        kind: 'page',
+        message:
+          fault.field === 'total'
+            ? msg('The number of matching invoices could not be read.', { id: 'grid.total-unreadable' })
+            : msg('A total could not be read.', { id: 'grid.sum-unreadable' }),
+        problems: [{ field: fault.currency ? `${fault.field}.${fault.currency}` : fault.field, code: 'unreadable', value: fault.value }],
+      });
+    }
   }
 
   /** Remembers each row's problems and lineage, and reports malformed rows and shared ids once per answer. */
   private inspect(page: ReadPage): void {
-    for (const row of page.superseded) this.superseded.add(row);
+    for (const row of page.superseded) this.superseded.set(row, page.replacedBy.get(row) ?? '');
     for (const bad of page.malformed) {
       this.problems.set(bad.row, bad.fields);
       this.host.emit('invoice-error', {

@@ -2,6 +2,7 @@ import type { ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isAbortError } from '../../../data/errors.js';
 import { activeFilterKeys } from '../../../data/query.js';
+import { exportErrorMessage } from '../../../export/messages.js';
 import type { Invoice } from '../../../data/types.js';
 import type { InvoiceExportDetail, InvoiceSelectionChangeDetail } from '../../../events/invoice-events.js';
 import type { SaveFile } from '../../../files/save.js';
@@ -36,6 +37,8 @@ export class ExportController implements ReactiveController {
   scope: ExportScope = 'page';
   progress: { done: number; total: number } | undefined;
   error = '';
+  /** The last export's file, until the next export or `dismiss()`: the grid confirms it. */
+  saved: { fileName: string; rowCount: number; format: ExportFormat } | undefined;
   private abortController: AbortController | undefined;
 
   constructor(
@@ -78,6 +81,7 @@ export class ExportController implements ReactiveController {
     const abort = new AbortController();
     this.abortController = abort;
     this.error = '';
+    this.saved = undefined;
     this.progress = { done: 0, total: rowCount };
     host.requestUpdate();
     try {
@@ -107,17 +111,13 @@ export class ExportController implements ReactiveController {
       });
       if (abort.signal.aborted) return false;
       await (this.options.saveFile() ?? saveBlob)(result.blob, result.fileName);
-      const exported = formatCount(result.rowCount, locale);
-      host.announce(
-        pluralCategory(result.rowCount, locale) === 'one'
-          ? msg(str`Exported ${exported} invoice.`, { id: 'grid.export.done.one' })
-          : msg(str`Exported ${exported} invoices.`, { id: 'grid.export.done.other' }),
-      );
+      this.saved = { fileName: result.fileName, rowCount: result.rowCount, format };
+      host.announce(this.savedMessage());
       host.emit('invoice-export-complete', { format, scope, rowCount: result.rowCount, fileName: result.fileName });
       return true;
     } catch (error) {
       if (isAbortError(error) || abort.signal.aborted) return false;
-      this.error = msg('The export failed.', { id: 'grid.export.failed' });
+      this.error = exportErrorMessage(error);
       host.emit('invoice-error', { kind: 'export', message: this.error, error });
       return false;
     } finally {
@@ -127,6 +127,24 @@ export class ExportController implements ReactiveController {
       }
       host.requestUpdate();
     }
+  }
+
+  /** Forgets the confirmation of the last export. */
+  dismiss(): void {
+    this.saved = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** "Saved invoices-2020-11-20.xlsx (5 invoices)." */
+  savedMessage(): string {
+    const saved = this.saved;
+    if (!saved) return '';
+    const locale = intlLocale();
+    const count = formatCount(saved.rowCount, locale);
+    const file = saved.fileName;
+    return pluralCategory(saved.rowCount, locale) === 'one'
+      ? msg(str`Saved ${file} (${count} invoice).`, { id: 'grid.export.saved.one' })
+      : msg(str`Saved ${file} (${count} invoices).`, { id: 'grid.export.saved.other' });
   }
 
   /** The query in words, for the spreadsheet's header. */

@@ -7,6 +7,8 @@ export interface GridShape {
   columns: number;
   /** Rows moved by Page Up / Page Down. */
   pageRows: number;
+  /** The first row focus may go to: 1 when the header row is not shown (cards). Default 0. */
+  firstRow?: number;
 }
 
 /** What the keyboard acts on, given by the element. */
@@ -23,15 +25,21 @@ export interface KeyboardControllerOptions {
   toggleAll: () => void;
   /** Enter (or Space on a header): the cell's control, with Shift for a multi-key sort. */
   activate: (control: HTMLElement, shift: boolean) => void;
+  /** Alt+Arrow Left / Right on a column header: narrower / wider by `delta` px (mirrored in RTL). */
+  resize?: (columnId: string, delta: number) => void;
   /** Enter on a data row's cell that holds no control: opens the row (its detail). */
   openRow?: (index: number) => void;
 }
+
+/** Pixels a column grows or shrinks per Alt+Arrow on its header. */
+export const RESIZE_STEP = 16;
 
 /**
  * Keyboard use of the WAI-ARIA grid pattern with a roving tabindex: remembers the focused
  * cell (so Tab re-enters where the user left), maps arrows, Home/End, Ctrl+Home/End and
  * Page Up/Down to a new cell, Enter to the cell's control (or, on a cell without one, to the
- * row itself) and Space to the row's selection.
+ * row itself) and Space to the row's selection; Alt+Arrow Left / Right on a column header
+ * resizes the column.
  * It knows cells by `data-index` (row, -1 for the header) and `data-c` (column) and is fed
  * by callbacks, so any body part that renders those attributes works with it.
  */
@@ -62,7 +70,8 @@ export class KeyboardController {
 
   /** Keeps the current cell inside a grid that shrank. */
   clamp(shape: GridShape): void {
-    this.setCurrent(Math.max(0, Math.min(this.row, shape.rows - 1)), Math.max(0, Math.min(this.column, shape.columns - 1)));
+    const first = Math.min(shape.firstRow ?? 0, shape.rows - 1);
+    this.setCurrent(Math.max(first, Math.min(this.row, shape.rows - 1)), Math.max(0, Math.min(this.column, shape.columns - 1)));
   }
 
   /**
@@ -119,7 +128,7 @@ export class KeyboardController {
       default:
         return false;
     }
-    row = Math.max(0, Math.min(row, lastRow));
+    row = Math.max(Math.min(shape.firstRow ?? 0, lastRow), Math.min(row, lastRow));
     column = Math.max(0, Math.min(column, lastColumn));
     this.setCurrent(row, column);
     void this.focusCell(row, column);
@@ -138,6 +147,13 @@ export class KeyboardController {
     if (!cell) {
       // Focus parked on the grid itself (its row scrolled away): navigate from the current cell.
       if (target === this.options.gridElement() && this.handleKey(event, this.options.shape(), rtl)) event.preventDefault();
+      return;
+    }
+    const columnId = cell.getAttribute('role') === 'columnheader' ? cell.dataset.columnId : undefined;
+    if (columnId && event.altKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight') && this.options.resize) {
+      event.preventDefault();
+      const wider = (event.key === 'ArrowRight') !== rtl;
+      this.options.resize(columnId, wider ? RESIZE_STEP : -RESIZE_STEP);
       return;
     }
     if (event.key === 'Enter' || (event.key === ' ' && !(target instanceof HTMLInputElement && target.type === 'checkbox'))) {
@@ -168,7 +184,9 @@ export class KeyboardController {
     if (virtual && row > 0) this.options.scrollToRow?.(row - 1);
     for (let attempt = 0; attempt < 30; attempt++) {
       await this.host.updateComplete;
-      const cell = this.host.renderRoot.querySelector<HTMLElement>(`[data-index="${row - 1}"] > [data-c="${column}"]`);
+      const rowElement = this.host.renderRoot.querySelector<HTMLElement>(`[data-index="${row - 1}"]`);
+      // A row may have fewer cells than the widest (only an open row has its detail cell): the nearest one before.
+      const cell = rowElement && lastCellUpTo(rowElement, column);
       if (cell) {
         cell.focus({ preventScroll: virtual });
         if (!virtual) cell.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
@@ -177,4 +195,15 @@ export class KeyboardController {
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
   }
+}
+
+/** The cell of `row` in column `column`, or the nearest one before it. */
+function lastCellUpTo(row: HTMLElement, column: number): HTMLElement | null {
+  let found: HTMLElement | null = null;
+  for (const cell of row.querySelectorAll<HTMLElement>('[data-c]')) {
+    const c = Number(cell.dataset.c);
+    if (c === column) return cell;
+    if (c < column) found = cell;
+  }
+  return found;
 }

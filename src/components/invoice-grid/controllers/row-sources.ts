@@ -1,5 +1,6 @@
 import type { Invoice, InvoiceQuery } from '../../../data/types.js';
 import type { ReadPage } from '../../../data/read-page.js';
+import { groupPageLineages } from './lineage-rows.js';
 import { RowWindow, type RowStatus } from './row-window.js';
 
 /**
@@ -28,10 +29,17 @@ export interface RowSource {
 
 const NO_ROWS: Invoice[] = [];
 
-/** One page of the result, as the adapter answered it. */
+const NO_CHILDREN: ReadonlyMap<Invoice, Invoice[]> = new Map();
+
+/** One page of the result, as the adapter answered it, with each lineage together. */
 export class PagedRows implements RowSource {
   readonly kind = 'paged';
+  /** Every row of the page, in the adapter's order. */
   rows: Invoice[] = NO_ROWS;
+  /** The rows at the top level: originals with their reissues and credit notes under them (see `groupPageLineages`). */
+  top: Invoice[] = NO_ROWS;
+  /** An original's reissues and credit notes on the page. */
+  children: ReadonlyMap<Invoice, Invoice[]> = NO_CHILDREN;
   offset = 0;
 
   get count(): number {
@@ -44,11 +52,16 @@ export class PagedRows implements RowSource {
 
   accept(page: ReadPage, query: InvoiceQuery): void {
     this.rows = page.rows;
+    const grouped = groupPageLineages(page.rows);
+    this.top = grouped.top;
+    this.children = grouped.children;
     this.offset = query.offset;
   }
 
   clear(): void {
     this.rows = NO_ROWS;
+    this.top = NO_ROWS;
+    this.children = NO_CHILDREN;
     this.offset = 0;
   }
 

@@ -49,12 +49,12 @@ export interface TableSource {
  * render, and every state slice belongs to the host (table-core computes, the host decides).
  * The table runs in manual mode: the adapter has already sorted, filtered and paged `data`,
  * so table-core never sees more than the rows on screen. Expanded lineage rows are the one
- * slice this controller keeps itself.
+ * slice this controller keeps itself: every lineage is open until the user closes it.
  */
 export class TableController {
   readonly table: GridTable;
-  /** Which rows show their lineage sub-rows. */
-  expanded: ExpandedState = {};
+  /** Rows whose lineage sub-rows the user hid (every lineage is shown open until then). */
+  private collapsed = new Set<string>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -121,7 +121,7 @@ export class TableController {
         columnSizing: source.columnSizing(),
         columnPinning: source.columnPinning(),
         rowSelection: source.rowSelection(),
-        expanded: this.expanded,
+        expanded: this.expanded(),
       },
       onSortingChange: this.relay(source.sorting, source.onSortingChange),
       onColumnOrderChange: this.relay(source.columnOrder, source.onColumnOrderChange),
@@ -130,11 +130,28 @@ export class TableController {
       onColumnPinningChange: this.relay(source.columnPinning, source.onColumnPinningChange),
       onRowSelectionChange: this.relay(source.rowSelection, source.onRowSelectionChange),
       onExpandedChange: (updater: Updater<ExpandedState>) => {
-        this.expanded = functionalUpdate(updater, this.expanded);
+        const next = functionalUpdate(updater, this.expanded());
+        this.collapsed = new Set(next === true ? [] : this.expandableIds().filter((id) => !next[id]));
         this.sync();
         this.host.requestUpdate();
       },
     };
+  }
+
+  /** table-core's `expanded` state: every row with sub-rows, but those the user closed. */
+  private expanded(): ExpandedState {
+    if (this.collapsed.size === 0) return true;
+    const state: Record<string, boolean> = {};
+    for (const id of this.expandableIds()) if (!this.collapsed.has(id)) state[id] = true;
+    return state;
+  }
+
+  private expandableIds(): string[] {
+    const { data, subRows, rowKey } = this.source;
+    if (!subRows) return [];
+    return data()
+      .filter((row) => (subRows(row)?.length ?? 0) > 0)
+      .map(rowKey);
   }
 
   /**

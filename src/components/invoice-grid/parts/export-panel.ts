@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { csvFormatNote } from '../../../export/messages.js';
 import { formatCount } from '../../../format/formatters.js';
 import type { ExportFormat, ExportScope } from '../controllers/export-controller.js';
 
@@ -58,10 +59,18 @@ function choices(v: ExportPanelView): TemplateResult {
       ${formats.map(
         ([format, label]) =>
           html`<label
-            ><input type="radio" name="format" value=${format} .checked=${v.format === format} @change=${() => v.onFormat(format)} />
+            ><input
+              type="radio"
+              name="format"
+              value=${format}
+              aria-describedby=${format === 'csv' ? 'csv-note' : nothing}
+              .checked=${v.format === format}
+              @change=${() => v.onFormat(format)}
+            />
             ${label}</label
           >`,
       )}
+      <p id="csv-note" class="note">${csvFormatNote()}</p>
     </fieldset>
     <fieldset>
       <legend>${msg('Rows', { id: 'grid.export.rows' })}</legend>

@@ -7,7 +7,7 @@ import { columnValue, textCell, type InvoiceCellContext } from '../columns.js';
 import { cssProps } from '../css-props.js';
 import type { RowStatus } from '../controllers/row-window.js';
 import type { GridColumn, GridRow } from '../controllers/table-features.js';
-import { defOf } from './header.js';
+import { defOf, pinnedGroups } from './header.js';
 
 const SKELETON_ROWS = 5;
 const BONE = html`<span class="bone"></span>`;
@@ -26,13 +26,21 @@ export interface RowSlot {
   selected: boolean;
   problems: ReadonlySet<string>;
   superseded: boolean;
+  /** The number of the invoice that replaced this one, when known. */
+  replacedBy: string | undefined;
+  /** The row's detail (the columns that did not fit) is open. */
+  detailOpen: boolean;
   /** Offset in a virtual body (px). */
   top?: number;
 }
 
 export interface RowsView {
+  /** The columns shown in the row, in display order. */
   columns: GridColumn[];
   labels: string[];
+  /** The columns in each row's detail (too little room for them in the row), and their labels. */
+  detailColumns: GridColumn[];
+  detailLabels: string[];
   locale: string;
   tabIndex: (row: number, column: number) => 0 | -1;
   onRetry: () => void;
@@ -73,39 +81,87 @@ function row(slot: RowSlot, v: RowsView): TemplateResult {
   const r = slot.index + 1;
   const number = invoice ? textOf(invoice.invoiceNumber) : '';
   const failed = slot.status === 'failed';
+  const depth = slot.row?.depth ?? 0;
+  const hasDetail = v.detailColumns.length > 0 && !!invoice;
+  const classes = [
+    'row',
+    selected ? 'selected' : '',
+    problems.size ? 'malformed' : '',
+    invoice ? '' : failed ? 'failed' : 'pending',
+    slot.superseded ? 'superseded' : '',
+    depth > 0 ? 'child' : '',
+    slot.detailOpen ? 'open' : '',
+  ];
+  const select = html`<div role="gridcell" class="cell select" data-c="0" tabindex=${v.tabIndex(r, 0)}>
+    ${
+      hasDetail
+        ? html`<button
+            type="button"
+            class="detail-toggle"
+            part="detail-button"
+            tabindex="-1"
+            data-grid-action="detail"
+            aria-expanded=${slot.detailOpen ? 'true' : 'false'}
+            aria-label=${msg(str`More about ${number}`, { id: 'grid.detail' })}
+          >
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+              <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.2" />
+              <path d=${slot.detailOpen ? 'M5 8h6' : 'M5 8h6M8 5v6'} stroke="currentColor" stroke-width="1.4" />
+            </svg>
+          </button>`
+        : nothing
+    }
+    <input
+      type="checkbox"
+      part="row-checkbox"
+      tabindex="-1"
+      data-grid-action="select"
+      aria-label=${msg(str`Select invoice ${number}`, { id: 'grid.select-row' })}
+      ?hidden=${!invoice}
+      .checked=${selected}
+    />
+  </div>`;
   return html`<div
     role="row"
     part="row"
-    class="row ${selected ? 'selected' : ''} ${problems.size ? 'malformed' : ''} ${invoice ? '' : failed ? 'failed' : 'pending'}"
+    class=${classes.filter(Boolean).join(' ')}
     aria-rowindex=${slot.absolute + 2}
     aria-selected=${selected ? 'true' : 'false'}
     data-index=${slot.index}
     ${cssProps(slot.top === undefined ? NO_PROPS : { transform: `translateY(${slot.top}px)` })}
   >
-    <div role="gridcell" class="cell select" data-c="0" tabindex=${v.tabIndex(r, 0)}>
-      <input
-        type="checkbox"
-        part="row-checkbox"
-        tabindex="-1"
-        data-grid-action="select"
-        aria-label=${msg(str`Select invoice ${number}`, { id: 'grid.select-row' })}
-        ?hidden=${!invoice}
-        .checked=${selected}
-      />
-    </div>
-    ${v.columns.map(
+    ${pinnedGroups(
+      v.columns,
+      select,
       (column, c) =>
         html`<div
           role="gridcell"
           part="cell"
           class="cell align-${defOf(column).meta?.align ?? 'start'}"
           data-c=${c + 1}
-          data-label=${v.labels[c]}
+          data-column-id=${column.id}
           tabindex=${v.tabIndex(r, c + 1)}
         >
           <span class="content">${cellContent(slot, column, c, v)}</span>
         </div>`,
     )}
+    ${slot.detailOpen && hasDetail ? detail(slot, v, r) : nothing}
+  </div>`;
+}
+
+/** The columns that did not fit, as label and value pairs, in a cell across the row under it. */
+function detail(slot: RowSlot, v: RowsView, r: number): TemplateResult {
+  const c = v.columns.length + 1;
+  return html`<div role="gridcell" class="cell detail" part="row-detail" data-c=${c} tabindex=${v.tabIndex(r, c)}>
+    <dl>
+      ${v.detailColumns.map(
+        (column, i) =>
+          html`<div class="pair" data-column-id=${column.id}>
+            <dt>${v.detailLabels[i]}</dt>
+            <dd>${cellContent(slot, column, c + i, v)}</dd>
+          </div>`,
+      )}
+    </dl>
   </div>`;
 }
 
@@ -130,6 +186,7 @@ function cellContent(slot: RowSlot, column: GridColumn, c: number, v: RowsView):
     locale: v.locale,
     problems: slot.problems,
     superseded: slot.superseded,
+    replacedBy: slot.replacedBy,
     index: slot.absolute,
   };
   return def.cell ? def.cell(ctx) : textCell(ctx);

@@ -28,7 +28,7 @@ export function selectionBar(v: SelectionBarView): TemplateResult | typeof nothi
     </span>
     ${
       !v.allMatching && v.offerAllMatching && v.total > v.count
-        ? html`<button type="button" class="button ghost" @click=${v.onSelectAllMatching}>
+        ? html`<button type="button" class="button" @click=${v.onSelectAllMatching}>
             ${msg(str`Select all ${total} matching`, { id: 'grid.select-all-matching' })}
           </button>`
         : nothing
@@ -36,10 +36,10 @@ export function selectionBar(v: SelectionBarView): TemplateResult | typeof nothi
     ${
       v.allMatching
         ? nothing
-        : html`<button type="button" class="button ghost" @click=${v.onDownload}>
+        : html`<button type="button" class="button" @click=${v.onDownload}>
             ${msg('Download selected', { id: 'grid.download-selected' })}
           </button>`
     }
-    <button type="button" class="button ghost" @click=${v.onClear}>${msg('Clear selection', { id: 'grid.clear-selection' })}</button>
+    <button type="button" class="button" @click=${v.onClear}>${msg('Clear selection', { id: 'grid.clear-selection' })}</button>
   </div>`;
 }

@@ -4,8 +4,8 @@ import { msg } from '@lit/localize';
 export type GridPanel = 'columns' | 'export';
 
 export interface ToolbarView {
-  /** "12 invoices", or nothing before the first result. */
-  count: string;
+  /** "12 invoices", nothing before the first result, or a placeholder when the total cannot be read. */
+  count: string | TemplateResult;
   search: string;
   filterOpen: boolean;
   panel: GridPanel | undefined;
