@@ -13,7 +13,9 @@ const expectations = {
   'the column headers': ['Month', 'Amount', 'Invoice number', 'Status', 'Actions'].every((label) => page.includes(`>${label}<`)),
   'skeleton rows': page.includes('part="skeleton"'),
   'no checkbox ticked by a false property': !/ checked="false"/.test(page),
-  'no invoice data (it comes from the adapter)': !page.includes('2202008003470'),
+  // Seed values that only a data row shows (2202008003470 also appears in the export panel's
+  // CSV note, as an example of a value CSV keeps as text).
+  'no invoice data (it comes from the adapter)': !['2202008003481', '45,629', '165188'].some((value) => page.includes(value)),
 };
 const failed = Object.entries(expectations).filter(([, ok]) => !ok);
 if (failed.length) {
