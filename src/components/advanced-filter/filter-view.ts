@@ -173,7 +173,15 @@ export class FilterView {
     });
   }
 
-  private amountField(key: 'amountMin' | 'amountMax'): TemplateResult {
+  /**
+   * A number typed as text (amounts, day and month counts): what was typed survives until it
+   * is valid. `also` names the field validated with it (the other end of a range).
+   */
+  private numberField(
+    key: 'amountMin' | 'amountMax' | 'dueWithinDays' | 'paidWithinMonths',
+    inputmode: 'decimal' | 'numeric',
+    ...also: FilterKey[]
+  ): TemplateResult {
     return html`<div class="field" part="field">
       <label for=${`f-${key}`}>${filterFieldLabel(key)}</label>
       <input
@@ -181,12 +189,12 @@ export class FilterView {
         class="input"
         part="input"
         type="text"
-        inputmode="decimal"
+        inputmode=${inputmode}
         autocomplete="off"
         .value=${live(this.host.draft[key])}
         aria-invalid=${this.host.errors.has(key) ? 'true' : 'false'}
         aria-describedby=${this.describedBy(key)}
-        @input=${(e: Event) => this.edit({ [key]: (e.target as HTMLInputElement).value }, key, 'amountMax')}
+        @input=${(e: Event) => this.edit({ [key]: (e.target as HTMLInputElement).value }, key, ...also)}
       />
       ${this.errorFor(key)}
     </div>`;
@@ -271,23 +279,7 @@ export class FilterView {
   /** The date-relative conditions, offered when the adapter gives billing figures or the value already uses them. */
   private paymentFields(): TemplateResult | typeof nothing {
     if (typeof this.host.adapter?.billingSummary !== 'function' && !hasDateConditions(this.host.value)) return nothing;
-    const count = (key: 'dueWithinDays' | 'paidWithinMonths') =>
-      html`<div class="field" part="field">
-        <label for=${`f-${key}`}>${filterFieldLabel(key)}</label>
-        <input
-          id=${`f-${key}`}
-          class="input"
-          part="input"
-          type="text"
-          inputmode="numeric"
-          autocomplete="off"
-          .value=${live(this.host.draft[key])}
-          aria-invalid=${this.host.errors.has(key) ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(key)}
-          @input=${(e: Event) => this.edit({ [key]: (e.target as HTMLInputElement).value }, key)}
-        />
-        ${this.errorFor(key)}
-      </div>`;
+    const count = (key: 'dueWithinDays' | 'paidWithinMonths') => this.numberField(key, 'numeric');
     return html`<fieldset class="field payment" part="field">
       <legend>${msg('Payment', { id: 'filter.payment' })}</legend>
       <label class="check">
@@ -425,8 +417,9 @@ export class FilterView {
       <h2 part="heading" id="heading">${msg('Advanced filter', { id: 'filter.heading' })}</h2>
       <form part="form" novalidate aria-labelledby="heading" @submit=${(e: SubmitEvent) => this.onSubmit(e)}>
         <div part="fields">
-          ${this.monthField('monthFrom')} ${this.monthField('monthTo')} ${this.amountField('amountMin')} ${this.amountField('amountMax')}
-          ${this.currencyField()} ${this.checkGroup('statuses', INVOICE_STATUSES, statusLabel, this.host.draft.statuses)}
+          ${this.monthField('monthFrom')} ${this.monthField('monthTo')} ${this.numberField('amountMin', 'decimal', 'amountMax')}
+          ${this.numberField('amountMax', 'decimal')} ${this.currencyField()}
+          ${this.checkGroup('statuses', INVOICE_STATUSES, statusLabel, this.host.draft.statuses)}
           ${this.checkGroup('kinds', LINEAGE_KINDS, lineageKindLabel, this.host.draft.kinds)}
           ${FILTER_TEXT_FIELDS.map((field) => this.textField(field))} ${this.paymentFields()}
         </div>
