@@ -21,7 +21,6 @@ import { loadedPanels, loadPanels } from './panels-loader.js';
 import { cardsBar, type SortChoice } from './parts/cards-bar.js';
 import { footer } from './parts/footer.js';
 import { defOf, header, pinOf } from './parts/header.js';
-import { rowMenu } from './parts/row-menu.js';
 import { pagedBody, skeleton, virtualBody, type RowSlot, type RowsView } from './parts/rows.js';
 import { selectionBar } from './parts/selection-bar.js';
 import { emptyState, errorState, type EmptyKind } from './parts/states.js';
@@ -47,7 +46,10 @@ export interface GridViewParts {
   keyboard: KeyboardController;
   virtualRows: VirtualRowsController;
   exports: ExportController;
-  menus: MenuController;
+  /** The row menu's controller, once the menu has been opened (it loads with the panels). */
+  menus: () => MenuController | undefined;
+  /** Opens or closes a row's menu (loading it first if it has not been). */
+  toggleMenu: (button: HTMLElement, invoice: Invoice) => void;
   widths: WidthController;
   drag: ColumnDragController;
 }
@@ -209,7 +211,7 @@ export class GridView {
     const invoice = index === undefined ? undefined : this.rowAt(Number(index));
     if (!invoice) return;
     if (action === 'documents') this.host.openDocuments([invoice]);
-    else if (action === 'actions') this.c.menus.toggle(control, invoice);
+    else if (action === 'actions') this.c.toggleMenu(control, invoice);
     else if (action === 'expand') this.c.table.rowOf(invoice)?.toggleExpanded();
     else if (action === 'detail') this.c.widths.toggleDetail(this.c.data.keys.keyOf(invoice));
   };
@@ -317,7 +319,8 @@ export class GridView {
 
   /** The grid element (header, body or placeholders), its progress bar, and the empty or error state. */
   frame(locale: string, on: { onClearSearch: () => void; onRetry: () => void }): TemplateResult {
-    const { data, keyboard, layout, menus, selection, widths } = this.c;
+    const { data, keyboard, layout, selection, widths } = this.c;
+    const menus = this.c.menus();
     const state = data.loader.state;
     const firstLoad = data.firstLoad;
     const virtual = this.host.virtual;
@@ -382,7 +385,7 @@ export class GridView {
         @change=${this.onChange}
         @keydown=${keyboard.onKeydown}
         @focusin=${keyboard.onFocusIn}
-        @scroll=${menus.menu ? menus.onScroll : nothing}
+        @scroll=${menus?.menu ? menus.onScroll : nothing}
       >
         ${header({
           columns: this.columns,
@@ -421,8 +424,9 @@ export class GridView {
   }
 
   menu(): TemplateResult | typeof nothing {
-    const menus = this.c.menus;
-    return menus.menu ? rowMenu(menus.menu, menus) : nothing;
+    const menus = this.c.menus();
+    const panels = menus?.menu ? this.panels() : undefined;
+    return menus?.menu && panels ? panels.rowMenu(menus.menu, menus) : nothing;
   }
 
   // ---- internals ------------------------------------------------------------------------

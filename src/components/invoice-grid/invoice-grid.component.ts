@@ -18,7 +18,7 @@ import { ColumnsController } from './controllers/columns-controller.js';
 import { DataController } from './controllers/data-controller.js';
 import { ExportController, type ExportFormat, type ExportScope } from './controllers/export-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
-import { MenuController } from './controllers/menu-controller.js';
+import type { MenuController } from './controllers/menu-controller.js';
 import { SearchController } from './controllers/search-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { TableController } from './controllers/table-controller.js';
@@ -190,7 +190,7 @@ export class InvoiceGrid extends InvoiceElement {
     visibleRange: () => this.virtualRows.current,
     onQueryChange: () => this.selectionState.leaveAllMatching(),
     onResult: () => {
-      this.menus.close(false);
+      this.menus?.close(false);
       this.keyboard.clamp(this.view.shape());
       // A new result starts at its first row.
       if (this.virtual && this.gridElement?.scrollTop) this.gridElement.scrollTop = 0;
@@ -260,13 +260,10 @@ export class InvoiceGrid extends InvoiceElement {
     lastRefreshed: () => this.data.result?.lastRefreshed,
     saveFile: () => this.saveFile,
   });
-  private readonly menus: MenuController = new MenuController(this, {
-    anchor: () => this,
-    scroller: () => this.gridElement,
-    openDocuments: (invoices) => this.openDocuments(invoices),
-    openDetail: (invoice) => this.openDetail(invoice),
-    openTicket: (invoice) => this.openTicket(invoice),
-  });
+  /** The row menu, created the first time one opens: its code loads with the panels. */
+  private menus: MenuController | undefined;
+  /** A menu asked for before its code had loaded (updateComplete waits for it). */
+  private menuPending = false;
   /** Renders the parts from the controllers' state. */
   private readonly view: GridView = new GridView(this, {
     data: this.data,
@@ -276,7 +273,8 @@ export class InvoiceGrid extends InvoiceElement {
     keyboard: this.keyboard,
     virtualRows: this.virtualRows,
     exports: this.exports,
-    menus: this.menus,
+    menus: () => this.menus,
+    toggleMenu: (button, invoice) => this.toggleMenu(button, invoice),
     widths: this.widths,
     drag: new ColumnDragController(this, {
       items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('#columns-panel li[data-column-id]')],
@@ -425,7 +423,7 @@ export class InvoiceGrid extends InvoiceElement {
   /** Settles once an open panel is rendered: loaded first if it had not been. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    if ((this.panel || this.exports.progress) && !loadedPanels()) {
+    if ((this.panel || this.exports.progress || this.menuPending) && !loadedPanels()) {
       await loadPanels().catch(() => undefined);
       complete = await super.getUpdateComplete();
     }
@@ -438,7 +436,7 @@ export class InvoiceGrid extends InvoiceElement {
       this.query = { ...this.query, limit: this.pageSize, offset: 0 };
     }
     if (changed.has('query') || changed.has('adapter') || changed.has('virtual')) {
-      if (!this.adapter) this.menus.close(false);
+      if (!this.adapter) this.menus?.close(false);
       this.data.sync();
     }
     this.view.prepare();
@@ -486,6 +484,32 @@ export class InvoiceGrid extends InvoiceElement {
   }
 
   // ---- user intent ------------------------------------------------------------------------
+
+  /** Opens or closes a row's menu; the first time, once its code is there (fetched when idle, so seldom awaited). */
+  private toggleMenu(button: HTMLElement, invoice: Invoice): void {
+    const panels = loadedPanels();
+    if (panels) {
+      this.menus ??= new panels.MenuController(this, {
+        anchor: () => this,
+        scroller: () => this.gridElement,
+        openDocuments: (invoices) => this.openDocuments(invoices),
+        openDetail: (row) => this.openDetail(row),
+        openTicket: (row) => this.openTicket(row),
+      });
+      this.menus.toggle(button, invoice);
+      return;
+    }
+    this.menuPending = true;
+    void loadPanels().then(
+      () => {
+        this.menuPending = false;
+        if (button.isConnected && this.isConnected) this.toggleMenu(button, invoice);
+      },
+      () => {
+        this.menuPending = false;
+      },
+    );
+  }
 
   private clearSearchAndFilters = (): void => {
     this.search.clear();
