@@ -18,7 +18,8 @@ import type { VirtualRowsController } from './controllers/virtual-rows-controlle
 import type { WidthColumn, WidthController } from './controllers/width-controller.js';
 import { cssProps, serverStyle } from './css-props.js';
 import { loadedPanels, loadPanels } from './panels-loader.js';
-import { cardsBar, type SortChoice } from './parts/cards-bar.js';
+import type { SortChoice } from './parts/cards-bar.js';
+import { loadedCards } from './cards-loader.js';
 import { footer } from './parts/footer.js';
 import { defOf, header, pinOf } from './parts/header.js';
 import { pagedBody, skeleton, virtualBody, type RowSlot, type RowsView } from './parts/rows.js';
@@ -72,6 +73,7 @@ export class GridView {
   private windowData: Invoice[] = [];
   private windowDataKey = '';
   private panelStylesAdopted = false;
+  private cardStylesAdopted = false;
 
   constructor(
     private readonly host: GridViewHost,
@@ -230,6 +232,19 @@ export class GridView {
 
   // ---- parts ----------------------------------------------------------------------------
 
+  /**
+   * The cards' parts, loaded before an update that shows cards (see the grid's scheduleUpdate);
+   * their styles are added the first time.
+   */
+  private cards() {
+    const cards = loadedCards();
+    if (cards && !this.cardStylesAdopted) {
+      this.host.adoptStyles(cards.cardStyles);
+      this.cardStylesAdopted = true;
+    }
+    return cards;
+  }
+
   /** The panels load on first use: until they have, nothing shows and the grid updates when they arrive. */
   private panels() {
     const panels = loadedPanels();
@@ -327,6 +342,7 @@ export class GridView {
     const total = data.total;
     const fit = widths.fit;
     const cards = fit.mode === 'cards';
+    const cardParts = cards ? this.cards() : undefined;
     const pageSelected = virtual ? selection.allMatching : this.pageSelected();
     const someSelected = !pageSelected && (virtual ? selection.size > 0 : data.paged.rows.some((row) => selection.isSelected(row)));
     const selectLabel = virtual
@@ -357,8 +373,8 @@ export class GridView {
         ?hidden=${!data.busy || firstLoad}
       ></div>
       ${
-        cards && state !== 'error' && total > 0
-          ? cardsBar({
+        cardParts && state !== 'error' && total > 0
+          ? cardParts.cardsBar({
               choices: this.sortChoices(),
               value: this.sortValue(),
               selectLabel,

@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query as queryElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { defaultQuery, emptyFilter } from '../../data/query.js';
@@ -23,10 +23,11 @@ import { SearchController } from './controllers/search-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { TableController } from './controllers/table-controller.js';
 import { VirtualRowsController } from './controllers/virtual-rows-controller.js';
-import { WidthController } from './controllers/width-controller.js';
+import { CARDS_BELOW, WidthController } from './controllers/width-controller.js';
 import { GridView } from './grid-view.js';
 import { gridBodyStyles } from './grid-body.styles.js';
 import { loadedPanels, loadPanels } from './panels-loader.js';
+import { loadCards, loadedCards } from './cards-loader.js';
 import { whenIdle } from '../../internal/when-idle.js';
 import { gridStyles } from './invoice-grid.styles.js';
 import { PAGE_SIZES } from './parts/footer.js';
@@ -176,6 +177,8 @@ export class InvoiceGrid extends InvoiceElement {
 
   @state() private panel: GridPanel | undefined;
   private cancelPreload: (() => void) | undefined;
+  /** Style sheets that came with parts loaded later, in the order they came. */
+  private readonly lateStyles: CSSResultGroup[] = [];
   @state() private announcement = '';
 
   @queryElement('[part~="grid"]') private gridElement!: HTMLElement | null;
@@ -336,9 +339,11 @@ export class InvoiceGrid extends InvoiceElement {
     this.layout.reset();
   }
 
-  /** @internal Adds the style sheets of a part loaded later (the panels) to the shadow root. */
+  /** @internal Adds the style sheets of a part loaded later (the panels, the cards) to the shadow root. */
   adoptStyles(styles: CSSResultGroup): void {
-    adoptLateStyles(this, styles);
+    // Each part's sheets are kept: adopting replaces the shadow root's list.
+    this.lateStyles.push(styles);
+    adoptLateStyles(this, this.lateStyles);
   }
 
   /**
@@ -418,6 +423,22 @@ export class InvoiceGrid extends InvoiceElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancelPreload?.();
+  }
+
+  /**
+   * An update that shows cards (a grid under 640 px) waits for their parts and styles, loaded on
+   * first use: they never show unstyled. Before the first layout the viewport's width decides,
+   * so a phone loads them before the grid's first paint.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!loadedCards() && this.mayShowCards()) await loadCards().catch(() => undefined);
+    super.scheduleUpdate();
+  }
+
+  private mayShowCards(): boolean {
+    const width = this.widths.viewport;
+    if (width > 0) return width < CARDS_BELOW;
+    return !isServer && typeof matchMedia === 'function' && matchMedia(`(max-width: ${CARDS_BELOW - 0.02}px)`).matches;
   }
 
   /** Settles once an open panel is rendered: loaded first if it had not been. */
