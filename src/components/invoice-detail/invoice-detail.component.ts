@@ -283,9 +283,9 @@ export class InvoiceDetail extends InvoiceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const view = this.view.value;
-    this.panel ??= view
-      ? new view.DetailPanel(this, { today: () => this.todayValue, defaultHref: (member) => defaultDetailHref(member) })
-      : undefined;
+    // Created on the first showing: a panel never opened adds no controller (no listener) to the page.
+    if (!this.panel && view && this.active)
+      this.panel = new view.DetailPanel(this, { today: () => this.todayValue, defaultHref: (member) => defaultDetailHref(member) });
     if (!this.active) {
       if (changed.has('open') || changed.has('invoice') || changed.has('inline')) this.stop();
       return;

@@ -32,4 +32,25 @@ describe('<invoice-detail> loaded on first use', () => {
     await el.updateComplete;
     expect(dialog.open).to.equal(false);
   });
+
+  it('adds nothing to the page for a panel never opened, once its code has loaded', async () => {
+    // The first test loaded the panel's code: a new element has it at hand when it updates.
+    const added: string[] = [];
+    const original = document.addEventListener;
+    document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+      added.push(type);
+      return (original as (...args: unknown[]) => void).call(this, type, ...rest);
+    } as typeof document.addEventListener;
+    try {
+      const el = await fixture<InvoiceDetail>(html`<invoice-detail today=${DETAIL_TODAY}></invoice-detail>`);
+      el.adapter = detailAdapter();
+      el.invoice = detailInvoices()[1] as Invoice;
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(added, 'listeners added to the document').to.deep.equal([]);
+      expect(el.previewState).to.equal('none');
+    } finally {
+      document.addEventListener = original;
+    }
+  });
 });
