@@ -209,6 +209,7 @@ export class InvoiceGrid extends InvoiceElement {
     result: () => this.data.result,
     wrap: () => !this.virtual,
     detailAllowed: () => !this.virtual,
+    deferMeasure: () => this.virtual && this.virtualRows.scrolling,
   });
   private readonly selectionState = new SelectionController(this, {
     keys: this.data.keys,
