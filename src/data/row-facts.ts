@@ -38,7 +38,7 @@ export interface RowFacts extends MonthFacts {
 }
 
 /** Rows the second pass reads per step (a few ms at most). */
-const FACTS_STEP_ROWS = 16_384;
+const FACTS_STEP_ROWS = 4096;
 
 /** Status codes that count in totals (open, disputed, closed). */
 const COUNTED = Uint8Array.from(INVOICE_STATUSES, (status) => (countsInTotals(status) ? 1 : 0));
