@@ -4,10 +4,11 @@ import type { ExportColumn, ExportColumnKind } from './cells.js';
 
 /**
  * One column's values in a compact, transferable form: a kind per row (empty, number or
- * text), the numbers in a `Float64Array`, and all the column's text in a few flat blocks with
- * the end of each row's text in a `Uint32Array`. 100,000 rows travel to a Worker as a few
- * transferred buffers and a few strings per column (each a copy of one block of memory), not
- * as 100,000 objects or strings, each cloned on its own.
+ * text), the numbers in a `Float64Array`, and all the column's text as UTF-8 in blocks with
+ * the end of each row's text (in UTF-16 code units of the decoded text) in a `Uint32Array`.
+ * 100,000 rows travel to a Worker as transferred buffers only: nothing is cloned, and the
+ * page keeps no large strings alive while it reads the rows (each slice's text is encoded and
+ * dropped at once, so it never outlives the young generation of the garbage collector).
  */
 export interface ColumnValues {
   /** Per row: {@link EMPTY}, {@link NUMBER} or {@link TEXT}. */
@@ -16,8 +17,12 @@ export interface ColumnValues {
   numbers: Float64Array;
   /** Where each row's text ends in the text (it starts where the row before ends); empty when no text. */
   ends: Uint32Array;
-  /** The column's text, every row's after the other, in blocks (one per time slice of encoding). */
-  text: string[];
+  /**
+   * The column's text, every row's after the other, UTF-8 encoded in blocks (one per time
+   * slice of encoding; each block ends at the end of a row). A lone surrogate comes back as
+   * U+FFFD, which keeps every row's length.
+   */
+  text: Uint8Array[];
 }
 
 /** A column of an export as it travels: its header and kind, its values, and a money column's currencies. */
@@ -39,9 +44,9 @@ class ColumnBuilder {
   readonly kinds: Uint8Array;
   private numbers: Float64Array | undefined;
   private ends: Uint32Array | undefined;
-  /** Text since the last {@link flush}, and the flat blocks before it. */
+  /** Text since the last {@link flush}, and the encoded blocks before it. */
   private parts: string[] = [];
-  private blocks: string[] = [];
+  private blocks: Uint8Array[] = [];
   private length = 0;
 
   constructor(private readonly rows: number) {
@@ -75,13 +80,13 @@ class ColumnBuilder {
   }
 
   /**
-   * Joins the text collected since the last call into one flat block. Called once per time
-   * slice, so the joining is spread out and `postMessage` copies a few flat blocks rather than
-   * first joining 100,000 pieces in one long task.
+   * Encodes the text collected since the last call into one UTF-8 block. Called once per time
+   * slice, so the work is spread out, the text leaves the JavaScript heap as it is read, and
+   * `postMessage` transfers the blocks instead of copying strings.
    */
   flush(): void {
-    if (this.parts.length) this.blocks.push(this.parts.join(''));
-    this.parts.length = 0;
+    if (this.parts.length) this.blocks.push(encoder.encode(this.parts.join('')));
+    this.parts = [];
   }
 
   done(): ColumnValues {
@@ -90,8 +95,17 @@ class ColumnBuilder {
   }
 }
 
-/** Each column's text joined once, where it is read (in the Worker). */
+const encoder = new TextEncoder();
+
+/** Each column's text decoded once, where it is read (in the Worker). */
 const joined = new WeakMap<ColumnValues, string>();
+
+function decodeText(blocks: readonly Uint8Array[]): string {
+  const decoder = new TextDecoder();
+  let text = '';
+  for (const block of blocks) text += decoder.decode(block, { stream: true });
+  return text + decoder.decode();
+}
 
 /** The value of `row`: a number, a string, or undefined when empty. */
 export function valueAt(values: ColumnValues | undefined, row: number): number | string | undefined {
@@ -100,7 +114,7 @@ export function valueAt(values: ColumnValues | undefined, row: number): number |
       return values.numbers[row];
     case TEXT: {
       let text = joined.get(values);
-      if (text === undefined) joined.set(values, (text = values.text.join('')));
+      if (text === undefined) joined.set(values, (text = decodeText(values.text)));
       return text.slice(row > 0 ? values.ends[row - 1] : 0, values.ends[row]);
     }
     default:
@@ -167,7 +181,8 @@ export function columnBuffers(columns: readonly EncodedColumn[]): ArrayBuffer[] 
   for (const column of columns) {
     for (const values of [column.values, column.currency]) {
       if (!values) continue;
-      for (const array of [values.kinds, values.numbers, values.ends]) if (array.byteLength) buffers.add(array.buffer as ArrayBuffer);
+      for (const array of [values.kinds, values.numbers, values.ends, ...values.text])
+        if (array.byteLength) buffers.add(array.buffer as ArrayBuffer);
     }
   }
   return [...buffers];
