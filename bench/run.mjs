@@ -340,8 +340,7 @@ async function traceExport(browser, base) {
       const buffer = await browser.stopTracing();
       const file = path.join(benchDir, 'out', `trace-export-${format}.json`);
       await writeFile(file, buffer);
-      const { clickDelaysMs, longTaskSpans, ...rest } = value;
-      out[format] = { value: rest, file: path.relative(repoDir, file), longTasks: longTasksOfTrace(buffer) };
+      out[format] = { value: { ...value, clickDelaysMs: undefined, longTaskSpans: undefined }, file: path.relative(repoDir, file), longTasks: longTasksOfTrace(buffer) };
     } finally {
       await context.close();
     }
