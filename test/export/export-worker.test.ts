@@ -240,7 +240,11 @@ describe('<invoice-grid> export through the Worker', () => {
     el.saveFile = async (blob) => void saved.push(blob);
     getByRole(el, 'button', 'Export to Excel').click();
     await until(() => workers!.started.length === 1, 'Worker started when the panel opened');
-    getByRole<HTMLInputElement>(el, 'radio', 'CSV').click();
+    const csv = await waitFor(
+      () => el.shadowRoot!.querySelector('#export-panel') && getByRole<HTMLInputElement>(el, 'radio', 'CSV'),
+      'panel shown',
+    );
+    csv.click();
     getByRole<HTMLInputElement>(el, 'radio', 'All matching rows (500)').click();
     getByRole(el, 'button', 'Export').click();
     await until(() => saved.length === 1, 'file saved');
