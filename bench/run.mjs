@@ -340,7 +340,11 @@ async function traceExport(browser, base) {
       const buffer = await browser.stopTracing();
       const file = path.join(benchDir, 'out', `trace-export-${format}.json`);
       await writeFile(file, buffer);
-      out[format] = { value: { ...value, clickDelaysMs: undefined, longTaskSpans: undefined }, file: path.relative(repoDir, file), longTasks: longTasksOfTrace(buffer) };
+      out[format] = {
+        value: { ...value, clickDelaysMs: undefined, longTaskSpans: undefined },
+        file: path.relative(repoDir, file),
+        longTasks: longTasksOfTrace(buffer),
+      };
     } finally {
       await context.close();
     }
