@@ -23,6 +23,8 @@ export interface ColumnValues {
    * U+FFFD, which keeps every row's length.
    */
   text: Uint8Array[];
+  /** For each block of `text`: the row after its last row (blocks end at row boundaries). */
+  blockEnds: Uint32Array;
 }
 
 /** A column of an export as it travels: its header and kind, its values, and a money column's currencies. */
@@ -47,7 +49,10 @@ class ColumnBuilder {
   /** Text since the last {@link flush}, and the encoded blocks before it. */
   private parts: string[] = [];
   private blocks: Uint8Array[] = [];
+  private blockEnds: number[] = [];
   private length = 0;
+  /** Rows set so far. */
+  private count = 0;
 
   constructor(private readonly rows: number) {
     this.kinds = new Uint8Array(rows);
@@ -55,6 +60,7 @@ class ColumnBuilder {
 
   /** Sets `row`'s value; called for every row in order, empty ones included. */
   set(row: number, value: unknown): void {
+    this.count = row + 1;
     if (value === null || value === undefined || value === '') return this.end(row);
     if (typeof value === 'number') {
       (this.numbers ??= new Float64Array(this.rows))[row] = value;
@@ -85,26 +91,61 @@ class ColumnBuilder {
    * `postMessage` transfers the blocks instead of copying strings.
    */
   flush(): void {
-    if (this.parts.length) this.blocks.push(encoder.encode(this.parts.join('')));
+    if (!this.parts.length) return;
+    this.blocks.push(encoder.encode(this.parts.join('')));
+    this.blockEnds.push(this.count);
     this.parts = [];
   }
 
   done(): ColumnValues {
     this.flush();
-    return { kinds: this.kinds, numbers: this.numbers ?? new Float64Array(0), ends: this.ends ?? new Uint32Array(0), text: this.blocks };
+    return {
+      kinds: this.kinds,
+      numbers: this.numbers ?? new Float64Array(0),
+      ends: this.ends ?? new Uint32Array(0),
+      text: this.blocks,
+      blockEnds: Uint32Array.from(this.blockEnds),
+    };
   }
 }
 
 const encoder = new TextEncoder();
+// A row's text may start with U+FEFF: kept, not read as a byte-order mark.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** Each column's text decoded once, where it is read (in the Worker). */
-const joined = new WeakMap<ColumnValues, string>();
+/** The block of a column's text decoded last, where it is read: rows are read in order, one block at a time. */
+interface DecodedBlock {
+  index: number;
+  text: string;
+  /** Where the block's text starts in the column's text. */
+  start: number;
+}
+const decoded = new WeakMap<ColumnValues, DecodedBlock>();
 
-function decodeText(blocks: readonly Uint8Array[]): string {
-  const decoder = new TextDecoder();
-  let text = '';
-  for (const block of blocks) text += decoder.decode(block, { stream: true });
-  return text + decoder.decode();
+/**
+ * The decoded block holding `row`'s text. Decoding block by block keeps the cost of each in
+ * the time slice that reads it, instead of decoding a whole column at its first row.
+ */
+function blockOf(values: ColumnValues, row: number): DecodedBlock {
+  const last = decoded.get(values);
+  const ends = values.blockEnds;
+  if (last && row < (ends[last.index] as number) && (last.index === 0 || row >= (ends[last.index - 1] as number))) return last;
+  // The first block that ends after `row`.
+  let low = 0;
+  let high = ends.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((ends[mid] as number) > row) high = mid;
+    else low = mid + 1;
+  }
+  const firstRow = low > 0 ? (ends[low - 1] as number) : 0;
+  const block: DecodedBlock = {
+    index: low,
+    text: decoder.decode(values.text[low]),
+    start: firstRow > 0 ? (values.ends[firstRow - 1] as number) : 0,
+  };
+  decoded.set(values, block);
+  return block;
 }
 
 /** The value of `row`: a number, a string, or undefined when empty. */
@@ -113,9 +154,9 @@ export function valueAt(values: ColumnValues | undefined, row: number): number |
     case NUMBER:
       return values.numbers[row];
     case TEXT: {
-      let text = joined.get(values);
-      if (text === undefined) joined.set(values, (text = decodeText(values.text)));
-      return text.slice(row > 0 ? values.ends[row - 1] : 0, values.ends[row]);
+      const block = blockOf(values, row);
+      const start = row > 0 ? (values.ends[row - 1] as number) : 0;
+      return block.text.slice(start - block.start, (values.ends[row] as number) - block.start);
     }
     default:
       return undefined;
@@ -126,15 +167,17 @@ export function valueAt(values: ColumnValues | undefined, row: number): number |
  * Reads every column's value from every row (the columns' `value()` functions cannot travel to
  * a Worker), in time slices so the page keeps answering. A value that throws is left empty, as
  * in {@link cellFor}; a money value `{ amount, currency }` is split into the amount and its currency.
+ * `sliceMs` is the work between two yields (default 8); each slice's text is one block.
  */
 export async function encodeColumns(
   columns: readonly ExportColumn[],
   rows: readonly Invoice[],
   signal?: AbortSignal,
+  sliceMs?: number,
 ): Promise<EncodedColumn[]> {
   const builders = columns.map(() => new ColumnBuilder(rows.length));
   const currencies = columns.map((c) => (c.kind === 'money' ? new ColumnBuilder(rows.length) : undefined));
-  const slicer = new TimeSlicer();
+  const slicer = new TimeSlicer(sliceMs);
   for (let r = 0; r < rows.length; r++) {
     const invoice = rows[r] as Invoice;
     for (let c = 0; c < columns.length; c++) {
@@ -181,7 +224,7 @@ export function columnBuffers(columns: readonly EncodedColumn[]): ArrayBuffer[] 
   for (const column of columns) {
     for (const values of [column.values, column.currency]) {
       if (!values) continue;
-      for (const array of [values.kinds, values.numbers, values.ends, ...values.text])
+      for (const array of [values.kinds, values.numbers, values.ends, values.blockEnds, ...values.text])
         if (array.byteLength) buffers.add(array.buffer as ArrayBuffer);
     }
   }
