@@ -158,6 +158,36 @@ for (const target of databases()) {
       assert.equal(await ticketCount(), before + 2);
     });
 
+    it('raises a ticket through RestInvoiceAdapter with tickets: true, for the tenant own invoices only', async () => {
+      const adapter = new lib.RestInvoiceAdapter({
+        baseUrl: api.baseUrl,
+        tickets: true,
+        headers: { authorization: `Bearer ${tenants.A.token}` },
+      });
+      const invoice = tenants.A.rows[0];
+      const before = await ticketCount();
+      const { reference } = await adapter.raiseTicket({
+        invoice,
+        invoiceNumber: invoice.invoiceNumber,
+        reason: 'missing-credit',
+        message: '',
+      });
+      assert.match(reference, /^TCK-[0-9A-HJKMNP-TV-Z]{10}$/);
+      const { rows } = await api.db.query('SELECT reason, invoice_number FROM tickets WHERE reference = $1', [reference]);
+      assert.deepEqual(rows, [{ reason: 'missing-credit', invoice_number: invoice.invoiceNumber }]);
+      const foreign = tenants.B.rows.find((row) => !tenants.A.rows.some((other) => other.invoiceNumber === row.invoiceNumber));
+      const refused = await adapter
+        .raiseTicket({ invoice: foreign, invoiceNumber: foreign.invoiceNumber, reason: 'duplicate', message: '' })
+        .catch((error) => error);
+      assert.equal(refused.code, 'not-found');
+      const unsigned = new lib.RestInvoiceAdapter({ baseUrl: api.baseUrl, tickets: true });
+      assert.equal(
+        (await unsigned.raiseTicket({ invoiceNumber: invoice.invoiceNumber, reason: 'duplicate', message: '' }).catch((e) => e)).status,
+        401,
+      );
+      assert.equal(await ticketCount(), before + 1);
+    });
+
     it('refuses a ticket about another tenant invoice exactly as about a missing one, and stores nothing', async () => {
       const before = await ticketCount();
       const onlyB = tenants.B.rows.find((row) => !tenants.A.rows.some((other) => other.invoiceNumber === row.invoiceNumber));

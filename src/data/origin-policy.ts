@@ -21,7 +21,7 @@ const REDIRECT = new Set([301, 302, 303, 307, 308]);
 
 /**
  * Sends GET requests so that configured headers and credentials reach trusted origins only,
- * redirects included.
+ * redirects included (and POSTs to trusted origins only, never redirected: `postJson`).
  *
  * - A URL on a trusted origin is fetched with them and `redirect: 'manual'`, so no redirect
  *   is followed with them unseen.
@@ -63,6 +63,40 @@ export class OriginPolicy {
       current = new URL(location, current);
     }
     throw new InvoiceAdapterError('bad-response', `More than ${MAX_REDIRECTS} redirects.`, { retryable: false });
+  }
+
+  /**
+   * Posts a JSON body to a trusted origin, with the configured headers and credentials, and
+   * never follows a redirect: the body goes where it was addressed or nowhere (a redirect
+   * fails with a non-retryable `bad-response`; the server has already received the request).
+   */
+  async postJson(url: string, body: string, signal: AbortSignal): Promise<Response> {
+    const target = new URL(url, pageHref());
+    if (!this.trusts(target)) {
+      throw new InvoiceAdapterError(
+        'unsafe-url',
+        `Refused ${target.origin}: requests with a body go only to the billing service's own origins.`,
+        {
+          retryable: false,
+        },
+      );
+    }
+    const headers = await this.options.headers();
+    headers.set('content-type', 'application/json');
+    const response = await this.options.fetch(target.href, {
+      ...this.credentialed(headers),
+      method: 'POST',
+      body,
+      signal,
+      redirect: 'manual',
+    });
+    if (response.type === 'opaqueredirect' || REDIRECT.has(response.status)) {
+      await response.body?.cancel();
+      throw new InvoiceAdapterError('bad-response', 'The billing service answered with a redirect; the request was not sent on.', {
+        retryable: false,
+      });
+    }
+    return response;
   }
 
   private credentialed(headers: Headers): RequestInit {

@@ -1,4 +1,4 @@
-import type { BillingSummaryData, BillingSummaryRequest, InvoiceDetailData } from './billing-types.js';
+import type { BillingSummaryData, BillingSummaryRequest, InvoiceDetailData, TicketReceipt, TicketRequest } from './billing-types.js';
 import { normalizeSummaryRequest } from './billing-summary.js';
 import { isValidDate, localToday } from './dates.js';
 import { InvoiceAdapterError, codeForHttpStatus, retryAfterMs, type InvoiceErrorCode } from './errors.js';
@@ -54,6 +54,12 @@ export interface RestAdapterOptions {
    * and `<billing-summary>` and the detail panel's line items and tax show. Default false.
    */
   billing?: boolean;
+  /**
+   * The server implements `POST {base}/tickets` (openapi.yaml). Then the adapter has
+   * `raiseTicket`, and the ticket form sends what it collects there and shows the reference
+   * the server answers. Default false.
+   */
+  tickets?: boolean;
 }
 
 /**
@@ -65,6 +71,8 @@ export interface RestAdapterOptions {
  * - `GET {base}/documents/{id}/content` → the file (when a document has no `url`)
  * - with `billing: true`: `GET {base}/invoices/summary?today&dueDays&paidMonths&months` →
  *   `BillingSummaryData`, `GET {base}/invoices/{id}/detail` → `InvoiceDetailData`
+ * - with `tickets: true`: `POST {base}/tickets` `{ invoiceId?, invoiceNumber, reason, message }`
+ *   → `{ reference }` (sent once, never retried by the adapter, never redirected)
  * - errors: any non-2xx status, body `{ error: { code, message } }`.
  *
  * A filter with a date-relative condition (overdue, due within, paid within) is sent with
@@ -85,6 +93,8 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
   readonly billingSummary?: (request: Partial<BillingSummaryRequest>, options?: RequestOptions) => Promise<BillingSummaryData>;
   /** Present with `billing: true`: one invoice's detail (`GET /invoices/{id}/detail`). */
   readonly getInvoiceDetail?: (invoice: Invoice, options?: RequestOptions) => Promise<InvoiceDetailData>;
+  /** Present with `tickets: true`: raises a ticket about an invoice (`POST /tickets`) and answers its reference. */
+  readonly raiseTicket?: (request: TicketRequest, options?: RequestOptions) => Promise<TicketReceipt>;
 
   constructor(options: RestAdapterOptions) {
     if (!options || typeof options.baseUrl !== 'string') throw new TypeError('RestInvoiceAdapter needs a baseUrl.');
@@ -107,6 +117,7 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
       this.billingSummary = (request, requestOptions = {}) => this.summary(request, requestOptions);
       this.getInvoiceDetail = (invoice, requestOptions = {}) => this.detail(invoice, requestOptions);
     }
+    if (options.tickets === true) this.raiseTicket = (request, requestOptions = {}) => this.ticket(request, requestOptions);
   }
 
   async listInvoices(query: InvoiceQuery, options: RequestOptions = {}): Promise<InvoicePage> {
@@ -173,13 +184,35 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
     return body;
   }
 
+  private async ticket(request: TicketRequest, options: RequestOptions): Promise<TicketReceipt> {
+    if (!request || typeof request.invoiceNumber !== 'string' || typeof request.reason !== 'string') {
+      throw new InvoiceAdapterError('bad-request', 'A ticket needs an invoice number and a reason.', { retryable: false });
+    }
+    const id = request.invoice?.id;
+    const body = JSON.stringify({
+      ...(id !== undefined && id !== null && String(id) !== '' ? { invoiceId: String(id) } : {}),
+      invoiceNumber: request.invoiceNumber,
+      reason: request.reason,
+      message: typeof request.message === 'string' ? request.message : '',
+    });
+    const receipt = (await this.requestJson('/tickets', options.signal, body)) as Partial<TicketReceipt> | null;
+    const reference = typeof receipt?.reference === 'string' ? receipt.reference.trim() : '';
+    if (!reference) throw badResponse('The ticket response has no reference.');
+    return { reference };
+  }
+
   private async headers(): Promise<Headers> {
     const headers = new Headers(typeof this.options.headers === 'function' ? await this.options.headers() : this.options.headers);
     if (!headers.has('accept')) headers.set('accept', 'application/json');
     return headers;
   }
 
-  private async getJson(path: string, outer: AbortSignal | undefined): Promise<unknown> {
+  private getJson(path: string, outer: AbortSignal | undefined): Promise<unknown> {
+    return this.requestJson(path, outer);
+  }
+
+  /** GETs `path`, or POSTs `body` to it when given, and reads the JSON answer. */
+  private async requestJson(path: string, outer: AbortSignal | undefined, body?: string): Promise<unknown> {
     const timeoutMs = this.options.timeoutMs ?? 30_000;
     return withIdleTimeout(
       outer,
@@ -187,7 +220,8 @@ export class RestInvoiceAdapter implements InvoiceDataAdapter {
       async (signal, touch) => {
         let response: Response;
         try {
-          response = await this.policy.fetch(`${this.base}${path}`, signal);
+          const url = `${this.base}${path}`;
+          response = await (body === undefined ? this.policy.fetch(url, signal) : this.policy.postJson(url, body, signal));
         } catch (error) {
           if (signal.aborted || error instanceof InvoiceAdapterError) throw error;
           throw new InvoiceAdapterError('network', 'The billing service could not be reached.', { cause: error });

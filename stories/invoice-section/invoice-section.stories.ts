@@ -9,6 +9,7 @@ import { formatCount } from '../../src/format/formatters.js';
 import { statusLabel } from '../../src/internal/labels.js';
 import { intlLocale } from '../../src/localization.js';
 import { controlled } from '../controlled.js';
+import { OPENER_STYLE, portalLabels } from '../opener.js';
 import { SAMPLE_TODAY, SEED_TODAY, failingAdapter, freshAdapter, sampleAdapter, seedAdapter } from '../fixtures.js';
 import { check, deepQueryAll, tabTexts, waitFor } from '../play.js';
 
@@ -88,11 +89,13 @@ const meta: Meta<Args> = {
       <button
         slot="raise-ticket"
         type="button"
-        style="font: inherit; min-height: 36px; padding: 0 12px; border-radius: 6px; border: 1px solid var(--inv-color-border-strong, #8a96a1); background: var(--inv-color-surface, #fff); color: var(--inv-color-text, #1b2631); cursor: pointer"
+        style=${OPENER_STYLE}
       >
-        Raise ticket
+        ${portalLabels(context).raiseTicket}
       </button>
-      <a slot="tools" href="#call-analyser" style="align-self: center; color: var(--inv-color-info, #0b5cad)">Call Analyser Tool V 1.0.8</a>
+      <a slot="tools" href="#call-analyser" style="align-self: center; color: var(--inv-color-info, #0b5cad)"
+        >${portalLabels(context).callAnalyser}</a
+      >
     </invoice-section>`,
 };
 export default meta;

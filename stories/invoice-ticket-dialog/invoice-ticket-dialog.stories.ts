@@ -7,7 +7,7 @@ import type { Invoice, InvoiceDataAdapter } from '../../src/data/types.js';
 import { controlled } from '../controlled.js';
 import { freshAdapter } from '../fixtures.js';
 import { billingAccount, billingAccountAdapter, flakyBillingAdapter, plainAdapter } from '../billing-summary/billing-fixtures.js';
-import { OPENER_STYLE } from '../opener.js';
+import { OPENER_STYLE, portalLabels } from '../opener.js';
 
 interface Args {
   adapter: InvoiceDataAdapter;
@@ -41,7 +41,7 @@ const meta: Meta<Args> = {
         style=${OPENER_STYLE}
         @click=${(event: Event) => ((event.currentTarget as HTMLElement).nextElementSibling as InvoiceTicketDialog).show()}
       >
-        Raise ticket
+        ${portalLabels(context).raiseTicket}
       </button>
       <invoice-ticket-dialog
         ${open(args.openOnLoad)}

@@ -1,10 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, type TemplateResult } from 'lit';
 import '../../src/define/invoice-section.js';
-import type { TicketReceipt, TicketRequest } from '../../src/data/billing-types.js';
-import { InvoiceAdapterError, codeForHttpStatus } from '../../src/data/errors.js';
 import { RestInvoiceAdapter } from '../../src/data/rest-adapter.js';
-import type { InvoiceDataAdapter, RequestOptions } from '../../src/data/types.js';
+import type { InvoiceDataAdapter } from '../../src/data/types.js';
 
 /** Where Storybook's middleware (.storybook/middleware.mjs) serves the reference backend. */
 const BASE_URL = '/reference-api';
@@ -23,9 +21,8 @@ const ACCOUNTS: Record<SignedInAs, string | undefined> = {
 };
 
 /**
- * A RestInvoiceAdapter (with the billing routes) that signs in as `signedInAs` through the demo
- * token route, plus `raiseTicket` posting the ticket form's request to the backend's
- * `POST /tickets`, as a portal would add it.
+ * A RestInvoiceAdapter with the billing routes and tickets (`POST /tickets`, what the ticket
+ * form collects) that signs in as `signedInAs` through the demo token route.
  */
 function adapterFor(signedInAs: SignedInAs): InvoiceDataAdapter {
   let token: Promise<string> | undefined;
@@ -35,36 +32,12 @@ function adapterFor(signedInAs: SignedInAs): InvoiceDataAdapter {
     if (!response.ok) throw new Error(`Demo sign-in failed: HTTP ${response.status}`);
     return ((await response.json()) as { token: string }).token;
   };
-  const authorization = async () => `Bearer ${await (token ??= signIn())}`;
-  const rest = new RestInvoiceAdapter({
+  return new RestInvoiceAdapter({
     baseUrl: BASE_URL,
     billing: true,
-    headers: async () => ({ authorization: await authorization() }),
+    tickets: true,
+    headers: async () => ({ authorization: `Bearer ${await (token ??= signIn())}` }),
   });
-  const raiseTicket = async (request: TicketRequest, options: RequestOptions = {}): Promise<TicketReceipt> => {
-    const response = await fetch(`${BASE_URL}/tickets`, {
-      method: 'POST',
-      headers: { authorization: await authorization(), 'content-type': 'application/json' },
-      body: JSON.stringify({
-        ...(request.invoice ? { invoiceId: String(request.invoice.id) } : {}),
-        invoiceNumber: request.invoiceNumber,
-        reason: request.reason,
-        message: request.message,
-      }),
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-    const body = (await response.json().catch(() => undefined)) as { reference?: string; error?: { message?: string } } | undefined;
-    if (!response.ok || typeof body?.reference !== 'string')
-      throw new InvoiceAdapterError(
-        codeForHttpStatus(response.status),
-        body?.error?.message ?? `The ticket service answered HTTP ${response.status}.`,
-        {
-          status: response.status,
-        },
-      );
-    return { reference: body.reference };
-  };
-  return Object.assign(rest, { raiseTicket });
 }
 
 const notice = (text: TemplateResult): TemplateResult =>

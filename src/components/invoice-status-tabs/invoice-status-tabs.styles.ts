@@ -39,9 +39,17 @@ export const statusTabsStyles = [
       background: var(--inv-tabs-tab-hover-bg, var(--_inv-color-hover));
       color: var(--_inv-color-text);
     }
+    /* A phone: the count goes under its label and the tabs share the width, so the four tabs of
+       the section fit a 320 px screen in every locale; more tabs still scroll sideways. */
     @container (max-width: 480px) {
       [part~='tab'] {
-        padding-inline: var(--inv-tabs-tab-padding-inline, var(--_inv-space-3));
+        flex: 1 0 auto;
+        flex-direction: column;
+        justify-content: center;
+        gap: 2px;
+        padding-inline: var(--inv-tabs-tab-padding-inline, var(--_inv-space-2));
+        line-height: 1.25;
+        white-space: nowrap;
       }
     }
     [part~='tab'][aria-selected='true'] {

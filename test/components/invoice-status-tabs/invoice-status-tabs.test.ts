@@ -9,6 +9,7 @@ import type { InvoiceDataAdapter, InvoiceQuery, StatusCounts } from '../../../sr
 import { failingAdapter, pendingAdapter } from '../../../stories/fixtures.js';
 import { expectFocused, expectSame, getByRole, queryAllByRole } from '../../helpers/dom.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
+import { setLocale } from '../../../src/localization.js';
 
 const seed = () => new InMemoryInvoiceAdapter(seedInvoices());
 
@@ -205,6 +206,35 @@ describe('<invoice-status-tabs>', () => {
     const box = list.getBoundingClientRect();
     expect(list.scrollLeft).to.be.greaterThan(0);
     expect(tab.right).to.be.at.most(box.right + 1);
+  });
+
+  it('fits All, Open, Disputed and Closed on a phone in every locale, the count under its label', async () => {
+    try {
+      for (const locale of ['en', 'ja', 'ko', 'zh-Hant', 'zh-Hans']) {
+        await setLocale(locale);
+        for (const width of [320 - 32, 390 - 32]) {
+          const wrapper = await fixture<HTMLDivElement>(
+            html`<div style="width: ${width}px"><invoice-status-tabs show-all .adapter=${seed()}></invoice-status-tabs></div>`,
+          );
+          const el = wrapper.querySelector('invoice-status-tabs')!;
+          await el.countsSettled;
+          await el.updateComplete;
+          const list = getByRole(el, 'tablist');
+          expect(list.scrollWidth, `${locale}, ${width} px: no sideways scroll`).to.be.at.most(list.clientWidth + 1);
+          const tabs = queryAllByRole(el, 'tab');
+          expect(tabs).to.have.length(4);
+          for (const tab of tabs) {
+            const label = tab.querySelector('[part~="label"]')!.getBoundingClientRect();
+            const count = tab.querySelector('[part~="count"]')!.getBoundingClientRect();
+            expect(count.top, `${locale}: the count of "${tab.textContent!.trim()}" under its label`).to.be.at.least(label.bottom - 1);
+            expect(tab.getBoundingClientRect().height, 'a touch target').to.be.at.least(44);
+          }
+          wrapper.remove();
+        }
+      }
+    } finally {
+      await setLocale('en');
+    }
   });
 
   it('reads the status attribute, ignoring unknown values', async () => {
