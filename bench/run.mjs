@@ -300,7 +300,7 @@ async function profileExport(browser, base) {
     // Throttled as in the benchmark, after the export panel's warm-up.
     const throttle = Number(args['cpu-throttle'] ?? 4);
     if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.evaluate(() => window.benchExport.openPanel('worker'));
+    if (!args.cold) await page.evaluate(() => window.benchExport.openPanel('worker'));
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     for (const format of ['xlsx', 'csv']) {
@@ -331,7 +331,7 @@ async function traceExport(browser, base) {
       await page.waitForFunction(() => window.benchExport !== undefined);
       await page.evaluate((n) => window.benchExport.generate(n), EXPORT_ROWS);
       if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-      if (!args['cold']) await page.evaluate(() => window.benchExport.openPanel('worker'));
+      if (!args.cold) await page.evaluate(() => window.benchExport.openPanel('worker'));
       await new Promise((resolve) => setTimeout(resolve, 500));
       await browser.startTracing(page, {
         categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing'],
