@@ -334,7 +334,14 @@ async function traceExport(browser, base) {
       if (!args.cold) await page.evaluate(() => window.benchExport.openPanel('worker'));
       await new Promise((resolve) => setTimeout(resolve, 500));
       await browser.startTracing(page, {
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing'],
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'v8',
+          'v8.execute',
+          'blink.user_timing',
+          'disabled-by-default-v8.cpu_profiler',
+        ],
       });
       const value = await page.evaluate((f) => window.benchExport.run(f, 'worker'), format);
       const buffer = await browser.stopTracing();
@@ -365,6 +372,39 @@ function longTasksOfTrace(buffer) {
     const where = d.url ? ` ${String(d.url).split('/').pop()}${d.lineNumber ? `:${d.lineNumber}` : ''}` : '';
     return `${e.name}${d.functionName ? ` ${d.functionName}` : ''}${d.type ? ` ${d.type}` : ''}${where}`;
   };
+  // The main thread's CPU samples (ProfileChunk events): [time, function] pairs.
+  const samples = [];
+  const nodes = new Map();
+  const profiles = traceEvents.filter((e) => e.name === 'Profile' && main && e.pid === main.pid && e.tid === main.tid);
+  const ids = new Set(profiles.map((e) => e.id));
+  const chunks = traceEvents.filter((e) => e.name === 'ProfileChunk' && ids.has(e.id)).sort((a, b) => a.ts - b.ts);
+  const starts = new Map(profiles.map((e) => [e.id, e.args?.data?.startTime]));
+  const clock = new Map();
+  for (const chunk of chunks) {
+    const data = chunk.args?.data ?? {};
+    for (const node of data.cpuProfile?.nodes ?? []) nodes.set(`${chunk.id}:${node.id}`, node.callFrame);
+    let t = clock.get(chunk.id) ?? starts.get(chunk.id) ?? chunk.ts;
+    (data.cpuProfile?.samples ?? []).forEach((id, i) => {
+      t += data.timeDeltas?.[i] ?? 0;
+      samples.push([t, `${chunk.id}:${id}`]);
+    });
+    clock.set(chunk.id, t);
+  }
+  const sampled = (from, to) => {
+    const count = new Map();
+    for (const [t, key] of samples) {
+      if (t < from || t > to) continue;
+      const frame = nodes.get(key);
+      const name = frame
+        ? `${frame.functionName || '(anonymous)'} ${frame.url ? `${String(frame.url).split('/').pop()}:${frame.lineNumber + 1}` : ''}`.trim()
+        : key;
+      count.set(name, (count.get(name) ?? 0) + 1);
+    }
+    return [...count.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([name, n]) => `${n}× ${name}`);
+  };
   return events
     .filter((e) => e.name === 'RunTask' && e.dur > 50_000)
     .map((task) => {
@@ -372,7 +412,11 @@ function longTasksOfTrace(buffer) {
       return {
         atMs: Math.round((task.ts - t0) / 1000),
         ms: Math.round(task.dur / 1000),
+        // The thread's CPU time in the task: far below ms / throttle, the thread was waiting to run.
+        cpuMs: typeof task.tdur === 'number' ? Math.round(task.tdur / 1000) : undefined,
         inside: inside.slice(0, 30).map((e) => `${Math.round(e.dur / 100) / 10} ms ${label(e)}`),
+        // CPU samples of the page's thread during the task (self time, by function).
+        samples: sampled(task.ts, task.ts + task.dur),
       };
     });
 }
