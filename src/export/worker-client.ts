@@ -15,6 +15,8 @@ interface StartedWorker {
   worker: Worker;
   /** Resolves once the Worker said `ready`; rejects with a {@link WorkerUnavailableError} when it failed before. */
   ready: Promise<void>;
+  /** The Worker reported an error (before or after `ready`). */
+  failed: boolean;
 }
 
 /** How long a Worker started ahead of an export waits for one before it is stopped. */
@@ -51,7 +53,10 @@ function startWorker(): StartedWorker {
   });
   // A failure is read by whoever uses the Worker; a spare nobody used must not report it.
   ready.catch(() => undefined);
-  return { worker, ready };
+  const started: StartedWorker = { worker, ready, failed: false };
+  // A spare that fails while it waits (after `ready`) is not handed to an export.
+  worker.addEventListener('error', () => (started.failed = true));
+  return started;
 }
 
 /**
@@ -62,6 +67,7 @@ function startWorker(): StartedWorker {
  * never rejects.
  */
 export function prepareExportWorker(): Promise<void> {
+  if (spare?.started.failed) releaseExportWorker();
   if (spare) {
     clearTimeout(spare.expiry);
     spare.expiry = setTimeout(releaseExportWorker, SPARE_WORKER_MS);
@@ -90,6 +96,7 @@ export function releaseExportWorker(): void {
 
 /** The prepared Worker when there is one, else a new one. */
 function takeWorker(): StartedWorker {
+  if (spare?.started.failed) releaseExportWorker();
   const taken = spare;
   if (!taken) return startWorker();
   clearTimeout(taken.expiry);
@@ -100,9 +107,9 @@ function takeWorker(): StartedWorker {
 /**
  * Writes `job` in a module Worker: the columns' buffers are transferred (the job's arrays are
  * unusable afterwards), progress arrives as rows written, the file comes back as the Worker's
- * `Blob` (a handle: the page copies none of its bytes). Aborting `signal` terminates the Worker. Rejects with a
- * {@link WorkerUnavailableError} before anything was sent when no Worker starts, so the caller
- * can write the file on the page instead. Uses the Worker {@link prepareExportWorker} started,
+ * `Blob` (a handle: the page copies none of its bytes). Aborting `signal` terminates the
+ * Worker. Rejects with a {@link WorkerUnavailableError} before anything was sent when no
+ * Worker starts, so the caller can write the file on the page instead. Uses the Worker {@link prepareExportWorker} started,
  * when there is one.
  */
 export function writeInWorker(job: ExportJob, options: Pick<WriteOptions, 'signal' | 'onRow'> = {}): Promise<Blob> {
