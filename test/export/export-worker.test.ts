@@ -202,6 +202,15 @@ describe('export in a Worker', () => {
     expect(workers.started).to.have.length(2);
   });
 
+  it('a prepared Worker that failed while it waited is not used: the export starts a fresh one', async () => {
+    workers = watchWorkers();
+    await prepareExportWorker();
+    workers.started[0]!.dispatchEvent(new ErrorEvent('error', { message: 'crashed while waiting' }));
+    const blob = await writeInWorker(await job('csv'));
+    expect(workers.started).to.have.length(2);
+    expect((await blob.text()).split('\r\n').filter(Boolean)).to.have.length(3001);
+  });
+
   it('a prepared Worker that cannot load leaves the export to a fresh one, then to the page', async () => {
     workers = watchWorkers('missing-file');
     await prepareExportWorker();
