@@ -60,8 +60,34 @@ const OURS = ['invoice-grid', 'invoice-grid-paged'];
 const PEERS = ['ag-grid', 'vaadin-grid', 'tabulator'];
 const ourGridReady = existsSync(path.join(repoDir, 'src/components/invoice-grid/invoice-grid.component.ts'));
 let GRIDS = args.grids ? String(args.grids).split(',') : ALL_GRIDS.filter((g) => ourGridReady || !OURS.includes(g));
-const METRICS = ['first-rows', 'sort', 'sort-after-first-rows', 'search', 'long-frames', 'heap-mb'];
-const UNITS = { 'first-rows': 'ms', sort: 'ms', 'sort-after-first-rows': 'ms', search: 'ms', 'long-frames': 'frames', 'heap-mb': 'MB' };
+const METRICS = [
+  'first-rows',
+  'sort',
+  'sort-after-first-rows',
+  'search',
+  'long-frames',
+  'long-frames-cards',
+  'long-frames-lineage',
+  'heap-mb',
+];
+const UNITS = {
+  'first-rows': 'ms',
+  sort: 'ms',
+  'sort-after-first-rows': 'ms',
+  search: 'ms',
+  'long-frames': 'frames',
+  'long-frames-cards': 'frames',
+  'long-frames-lineage': 'frames',
+  'heap-mb': 'MB',
+};
+/**
+ * The scroll in other layouts, measured for our virtual grid only: in a 390 px box (a phone,
+ * where it shows cards) and through data where lineages are common (reissues, superseded
+ * originals, credit notes; every lineage member is a row of its own in virtual mode).
+ */
+const SCROLL_CASES = { 'long-frames-cards': { width: 390 }, 'long-frames-lineage': { variant: 'lineage' } };
+const SCROLL_CASE_GRIDS = ['invoice-grid'];
+const isFrameCount = (metric) => metric.startsWith('long-frames');
 
 const CHROME_ARGS = [
   '--headless',
@@ -167,7 +193,32 @@ async function measureGrid(browser, base, grid, n) {
   if (result.error) return result;
   const sortAfterFirstRows = await measureSortAfterFirstRows(browser, base, grid, n);
   if (typeof sortAfterFirstRows !== 'number') return sortAfterFirstRows;
-  return { ...result, 'sort-after-first-rows': sortAfterFirstRows };
+  const out = { ...result, 'sort-after-first-rows': sortAfterFirstRows };
+  if (!SCROLL_CASE_GRIDS.includes(grid)) return out;
+  for (const [metric, setup] of Object.entries(SCROLL_CASES)) {
+    const scroll = await measureScrollCase(browser, base, grid, n, setup);
+    if (scroll.error) return { error: `${metric}: ${scroll.error}` };
+    out[metric] = scroll.longFrames;
+    out.extra[metric] = scroll;
+  }
+  return out;
+}
+
+/** The 2 s scroll on a fresh page set up by `setup` (a box `width`, a data `variant`), after the first rows. */
+async function measureScrollCase(browser, base, grid, n, { width, variant }) {
+  const { context, page, errors } = await openPage(browser, base, grid);
+  try {
+    await page.waitForFunction(() => window.bench !== undefined, null, { timeout: 30_000 });
+    await page.evaluate(() => window.bench.ready);
+    await page.evaluate(([count, v]) => window.bench.generate(count, v), [n, variant]);
+    if (width && !(await page.evaluate((px) => window.bench.setWidth(px), width))) throw new Error('the page cannot set its width');
+    await page.evaluate(() => window.bench.load());
+    return await page.evaluate((ms) => window.bench.scroll(ms), SCROLL_MS);
+  } catch (error) {
+    return { error: `${String(error?.message ?? error).split('\n')[0]}${errors.length ? ` (page: ${errors[0]})` : ''}` };
+  } finally {
+    await context.close();
+  }
 }
 
 /** First rows, heap, scroll, sort and search, one after another on one page. */
@@ -534,9 +585,9 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const round = (x, metric) => (metric === 'heap-mb' ? Math.round(x * 100) / 100 : metric === 'long-frames' ? x : Math.round(x * 10) / 10);
+const round = (x, metric) => (metric === 'heap-mb' ? Math.round(x * 100) / 100 : isFrameCount(metric) ? x : Math.round(x * 10) / 10);
 const fmt = (x, metric) =>
-  x === undefined || x === null ? '—' : metric === 'heap-mb' ? x.toFixed(2) : metric === 'long-frames' ? String(x) : x.toFixed(0);
+  x === undefined || x === null ? '—' : metric === 'heap-mb' ? x.toFixed(2) : isFrameCount(metric) ? String(x) : x.toFixed(0);
 
 function table(rows, machine) {
   const lines = [`Machine: ${machine}`, ''];
@@ -552,6 +603,7 @@ function table(rows, machine) {
     for (const metric of METRICS) {
       const cells = grids.map((g) => {
         const r = get(g, n, metric);
+        if (!r && metric in SCROLL_CASES && !SCROLL_CASE_GRIDS.includes(g)) return '—';
         return r ? `${fmt(r.median, metric)} (${fmt(r.min, metric)}–${fmt(r.max, metric)})` : 'failed';
       });
       const best = Math.min(...peers.map((g) => get(g, n, metric)?.median).filter((x) => x !== undefined));
@@ -676,10 +728,13 @@ async function main() {
             continue;
           }
           for (const metric of METRICS) {
+            if (result[metric] === undefined) continue;
             const key = `${grid}|${n}|${metric}`;
             samples.set(key, [...(samples.get(key) ?? []), result[metric]]);
           }
           (scrollInfo[`${grid}|${n}`] ??= []).push(result.extra.scroll);
+          for (const metric of Object.keys(SCROLL_CASES))
+            if (result.extra[metric]) (scrollInfo[`${grid}|${n}|${metric}`] ??= []).push(result.extra[metric]);
           log(
             `rep ${rep + 1}/${REPS} n=${n} ${grid}: ${METRICS.map((m) => `${m} ${fmt(result[m], m)}`).join(', ')} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
           );

@@ -16,6 +16,8 @@ export interface GridDriver {
   topRows(count: number): string[];
   /** The element that scrolls the rows vertically. */
   scroller(): HTMLElement | null | undefined;
+  /** Sets the width of the grid's box in CSS px (390: a phone, where our grid shows cards). */
+  setWidth?(px: number): void;
   /**
    * The order the grid shows the rows in before any sort, computed independently of the
    * grid (outside the timing). Default: as given.
@@ -33,7 +35,13 @@ export interface ScrollResult {
 export interface BenchApi {
   grid: string;
   ready: Promise<void>;
-  generate(n: number): number;
+  /**
+   * Generates `n` invoices. `lineage`: about a third of the originals get a reissue (the
+   * original reads NA) and every seventh a credit note, for the scroll through lineage rows.
+   */
+  generate(n: number, variant?: 'lineage'): number;
+  /** Sets the width of the grid's box (before `load()`); false when the page cannot. */
+  setWidth(px: number): boolean;
   load(): Promise<number>;
   sortByAmount(): Promise<number>;
   /**
@@ -70,6 +78,33 @@ export function matchesSearch(row: Invoice, text: string): boolean {
     if (typeof value === 'string' && value.toLowerCase().includes(needle)) return true;
   }
   return false;
+}
+
+/**
+ * `n` invoices where lineages are common: after every third original without one, a reissue
+ * (`-1`, the original then reads NA), and after every seventh a credit note (`CN`), each next
+ * to its original as an invoicing system lists them.
+ */
+export function withLineages(rows: Invoice[], n: number): Invoice[] {
+  const out: Invoice[] = [];
+  let originals = 0;
+  for (const row of rows) {
+    if (out.length >= n) break;
+    if (!/^[^-]*\d$/.test(row.invoiceNumber)) continue;
+    originals++;
+    const reissue = originals % 3 === 0;
+    out.push(reissue ? { ...row, status: 'na' } : row);
+    if (reissue && out.length < n) out.push({ ...row, id: `${row.id}-l1`, invoiceNumber: `${row.invoiceNumber}-1` });
+    if (originals % 7 === 0 && out.length < n)
+      out.push({
+        ...row,
+        id: `${row.id}-lcn`,
+        invoiceNumber: `${row.invoiceNumber}CN`,
+        amount: -Math.abs(row.amount) / 4,
+        status: 'closed',
+      });
+  }
+  return out;
 }
 
 export function install(grid: string, driver: GridDriver, ready: Promise<void> = Promise.resolve()): void {
@@ -114,12 +149,17 @@ export function install(grid: string, driver: GridDriver, ready: Promise<void> =
   const api: BenchApi = {
     grid,
     ready,
-    generate(n) {
-      data = generateInvoices(n);
+    generate(n, variant) {
+      data = variant === 'lineage' ? withLineages(generateInvoices(n), n) : generateInvoices(n);
       initial = driver.defaultOrder ? driver.defaultOrder(data) : data;
       view = initial;
       sorted = false;
       return data.length;
+    },
+    setWidth(px) {
+      if (!driver.setWidth) return false;
+      driver.setWidth(px);
+      return true;
     },
     expected(count) {
       return view.slice(0, count).map((row) => row.invoiceNumber);

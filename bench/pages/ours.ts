@@ -30,6 +30,9 @@ export function installOurs(name: string, scroller: (grid: InvoiceGrid) => HTMLE
         return out;
       },
       scroller: () => scroller(grid),
+      setWidth(px) {
+        grid.style.width = `${px}px`;
+      },
       // With no sort chosen, the adapter lists newest billing month first, ties in the data's order.
       defaultOrder: (rows) =>
         rows

@@ -7,10 +7,10 @@ import { parseInvoiceNumber } from './lineage.js';
 import { normalizeText } from './normalize.js';
 import { compileFilter, hasDateConditions, isFilterEmpty } from './query.js';
 import { ResumableBuild, runWhenIdle } from './resumable-build.js';
-import { newestFirst, scanRows, type RowFacts } from './row-facts.js';
+import { newestFirst, rowFactsSteps, scanMonths, type MonthFacts, type RowFacts } from './row-facts.js';
 import { numberHits, searchIndexSteps, valueHits, type SearchIndex } from './search-index.js';
 import { byKeys, sortIndexSteps, type SortIndex } from './sort-index.js';
-import { isOutstanding, signedAmount } from './totals.js';
+import { isOutstanding, signedAmount, type InvoiceTotals } from './totals.js';
 import { textOf } from './validate.js';
 import {
   INVOICE_STATUSES,
@@ -48,6 +48,11 @@ const DETAIL_FIELDS = ['lineItems', 'tax', 'ticketReference', 'dueDate', 'paidAt
 
 /** Sort orders built in idle time after the first answer (the others are built on first use). */
 const WARM_SORT_FIELDS = ['amount'];
+/**
+ * From this many rows, the first page of a list whose matches need no row facts (no status,
+ * no sort) is answered before the totals: they follow in `pendingTotals`, summed in idle time.
+ */
+export const DEFER_TOTALS_FROM = 10_000;
 /** Status codes (index into INVOICE_STATUSES) that count as outstanding. */
 const OWED = Uint8Array.from(INVOICE_STATUSES, (status) => (isOutstanding(status) ? 1 : 0));
 
@@ -59,6 +64,8 @@ interface MatchCache {
   matches: Int32Array;
   totals: Record<string, number>;
   outstanding: Record<string, number>;
+  /** Totals still being summed (then `totals` and `outstanding` are empty until it settles). */
+  pendingTotals?: Promise<InvoiceTotals>;
 }
 
 /**
@@ -70,20 +77,25 @@ interface MatchCache {
  *   ties keep the data's order.
  * - **Totals** per currency leave out "Not applicable" rows and count credit notes (`CN`) as
  *   negative; `outstanding` is the open and disputed part (see `InvoiceTotals`).
- * - **First answer without waiting**: the first query reads each row once (status, month,
- *   amount, currency, credit note) into typed arrays; it then tests the rows against them
- *   front to back and orders the matches newest first by counting. That is all the first
- *   page waits for. The amount order and the search keys are built
- *   afterwards in the page's idle time, a slice at a time; a query that needs one sooner
- *   finishes just that one, keeping what idle time already did. Other sort orders are built
- *   on first use; `prepare()` builds them ahead of time.
+ * - **First answer without waiting**: the first page of a list with no status and no sort
+ *   reads only each row's billing month (one pass into a typed array) and orders the rows
+ *   newest first by counting. That is all it waits for. The rest of each row (status, amount,
+ *   currency, credit note) is read in the page's idle time, a slice at a time; until it is,
+ *   from `DEFER_TOTALS_FROM` rows, the page comes with `pendingTotals` instead of `totals`,
+ *   and `countByStatus` answers once it is read. The amount order and the search keys are
+ *   built after that, in idle time too; a query that needs one sooner finishes just that one,
+ *   keeping what idle time already did. Other sort orders are built on first use;
+ *   `prepare()` builds them ahead of time.
  * - The last match list is kept, so paging and virtual scrolling cost only the page, and
  *   typing on in the search box narrows it instead of scanning every row.
  */
 export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
   readonly invoices: readonly Invoice[];
   private readonly options: InMemoryAdapterOptions;
-  private facts: RowFacts | undefined;
+  private months: MonthFacts | undefined;
+  private factsBuild: ResumableBuild<RowFacts> | undefined;
+  /** Called once the row facts are read (deferred totals, status counts). */
+  private factsWaiters: (() => void)[] = [];
   private searchBuild: ResumableBuild<SearchIndex> | undefined;
   private readonly sortBuilds = new Map<string, ResumableBuild<SortIndex>>();
   private warming = false;
@@ -105,13 +117,19 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
 
   async listInvoices(query: InvoiceQuery, options: RequestOptions = {}): Promise<InvoicePage> {
     await this.settle(options.signal);
-    const { matches, totals, outstanding } = this.match(query, true);
+    const { matches, totals, outstanding, pendingTotals } = this.match(query, true);
     const offset = Math.max(0, Math.floor(query.offset) || 0);
     const limit = Math.max(0, Math.floor(query.limit) || 0);
     const end = Math.min(matches.length, offset + limit);
     const rows: Invoice[] = [];
     for (let i = offset; i < end; i++) rows.push(this.invoices[matches[i] as number] as Invoice);
-    const page: InvoicePage = { rows, total: matches.length, totals: { ...totals }, outstanding: { ...outstanding } };
+    const page: InvoicePage = pendingTotals
+      ? {
+          rows,
+          total: matches.length,
+          pendingTotals: pendingTotals.then((sums) => ({ totals: { ...sums.totals }, outstanding: { ...sums.outstanding } })),
+        }
+      : { rows, total: matches.length, totals: { ...totals }, outstanding: { ...outstanding } };
     this.warmUp();
     const refreshed = this.options.lastRefreshed;
     if (refreshed) page.lastRefreshed = typeof refreshed === 'string' ? refreshed : refreshed.toISOString();
@@ -120,6 +138,11 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
 
   async countByStatus(query: InvoiceQuery, options: RequestOptions = {}): Promise<StatusCounts> {
     await this.settle(options.signal);
+    // Counts read every row's status: asked for with a first page, they wait for that page's idle time.
+    if (this.invoices.length >= DEFER_TOTALS_FROM && !this.factsBuild?.done) {
+      await this.whenFacts();
+      throwIfAborted(options.signal);
+    }
     const counts: StatusCounts = { open: 0, disputed: 0, closed: 0, na: 0 };
     const { matches } = this.match({ ...query, statuses: [], sort: [] }, false);
     const { status } = this.rowFacts();
@@ -222,8 +245,33 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
     return members && members.includes(invoice) ? members : (members ?? [invoice]);
   }
 
+  private monthFacts(): MonthFacts {
+    return (this.months ??= scanMonths(this.invoices));
+  }
+
+  private factsSteps(): ResumableBuild<RowFacts> {
+    return (this.factsBuild ??= new ResumableBuild(rowFactsSteps(this.invoices, this.monthFacts())));
+  }
+
   private rowFacts(): RowFacts {
-    return (this.facts ??= scanRows(this.invoices));
+    const facts = this.factsSteps().finish();
+    this.releaseFactsWaiters();
+    return facts;
+  }
+
+  /** Resolves once the row facts are read (in idle time, or sooner by a query that needs them). */
+  private whenFacts(): Promise<void> {
+    if (this.factsBuild?.done) return Promise.resolve();
+    const ready = new Promise<void>((resolve) => this.factsWaiters.push(resolve));
+    this.warmUp();
+    return ready;
+  }
+
+  private releaseFactsWaiters(): void {
+    const waiters = this.factsWaiters;
+    if (waiters.length === 0) return;
+    this.factsWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   private sortBuild(field: string): ResumableBuild<SortIndex> {
@@ -244,13 +292,17 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
   }
 
   /**
-   * After the first answer, builds the amount order and then the search keys in the page's
-   * idle time, so the first sort or search costs only its scan and rendering never waits.
+   * After the first answer, reads the row facts, then builds the amount order and the search
+   * keys in the page's idle time, so the first sort or search costs only its scan and
+   * rendering never waits.
    */
   private warmUp(): void {
     if (this.warming) return;
     this.warming = true;
     runWhenIdle(this, (self) => {
+      const facts = self.factsSteps();
+      if (!facts.done) return facts;
+      self.releaseFactsWaiters();
       for (const field of WARM_SORT_FIELDS) {
         const build = self.sortBuild(field);
         if (!build.done) return build;
@@ -265,7 +317,7 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
    * newest billing month first; a sort walks its index and keeps the rows asked for.
    */
   private inOrder(rows: Int32Array, sort: readonly SortKey[]): Int32Array {
-    if (sort.length === 0) return newestFirst(rows, this.rowFacts());
+    if (sort.length === 0) return newestFirst(rows, this.monthFacts());
     const n = this.invoices.length;
     const order = byKeys(sort, (field) => this.sortIndex(field), n);
     if (rows.length === n) return order;
@@ -302,21 +354,21 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
     const narrowing = cached && cached.rest === rest && search.includes(cached.search) ? cached.matches : undefined;
 
     const rows = this.invoices;
-    const facts = this.rowFacts();
     const statusMask = statuses.length ? Uint8Array.from(INVOICE_STATUSES, (s) => (statuses.includes(s) ? 1 : 0)) : undefined;
     const index = search ? this.searchIndex() : undefined;
     const [nameIds, ocnIds, bcnIds, entityIds] = (index?.ids ?? []) as Int32Array[];
     const [nameHits, ocnHits, bcnHits, entityHits] = (index ? valueHits(index, search) : []) as Uint8Array[];
     const numberHit = index ? numberHits(index, search) : undefined;
     const test = isFilterEmpty(filter) ? undefined : compileFilter(filter, today || undefined);
-    const { status } = facts;
+    // Only a status tab reads the row facts here: the first page of a plain list waits for nothing else.
+    const status = statusMask ? this.rowFacts().status : undefined;
     const candidates = narrowing ? narrowing.length : rows.length;
     const kept = new Int32Array(candidates);
     let count = 0;
     // One tight loop over typed arrays; it reads a row object only for the advanced filter.
     for (let k = 0; k < candidates; k++) {
       const i = narrowing ? (narrowing[k] as number) : k;
-      if (statusMask && !statusMask[status[i] as number]) continue;
+      if (statusMask && !statusMask[status![i] as number]) continue;
       if (
         numberHit &&
         !(
@@ -340,7 +392,20 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
     if (forList) {
       // Narrowing keeps the order; otherwise the rows are in the data's order, to be sorted.
       const matches = narrowing ? matched : this.inOrder(matched, sort);
-      result = { ...result, matches, ...this.totalsOf(narrowing ? matched.slice().sort() : matched) };
+      const inDataOrder = narrowing ? matched.slice().sort() : matched;
+      if (this.factsBuild?.done || rows.length < DEFER_TOTALS_FROM) result = { ...result, matches, ...this.totalsOf(inDataOrder) };
+      else {
+        const pending: MatchCache = { ...result, matches };
+        pending.pendingTotals = this.whenFacts().then(() => {
+          const sums = this.totalsOf(inDataOrder);
+          // Later pages of the same result come with the totals.
+          pending.totals = sums.totals;
+          pending.outstanding = sums.outstanding;
+          delete pending.pendingTotals;
+          return sums;
+        });
+        result = pending;
+      }
     }
     this.caches.set(forList, result);
     return result;

@@ -54,6 +54,8 @@ export interface ReadPage {
   totals?: ReadSums;
   /** The open and disputed part of `totals`. */
   outstanding?: ReadSums;
+  /** The answer's `pendingTotals` (when it has no `totals`): read it with `readTotals` once it resolves. */
+  pendingTotals?: PromiseLike<unknown>;
   /** Parts other than rows that could not be read. */
   faults: PageFault[];
   lastRefreshed?: string;
@@ -109,8 +111,23 @@ export function readPage(value: unknown, keys: RowKeys, offset = 0): ReadPage {
   if (totals) page.totals = totals;
   const outstanding = readSums(answer.outstanding, 'outstanding', faults);
   if (outstanding) page.outstanding = outstanding;
+  const pending = answer.pendingTotals as unknown;
+  if (!totals && pending && typeof (pending as PromiseLike<unknown>).then === 'function')
+    page.pendingTotals = pending as PromiseLike<unknown>;
   if (typeof answer.lastRefreshed === 'string') page.lastRefreshed = answer.lastRefreshed;
   return page;
+}
+
+/** Reads what a page's `pendingTotals` resolved with, as `readPage` reads a page's `totals` and `outstanding`. */
+export function readTotals(value: unknown): Pick<ReadPage, 'totals' | 'outstanding' | 'faults'> {
+  const faults: PageFault[] = [];
+  const sums = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const out: Pick<ReadPage, 'totals' | 'outstanding' | 'faults'> = { faults };
+  const totals = readSums(sums.totals, 'totals', faults);
+  if (totals) out.totals = totals;
+  const outstanding = readSums(sums.outstanding, 'outstanding', faults);
+  if (outstanding) out.outstanding = outstanding;
+  return out;
 }
 
 /** Reads sums per currency (see `ReadSums`); every sum present but unreadable is a fault. */

@@ -1,17 +1,30 @@
 import { isCreditNoteNumber } from './lineage.js';
+import type { BuildSteps } from './resumable-build.js';
 import { countsInTotals, isCurrencyCode } from './totals.js';
 import { INVOICE_STATUSES, type Invoice } from './types.js';
 
 /**
- * What every query reads about each row, gathered in one pass over the rows into typed
- * arrays, so that filtering by status, totals and the default order never touch a row object
- * again. Built before the first answer; the one pass is all the first page waits for.
+ * Each row's billing month, read in one pass: all the default order (newest first) needs, so
+ * all the first page of an unfiltered list waits for.
  */
-export interface RowFacts {
-  /** Index into INVOICE_STATUSES, -1 when unknown. */
-  status: Int8Array;
+export interface MonthFacts {
   /** `year × 12 + month − 1` of a valid `YYYY-MM` (years 1900–2999), 0 otherwise. */
   month: Uint16Array;
+  /** The newest and oldest month codes (0 and 0xffff when no row has a valid month). */
+  newestMonth: number;
+  oldestMonth: number;
+  /** True when every row has a valid month, so `month` orders them as their text does. */
+  monthsValid: boolean;
+}
+
+/**
+ * What every query reads about each row, gathered into typed arrays (the months first, the
+ * rest in a second pass that can run in idle time), so that filtering by status, totals and
+ * the default order never touch a row object again.
+ */
+export interface RowFacts extends MonthFacts {
+  /** Index into INVOICE_STATUSES, -1 when unknown. */
+  status: Int8Array;
   /** The amount when it is a finite number, NaN otherwise. */
   amount: Float64Array;
   /**
@@ -22,12 +35,10 @@ export interface RowFacts {
   /** 1 for a credit note (`CN`) that counts in totals. */
   creditNote: Uint8Array;
   currencies: string[];
-  /** The newest and oldest month codes (0 and 0xffff when no row has a valid month). */
-  newestMonth: number;
-  oldestMonth: number;
-  /** True when every row has a valid month, so `month` orders them as their text does. */
-  monthsValid: boolean;
 }
+
+/** Rows the second pass reads per step (a few ms at most). */
+const FACTS_STEP_ROWS = 4096;
 
 /** Status codes that count in totals (open, disputed, closed). */
 const COUNTED = Uint8Array.from(INVOICE_STATUSES, (status) => (countsInTotals(status) ? 1 : 0));
@@ -55,25 +66,65 @@ export function monthCode(value: unknown): number {
   return year >= 1900 && year <= 2999 && month >= 1 && month <= 12 ? year * 12 + month - 1 : 0;
 }
 
-/** Reads every row once. */
-export function scanRows(rows: readonly Invoice[]): RowFacts {
+/** Reads every row's billing month (the first pass). */
+export function scanMonths(rows: readonly Invoice[]): MonthFacts {
   const n = rows.length;
-  const status = new Int8Array(n);
   const month = new Uint16Array(n);
-  const amount = new Float64Array(n);
-  const currency = new Int16Array(n);
-  const creditNote = new Uint8Array(n);
-  const currencies: string[] = [];
-  const currencyIds = new Map<unknown, number>();
-  let lastCode: unknown;
-  let lastId = -1;
   let newestMonth = 0;
   let oldestMonth = 0xffff;
   let monthsValid = true;
   for (let i = 0; i < n; i++) {
     const row = rows[i];
+    const m = row && typeof row === 'object' ? monthCode(row.billingMonth) : 0;
+    month[i] = m;
+    if (m === 0) monthsValid = false;
+    else {
+      if (m > newestMonth) newestMonth = m;
+      if (m < oldestMonth) oldestMonth = m;
+    }
+  }
+  return { month, newestMonth, oldestMonth, monthsValid };
+}
+
+/**
+ * The second pass, in steps of `FACTS_STEP_ROWS` rows (yielding between them): status,
+ * amount, currency and credit note of every row, added to the months of the first.
+ */
+export function* rowFactsSteps(rows: readonly Invoice[], months: MonthFacts, stepRows = FACTS_STEP_ROWS): BuildSteps<RowFacts> {
+  const n = rows.length;
+  const facts: RowFacts = {
+    ...months,
+    status: new Int8Array(n),
+    amount: new Float64Array(n),
+    currency: new Int16Array(n),
+    creditNote: new Uint8Array(n),
+    currencies: [],
+  };
+  const ids = new Map<unknown, number>();
+  for (let from = 0; from < n; from += stepRows) {
+    if (from > 0) yield;
+    readFacts(rows, facts, ids, from, Math.min(n, from + stepRows));
+  }
+  return facts;
+}
+
+/** Both passes at once. */
+export function scanRows(rows: readonly Invoice[]): RowFacts {
+  const steps = rowFactsSteps(rows, scanMonths(rows), Infinity);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Status, amount, currency and credit note of rows `from` to `to`; `ids` maps currency codes seen to their index (-1: not one). */
+function readFacts(rows: readonly Invoice[], facts: RowFacts, ids: Map<unknown, number>, from: number, to: number): void {
+  const { status, amount, currency, creditNote, currencies } = facts;
+  let lastCode: unknown;
+  let lastId = -1;
+  for (let i = from; i < to; i++) {
+    const row = rows[i];
     if (!row || typeof row !== 'object') {
-      monthsValid = false;
       status[i] = -1;
       amount[i] = NaN;
       currency[i] = -1;
@@ -81,13 +132,6 @@ export function scanRows(rows: readonly Invoice[]): RowFacts {
     }
     const code = statusCode(row.status);
     status[i] = code;
-    const m = monthCode(row.billingMonth);
-    month[i] = m;
-    if (m === 0) monthsValid = false;
-    else {
-      if (m > newestMonth) newestMonth = m;
-      if (m < oldestMonth) oldestMonth = m;
-    }
     const value = row.amount;
     const finite = typeof value === 'number' && Number.isFinite(value);
     amount[i] = finite ? value : NaN;
@@ -97,10 +141,10 @@ export function scanRows(rows: readonly Invoice[]): RowFacts {
       const currencyCode = row.currency;
       if (currencyCode === lastCode) id = lastId;
       else {
-        id = currencyIds.get(currencyCode) ?? -2;
+        id = ids.get(currencyCode) ?? -2;
         if (id === -2) {
           id = isCurrencyCode(currencyCode) ? currencies.push(currencyCode) - 1 : -1;
-          currencyIds.set(currencyCode, id);
+          ids.set(currencyCode, id);
         }
         lastCode = currencyCode;
         lastId = id;
@@ -108,7 +152,6 @@ export function scanRows(rows: readonly Invoice[]): RowFacts {
     }
     currency[i] = id;
   }
-  return { status, month, amount, currency, creditNote, currencies, newestMonth, oldestMonth, monthsValid };
 }
 
 /**
@@ -116,7 +159,7 @@ export function scanRows(rows: readonly Invoice[]): RowFacts {
  * the data's order, rows without a valid month last. A counting sort by month, reading only
  * `facts.month`, in two passes.
  */
-export function newestFirst(rows: Int32Array, { month, newestMonth, oldestMonth }: RowFacts): Int32Array {
+export function newestFirst(rows: Int32Array, { month, newestMonth, oldestMonth }: MonthFacts): Int32Array {
   const span = newestMonth >= oldestMonth ? newestMonth - oldestMonth + 1 : 0;
   // Bucket b holds month `newestMonth - b`; bucket `span` the rows without a month.
   const start = new Int32Array(span + 2);

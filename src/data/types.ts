@@ -168,6 +168,12 @@ export interface InvoicePage {
   totals?: Record<string, number>;
   /** The open and disputed part of `totals`, per currency, with the same currencies. */
   outstanding?: Record<string, number>;
+  /**
+   * Instead of `totals` and `outstanding`, when they are still being summed: resolves with
+   * both. The grid shows the rows at once, a placeholder where the totals go, and the totals
+   * when it resolves. (The in-memory adapter answers the first page of a large list this way.)
+   */
+  pendingTotals?: Promise<{ totals: Record<string, number>; outstanding: Record<string, number> }>;
   /** ISO date-time when payment statuses were last refreshed. */
   lastRefreshed?: string;
 }

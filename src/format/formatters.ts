@@ -1,4 +1,4 @@
-import { isPlausibleAmount, isValidMonth, parseCalendarDate, utcDate } from '../data/validate.js';
+import { isKnownCurrency, isPlausibleAmount, isValidMonth, parseCalendarDate, utcDate } from '../data/validate.js';
 
 // Intl formatters are costly to build and cheap to reuse: cache them per locale and options.
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
@@ -34,6 +34,9 @@ export function formatMoney(amount: unknown, currency: unknown, locale: string):
   }
 }
 
+// Asked for every KRW amount shown: answered once per locale.
+const simplifiedChinese = new Map<string, boolean>();
+
 /**
  * Whether a locale writes Simplified Chinese (zh-Hans-SG, zh-SG, zh-CN). Older CLDR data (ICU 72,
  * the system ICU WebKit uses on Debian 12) gives it the full-width won sign ￦ where current
@@ -41,10 +44,34 @@ export function formatMoney(amount: unknown, currency: unknown, locale: string):
  * engine.
  */
 function isSimplifiedChinese(locale: string): boolean {
+  let hans = simplifiedChinese.get(locale);
+  if (hans === undefined) {
+    try {
+      hans = new Intl.Locale(locale).maximize().script === 'Hans';
+    } catch {
+      hans = false;
+    }
+    simplifiedChinese.set(locale, hans);
+  }
+  return hans;
+}
+
+/**
+ * Builds ahead of time the formatters a list of invoices uses first (counts, months, the
+ * refresh stamp, money in `currencies`) for `locale`, and the runtime's currency list that
+ * validation reads. The first Intl formatter a page builds loads the locale's data, which
+ * takes milliseconds: call this while the page is idle, before the rows arrive, so the first
+ * rows do not wait for it. Formatting gives the same strings with or without it.
+ */
+export function prepareFormats(locale: string, currencies: readonly string[] = ['USD']): void {
   try {
-    return new Intl.Locale(locale).maximize().script === 'Hans';
+    formatCount(0, locale);
+    formatMonth('2000-01', locale);
+    formatDateTime(0, locale);
+    for (const currency of currencies) formatMoney(0, currency, locale);
+    isKnownCurrency('USD');
   } catch {
-    return false;
+    // A tag Intl rejects: formatting says so where it is used, not here.
   }
 }
 

@@ -519,8 +519,10 @@ export function conformanceCases(makeAdapter: MakeAdapter, options: ConformanceO
   const sums = (name: string, overrides: Partial<InvoiceQuery>, keep: (row: Invoice | null) => boolean) =>
     add('totals', name, async (a) => {
       const query = defaultQuery({ ...overrides, limit: 5 });
-      const page = await a.listInvoices(query);
-      checkPageShape(page, query);
+      const answer = await a.listInvoices(query);
+      checkPageShape(answer, query);
+      // Totals that follow the rows are checked once they arrive.
+      const page = answer.totals === undefined && answer.pendingTotals ? { ...answer, ...(await answer.pendingTotals) } : answer;
       const where = `listInvoices(${describeQuery(query)})`;
       if (page.totals === undefined || page.outstanding === undefined) {
         fail(

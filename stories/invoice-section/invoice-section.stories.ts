@@ -86,13 +86,7 @@ const meta: Meta<Args> = {
       legal-entity=${args.legalEntity}
       ${controlled(context)}
     >
-      <button
-        slot="raise-ticket"
-        type="button"
-        style=${OPENER_STYLE}
-      >
-        ${portalLabels(context).raiseTicket}
-      </button>
+      <button slot="raise-ticket" type="button" style=${OPENER_STYLE}>${portalLabels(context).raiseTicket}</button>
       <a slot="tools" href="#call-analyser" style="align-self: center; color: var(--inv-color-info, #0b5cad)"
         >${portalLabels(context).callAnalyser}</a
       >

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatBytes, formatCount, formatDate, formatMoney, formatMonth } from '../../src/format/formatters.js';
+import { formatBytes, formatCount, formatDate, formatMoney, formatMonth, prepareFormats } from '../../src/format/formatters.js';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -50,5 +50,14 @@ describe('formatters', () => {
     expect(formatDate('1900-01-01', 'en')).to.equal('Jan 1, 1900');
     expect(formatDate('2024-02-29T10:00:00Z', 'en')).to.equal('Feb 29, 2024');
     expect(formatDate('1900-02-29', 'en')).to.equal('');
+  });
+
+  it('prepares formats ahead of time without changing what they give, whatever the locale or currency', () => {
+    const before = [formatMoney(45629, 'KRW', 'zh-Hans-SG'), formatMonth('2026-05', 'ja-JP'), formatCount(12345, 'ko-KR')];
+    expect(() => prepareFormats('zh-Hans-SG', ['KRW', 'SGD'])).not.to.throw();
+    expect(() => prepareFormats('not a locale', ['ZZZ', ''])).not.to.throw();
+    prepareFormats('ja-JP');
+    expect([formatMoney(45629, 'KRW', 'zh-Hans-SG'), formatMonth('2026-05', 'ja-JP'), formatCount(12345, 'ko-KR')]).to.deep.equal(before);
+    expect(formatMoney(45629, 'KRW', 'zh-Hans-SG')).to.equal('₩45,629');
   });
 });

@@ -218,7 +218,10 @@ export const gridBodyStyles = css`
   }
   .measure-min .content,
   .measure-min .head .sort,
-  .measure-min .head .cell > .label {
+  .measure-min .head .cell > .label,
+  .head.measure-min .content,
+  .head.measure-min .sort,
+  .head.measure-min .cell > .label {
     flex: none;
     width: min-content;
     max-width: none;

@@ -414,6 +414,7 @@ export class GridView {
       totalUnreadable: !!data.result?.totalUnreadable,
       totals: data.result?.totals,
       outstanding: data.result?.outstanding,
+      totalsPending: !!data.result?.totalsPending,
       lastRefreshed: data.result?.lastRefreshed,
       onPageSize,
       onPage: (offset) => this.goToPage(offset),

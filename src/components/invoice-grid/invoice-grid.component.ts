@@ -5,7 +5,7 @@ import { defaultQuery, emptyFilter } from '../../data/query.js';
 import type { Invoice, InvoiceQuery } from '../../data/types.js';
 import type { InvoiceQueryChangeDetail, InvoiceSelectionChangeDetail } from '../../events/invoice-events.js';
 import type { SaveFile } from '../../files/save.js';
-import { formatCount, pluralCategory } from '../../format/formatters.js';
+import { formatCount, pluralCategory, prepareFormats } from '../../format/formatters.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
 import { adoptLateStyles } from '../../internal/late-styles.js';
 import { controlStyles, hostStyles } from '../../internal/shared-styles.js';
@@ -176,6 +176,7 @@ export class InvoiceGrid extends InvoiceElement {
 
   @state() private panel: GridPanel | undefined;
   private cancelPreload: (() => void) | undefined;
+  private cancelFormats: (() => void) | undefined;
   @state() private announcement = '';
 
   @queryElement('[part~="grid"]') private gridElement!: HTMLElement | null;
@@ -209,6 +210,7 @@ export class InvoiceGrid extends InvoiceElement {
     result: () => this.data.result,
     wrap: () => !this.virtual,
     detailAllowed: () => !this.virtual,
+    deferMeasure: () => this.virtual && this.virtualRows.scrolling,
   });
   private readonly selectionState = new SelectionController(this, {
     keys: this.data.keys,
@@ -415,11 +417,14 @@ export class InvoiceGrid extends InvoiceElement {
     super.connectedCallback();
     // The panels load on first use; fetch them ahead of it without competing with the first rows.
     if (!loadedPanels()) this.cancelPreload = whenIdle(() => void loadPanels().catch(() => undefined));
+    // The locale's number and date formats take a while to build the first time: while the rows are on their way.
+    this.cancelFormats = whenIdle(() => prepareFormats(intlLocale()), 500);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancelPreload?.();
+    this.cancelFormats?.();
   }
 
   /** Settles once an open panel is rendered: loaded first if it had not been. */

@@ -196,6 +196,12 @@ export const gridStyles = css`
     margin-inline-end: var(--_inv-space-2);
     color: var(--_inv-color-text-muted);
   }
+  /* A figure being summed: a placeholder as wide as a typical amount, on the figure's line. */
+  .totals.pending .bone {
+    display: inline-block;
+    width: 7em;
+    vertical-align: middle;
+  }
   .totals-note {
     flex-basis: 100%;
     margin: 0;

@@ -312,6 +312,7 @@
 'grid.total-unreadable': `該当する請求書の件数を読み取れませんでした。`,
 'grid.totals-note': `該当するすべての請求書の通貨別合計です。「適用不可」は含めず、クレジットノートは差し引いています。`,
 'grid.totals-note.outstanding': `該当するすべての請求書の通貨別合計です。「適用不可」は含めず、クレジットノートは差し引いています。未払い残高はオープンと係争中の合計です。`,
+'grid.totals-pending': `計算中…`,
 'lineage.credit-note': `クレジットノート`,
 'lineage.invoice': `月間請求書`,
 'lineage.reissue': `再発行された請求書`,

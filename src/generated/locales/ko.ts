@@ -312,6 +312,7 @@
 'grid.total-unreadable': `조건에 맞는 청구서 수를 읽을 수 없습니다.`,
 'grid.totals-note': `조건에 맞는 모든 청구서의 통화별 합계입니다. '해당 없음'은 제외하고 크레딧 노트는 차감합니다.`,
 'grid.totals-note.outstanding': `조건에 맞는 모든 청구서의 통화별 합계입니다. '해당 없음'은 제외하고 크레딧 노트는 차감합니다. 미결제액은 미결과 분쟁 중 청구서의 합계입니다.`,
+'grid.totals-pending': `계산 중…`,
 'lineage.credit-note': `크레딧 노트`,
 'lineage.invoice': `월별 청구서`,
 'lineage.reissue': `재발행 청구서`,

@@ -312,6 +312,7 @@
 'grid.total-unreadable': `无法读取符合条件的发票数量。`,
 'grid.totals-note': `所有符合条件发票的各币种总计：不计“不适用”的发票，并扣除贷项通知单。`,
 'grid.totals-note.outstanding': `所有符合条件发票的各币种总计：不计“不适用”的发票，并扣除贷项通知单。未付金额为未结和争议中的发票。`,
+'grid.totals-pending': `计算中…`,
 'lineage.credit-note': `贷项通知单`,
 'lineage.invoice': `月结发票`,
 'lineage.reissue': `重新开具的发票`,

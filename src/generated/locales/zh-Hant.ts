@@ -312,6 +312,7 @@
 'grid.total-unreadable': `無法讀取符合條件的發票數目。`,
 'grid.totals-note': `所有符合條件發票的各貨幣總計：不計「不適用」的發票，並扣除貸項通知單。`,
 'grid.totals-note.outstanding': `所有符合條件發票的各貨幣總計：不計「不適用」的發票，並扣除貸項通知單。未付金額為未結及爭議中的發票。`,
+'grid.totals-pending': `計算中…`,
 'lineage.credit-note': `貸項通知單`,
 'lineage.invoice': `月結發票`,
 'lineage.reissue': `重新發出的發票`,

@@ -15,6 +15,7 @@ import { gridFixture, settle } from '../../helpers/grid.js';
  */
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const dataRowCount = (el: InvoiceGrid) => el.shadowRoot!.querySelectorAll('.body [role="row"]').length;
 const empty = (el: InvoiceGrid) => el.shadowRoot!.querySelector('[part~="empty"]');
 
 /** The seed adapter whose pages carry the sums given (as an adapter computes them). */
@@ -74,6 +75,37 @@ describe('<invoice-grid> states', () => {
     expect(note).to.contain('"Not applicable" ones left out');
     expect(note).to.contain('credit notes deducted');
     expect(note).to.contain('Outstanding: open and disputed');
+  });
+
+  it('totals that follow the rows hold their place in the footer, then show, with no shift', async () => {
+    const base = new InMemoryInvoiceAdapter(seedInvoices());
+    let deliver: (sums: { totals: Record<string, number>; outstanding: Record<string, number> }) => void = () => {};
+    const pendingTotals = new Promise<{ totals: Record<string, number>; outstanding: Record<string, number> }>(
+      (resolve) => (deliver = resolve),
+    );
+    const el = await gridFixture({
+      listInvoices: async (query, options) => ({
+        ...(await base.listInvoices(query, options)),
+        totals: undefined,
+        outstanding: undefined,
+        pendingTotals,
+      }),
+      countByStatus: (query, options) => base.countByStatus(query, options),
+      listDocuments: (invoice, options) => base.listDocuments(invoice, options),
+      fetchDocument: (document, options) => base.fetchDocument(document, options),
+    });
+    const footer = el.shadowRoot!.querySelector<HTMLElement>('[part~="footer"]')!;
+    const pending = footer.querySelector('[part~="totals"]')!;
+    expect(pending.getAttribute('aria-busy')).to.equal('true');
+    expect(text(pending)).to.contain('Calculating…');
+    expect(text(pending.querySelector('.totals-note'))).to.contain('Outstanding: open and disputed');
+    expect(dataRowCount(el), 'the rows do not wait').to.equal(5);
+    const before = footer.getBoundingClientRect().height;
+    deliver({ totals: { JPY: 49_689 }, outstanding: { JPY: 45_629 } });
+    await until(() => text(footer.querySelector('.total')) === '¥49,689', 'totals');
+    expect(text(footer.querySelector('.outstanding'))).to.equal('¥45,629');
+    expect(footer.querySelector('[aria-busy]')).to.equal(null);
+    expect(Math.abs(footer.getBoundingClientRect().height - before), 'footer height').to.be.below(1);
   });
 
   it('without outstanding sums from the adapter, the footer shows totals and a note that does not mention them', async () => {

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { LoadController } from '../../../controllers/load-controller.js';
 import { InvoiceAdapterError } from '../../../data/errors.js';
 import { defaultQuery, emptyFilter, lastPageOffset, sameQuery } from '../../../data/query.js';
-import { assertPage, readPage, type ReadPage } from '../../../data/read-page.js';
+import { assertPage, readPage, readTotals, type ReadPage } from '../../../data/read-page.js';
 import { RowKeys } from '../../../data/row-keys.js';
 import type { Invoice, InvoiceDataAdapter, InvoicePage, InvoiceQuery } from '../../../data/types.js';
 import { loadErrorMessage } from '../../../internal/labels.js';
@@ -46,8 +46,12 @@ export class DataController implements ReactiveController {
   readonly paged = new PagedRows();
   readonly windowed = new WindowedRows();
   readonly loader: LoadController<InvoicePage>;
-  /** The last result's count, totals and refresh stamp (the first answer of a query). */
-  result: Pick<ReadPage, 'total' | 'totalUnreadable' | 'totals' | 'outstanding' | 'lastRefreshed'> | undefined;
+  /**
+   * The last result's count, totals and refresh stamp (the first answer of a query);
+   * `totalsPending` while the adapter is still summing the totals.
+   */
+  result:
+    (Pick<ReadPage, 'total' | 'totalUnreadable' | 'totals' | 'outstanding' | 'lastRefreshed'> & { totalsPending?: boolean }) | undefined;
 
   private readonly windowLoader: LoadController<WindowAnswer>;
   private readonly gate = new FetchGate(4);
@@ -189,7 +193,9 @@ export class DataController implements ReactiveController {
       ...(page.totals ? { totals: page.totals } : {}),
       ...(page.outstanding ? { outstanding: page.outstanding } : {}),
       ...(page.lastRefreshed ? { lastRefreshed: page.lastRefreshed } : {}),
+      ...(page.pendingTotals ? { totalsPending: true } : {}),
     };
+    if (page.pendingTotals) this.awaitTotals(page.pendingTotals);
     this.source.accept(page, query);
     this.options.onResult?.(page, this.pendingQueryChange);
     const load = this.host.emit(
@@ -204,8 +210,29 @@ export class DataController implements ReactiveController {
     }
   }
 
+  /** Totals that follow the rows: shown when they arrive, unless another request came since. */
+  private awaitTotals(pending: PromiseLike<unknown>): void {
+    const generation = this.generation;
+    const settle = (read: Pick<ReadPage, 'totals' | 'outstanding' | 'faults'>): void => {
+      if (generation !== this.generation || !this.result) return;
+      const rest = { ...this.result };
+      delete rest.totalsPending;
+      this.result = {
+        ...rest,
+        ...(read.totals ? { totals: read.totals } : {}),
+        ...(read.outstanding ? { outstanding: read.outstanding } : {}),
+      };
+      this.reportFaults(read);
+      this.host.requestUpdate();
+    };
+    Promise.resolve(pending).then(
+      (value) => settle(readTotals(value)),
+      (error: unknown) => settle({ faults: [{ field: 'totals', value: error }] }),
+    );
+  }
+
   /** A total or a sum that cannot be read is shown as a placeholder and reported once per answer. */
-  private reportFaults(page: ReadPage): void {
+  private reportFaults(page: Pick<ReadPage, 'faults'>): void {
     for (const fault of page.faults) {
       this.host.emit('invoice-error', {
         kind: 'page',

@@ -11,7 +11,12 @@ export interface VirtualRowsOptions {
   rowHeight: number;
   /** Rows rendered beyond each edge of the viewport. */
   overscan?: number;
+  /** Ms without a scroll event after which the scroll counts as settled (`scrolling` turns false). */
+  settleMs?: number;
 }
+
+/** Ms without a scroll event before a scroll counts as settled. */
+const SETTLE_MS = 150;
 
 /** Inclusive index range of the rows to render; empty when `last < first`. */
 export interface VirtualRange {
@@ -69,6 +74,9 @@ export class VirtualRowsController implements ReactiveController {
   private observed = new Set<Element>();
   private resizeObserver: ResizeObserver | undefined;
   private rendered: VirtualRange = { first: 0, last: -1 };
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** True from a scroll event until the scroll has settled; the host updates when it settles. */
+  scrolling = false;
 
   constructor(host: ReactiveControllerHost, options: VirtualRowsOptions) {
     this.host = host;
@@ -163,6 +171,8 @@ export class VirtualRowsController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.settleTimer);
+    this.scrolling = false;
     this.element?.removeEventListener('scroll', this.onScroll);
     this.element = null;
     this.resizeObserver?.disconnect();
@@ -215,6 +225,9 @@ export class VirtualRowsController implements ReactiveController {
     const element = this.element;
     if (!element) return;
     this.scrollTop = element.scrollTop;
+    this.scrolling = true;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(this.onSettled, this.options.settleMs ?? SETTLE_MS);
     // Re-render only when the rows on screen come within a few rows of the rendered edge: the
     // overscan is spent in steps of several rows, not one update per row scrolled.
     const { first, last } = windowRange(this.measures()).visible;
@@ -222,5 +235,12 @@ export class VirtualRowsController implements ReactiveController {
     const margin = Math.min(2, this.overscan);
     if ((from > 0 && first < from + margin) || (to < this.count - 1 && last > to - margin) || first > to || last < from)
       this.host.requestUpdate();
+  };
+
+  private onSettled = (): void => {
+    this.settleTimer = undefined;
+    this.scrolling = false;
+    // Work put off while scrolling (measuring the rows now shown) runs in this update.
+    this.host.requestUpdate();
   };
 }

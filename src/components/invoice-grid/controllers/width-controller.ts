@@ -27,6 +27,13 @@ export interface WidthControllerOptions {
   wrap: () => boolean;
   /** Rows can expand into a detail (paged mode). */
   detailAllowed: () => boolean;
+  /**
+   * True while new content of the same result should wait to be measured (virtual rows being
+   * scrolled): measuring forces two layouts, far too much for every window of a fast scroll.
+   * The widths measured so far stay; the content is measured once this turns false and the
+   * host updates.
+   */
+  deferMeasure?: () => boolean;
 }
 
 /** Below this width (CSS px) the rows are cards. */
@@ -45,6 +52,7 @@ const UNMEASURED = 150;
 /** The header cells of the columns, and the cells of the rows (the detail cell aside). */
 const HEADER_CELLS = '.head [role="columnheader"][data-column-id]';
 const BODY_CELLS = '.body [role="gridcell"][data-column-id]';
+const HEAD_ROW = '.head';
 
 interface Need {
   /** The header and cells at their longest word. */
@@ -76,6 +84,8 @@ export class WidthController implements ReactiveController {
   readonly openDetails = new Set<string>();
 
   private available = 0;
+  /** The grid's sideways scroll, as of its last scroll event. */
+  private scrollLeft = 0;
   private needs = new Map<string, Need>();
   private measured: readonly unknown[] | undefined;
   private measuredResult: unknown;
@@ -95,8 +105,11 @@ export class WidthController implements ReactiveController {
     const content = this.options.content();
     const ids = this.options.columns().map((c) => c.id);
     const key = [...content, ids.join('\u0000')];
-    if (!this.measured || key.length !== this.measured.length || key.some((item, i) => !Object.is(item, this.measured![i]))) {
-      this.stale = true;
+    const measured = this.measured;
+    if (!measured || key.length !== measured.length || key.some((item, i) => !Object.is(item, measured[i]))) {
+      // Rows scrolled into a virtual window wait for the scroll to settle; a new result, new columns or locale do not.
+      const waits = !!measured && !this.stale && this.options.deferMeasure?.() && Object.is(this.options.result(), this.measuredResult);
+      if (!waits) this.stale = true;
     }
     const columns = this.fitColumnsOf(this.options.columns());
     const fit = fitColumns({
@@ -165,7 +178,7 @@ export class WidthController implements ReactiveController {
       this.measure(grid);
       changed = true;
     }
-    this.updateEdges(grid);
+    this.updateEdges();
     if (changed) this.host.requestUpdate();
   }
 
@@ -214,14 +227,14 @@ export class WidthController implements ReactiveController {
     const ids = new Map<string, string>();
     for (const header of grid.querySelectorAll<HTMLElement>(HEADER_CELLS))
       ids.set(header.dataset.c as string, header.dataset.columnId as string);
-    /** The widest header and the widest cell of each column, in one measuring mode. */
-    const read = (mode: 'measure-max' | 'measure-min'): { head: Map<string, number>; body: Map<string, number> } => {
-      grid.classList.add(mode);
+    /** The widest header and the widest cell of each column, in one measuring mode, within `scope`. */
+    const read = (mode: 'measure-max' | 'measure-min', scope: HTMLElement): { head: Map<string, number>; body: Map<string, number> } => {
+      scope.classList.add(mode);
       const head = new Map<string, number>();
       const body = new Map<string, number>();
       let headPadding: number | undefined;
       let bodyPadding: number | undefined;
-      for (const cell of grid.querySelectorAll<HTMLElement>(`${HEADER_CELLS}, ${BODY_CELLS}`)) {
+      for (const cell of scope.querySelectorAll<HTMLElement>(scope === grid ? `${HEADER_CELLS}, ${BODY_CELLS}` : HEADER_CELLS)) {
         const id = ids.get(cell.dataset.c as string);
         const content = cell.querySelector<HTMLElement>(':scope > .content, :scope > .sort, :scope > .label');
         if (!id || !content) continue;
@@ -236,13 +249,17 @@ export class WidthController implements ReactiveController {
         const into = isHead ? head : body;
         if (width > (into.get(id) ?? 0)) into.set(id, width);
       }
-      grid.classList.remove(mode);
+      scope.classList.remove(mode);
       return { head, body };
     };
-    const max = read('measure-max');
-    const min = read('measure-min');
+    const wrap = this.options.wrap();
+    const max = read('measure-max', grid);
+    // Cells that never wrap (virtual rows) need no longest-word width: only the header may wrap,
+    // and restyling the header alone keeps that layout small.
+    const head = wrap ? null : grid.querySelector<HTMLElement>(HEAD_ROW);
+    const min = read('measure-min', head ?? grid);
     const result = this.options.result();
-    const grow = !this.options.wrap() && Object.is(result, this.measuredResult);
+    const grow = !wrap && Object.is(result, this.measuredResult);
     const needs = new Map<string, Need>();
     for (const id of ids.values()) {
       const header = min.head.get(id) ?? 0;
@@ -275,11 +292,15 @@ export class WidthController implements ReactiveController {
   }
 
   private watch(grid: HTMLElement | null): void {
-    this.element?.removeEventListener('scroll', this.onScroll);
+    this.element?.removeEventListener('scroll', this.onScroll, { capture: true });
     this.observer?.disconnect();
     this.element = grid;
     if (!grid) return;
-    grid.addEventListener('scroll', this.onScroll, { passive: true });
+    this.scrollLeft = 0;
+    // A new grid element starts unscrolled. Capture: on the grid itself this listener runs
+    // before the virtual rows' one re-renders them, while layout is still clean, so reading
+    // scrollLeft forces none.
+    grid.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
     this.observer ??= new ResizeObserver((entries) => this.onResize(entries));
     this.observer.observe(grid);
   }
@@ -296,7 +317,9 @@ export class WidthController implements ReactiveController {
   }
 
   private onScroll = (): void => {
-    if (this.element && this.updateEdges(this.element)) this.host.requestUpdate();
+    if (!this.element) return;
+    this.scrollLeft = Math.abs(this.element.scrollLeft);
+    if (this.updateEdges()) this.host.requestUpdate();
   };
 
   private onFonts = (): void => {
@@ -305,10 +328,13 @@ export class WidthController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** Whether columns are hidden beyond either edge; true when that changed. */
-  private updateEdges(grid: HTMLElement): boolean {
+  /**
+   * Whether columns are hidden beyond either edge; true when that changed. Reads the scroll
+   * position kept from scroll events: reading it after an update would force a layout.
+   */
+  private updateEdges(): boolean {
     const overflow = this.fit.mode === 'table' && this.fit.total > this.available + 0.5;
-    const scrolled = Math.abs(grid.scrollLeft);
+    const scrolled = this.scrollLeft;
     const start = overflow && scrolled > 0.5;
     const end = overflow && scrolled + this.available < this.fit.total - 0.5;
     if (start === this.edges.start && end === this.edges.end) return false;

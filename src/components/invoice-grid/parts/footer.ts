@@ -19,6 +19,8 @@ export interface FooterView {
   totals: ReadSums | undefined;
   /** The open and disputed part of `totals`. */
   outstanding: ReadSums | undefined;
+  /** The adapter is still summing the totals: placeholders hold their place. */
+  totalsPending: boolean;
   lastRefreshed: string | undefined;
   onPageSize: (event: Event) => void;
   onPage: (offset: number) => void;
@@ -39,6 +41,7 @@ export function footer(v: FooterView): TemplateResult {
  * ones, with credit notes negative; outstanding is the open and disputed part.
  */
 function totals(v: FooterView): TemplateResult | typeof nothing {
+  if (v.totalsPending) return pendingTotals();
   const currencies = v.totals ? Object.keys(v.totals) : [];
   if (currencies.length === 0) return nothing;
   const outstanding = v.outstanding;
@@ -70,6 +73,28 @@ function totals(v: FooterView): TemplateResult | typeof nothing {
             )
           : msg('All matching invoices, per currency: "Not applicable" ones left out, credit notes deducted.', { id: 'grid.totals-note' })
       }
+    </p>
+  </div>`;
+}
+
+/** The totals' place while they are summed: the same lines, a placeholder for each figure. */
+function pendingTotals(): TemplateResult {
+  const bone = html`<span class="bone" aria-hidden="true"></span>`;
+  return html`<div class="totals pending" part="totals" aria-busy="true">
+    <dl class="sums">
+      <div class="sum">
+        <dt>${msg('Total', { id: 'grid.total' })}</dt>
+        <dd class="total">${bone}<span class="visually-hidden">${msg('Calculating…', { id: 'grid.totals-pending' })}</span></dd>
+      </div>
+      <div class="sum">
+        <dt>${msg('Outstanding', { id: 'grid.outstanding' })}</dt>
+        <dd class="outstanding">${bone}</dd>
+      </div>
+    </dl>
+    <p class="totals-note">
+      ${msg('All matching invoices, per currency: "Not applicable" ones left out, credit notes deducted. Outstanding: open and disputed.', {
+        id: 'grid.totals-note.outstanding',
+      })}
     </p>
   </div>`;
 }
