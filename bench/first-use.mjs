@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Click to visible for the parts of <invoice-section> that load on first use: the download
-// dialog's content, the advanced filter's form and the grid's "Customize columns" panel. Each
+// dialog's content, the advanced filter's form, the grid's "Customize columns" panel and a row's
+// Actions menu. Each
 // repetition opens bench/pages/first-use.html in a fresh browser context (a cold cache; the
 // server also sends no-store), waits for the first rows and clicks:
 //   - `before-idle`: at once, before the page has been idle, so nothing has been prefetched
@@ -10,7 +11,7 @@
 //     1.6 Mbit/s), where fetching on the click costs most.
 // The clock runs from the click to the animation frame after the part is shown.
 //
-//   node bench/first-use.mjs [--reps=3] [--parts=dialog,filter,columns] [--src=<folder holding src/>]   (--src measures another tree, e.g. main's)
+//   node bench/first-use.mjs [--reps=3] [--parts=dialog,filter,columns,menu] [--src=<folder holding src/>]   (--src measures another tree, e.g. main's)
 //
 // `npm run bench` runs it too (`runFirstUse`) and writes the figures to bench/results.json.
 import { readFile } from 'node:fs/promises';
@@ -22,7 +23,7 @@ import { build } from 'vite';
 import { findChrome } from '../scripts/browsers.mjs';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
-export const FIRST_USE_PARTS = ['dialog', 'filter', 'columns'];
+export const FIRST_USE_PARTS = ['dialog', 'filter', 'columns', 'menu'];
 export const FIRST_USE_CASES = ['before-idle', 'after-idle', 'before-idle-slow'];
 const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
 

@@ -33,10 +33,12 @@ const root = here('..');
  * tags to 83.8 kB. Loading the download dialog's content, the advanced filter's form, the grid's
  * panels and the billing elements' views on first use took it to 73.2 kB. The layout of every
  * width (content-aware column widths, pinned groups, cards under 640 px, lineage rows, the row
- * detail and their styles) brought it to 83.9 kB; the ceiling keeps 2 kB of room, and the 5%
- * rule per entry catches growth sooner.
+ * detail and their styles) brought it to 83.9 kB (ceiling 86). Loading on first use the filter
+ * chips and the link notice, the row menu, the export's work, the detail panel's behaviour and
+ * the cards of narrow grids took it from 84.8 to 80.0 kB; the ceiling keeps 2 kB of room, and
+ * the 5% rule per entry catches growth sooner.
  */
-export const BUDGET_KB = 86;
+export const BUDGET_KB = 82;
 /** The goal (issue 18): the whole section for the price of one peer grid, Vaadin's grid alone. */
 export const TARGET_KB = 52.5;
 /** Growth over the baseline that fails the check, per entry and lazy chunk. */

@@ -1,5 +1,5 @@
 // How long a part that loads on first use (the download dialog's content, the advanced filter's
-// form, the grid's "Customize columns" panel) takes from the click that opens it to its first
+// form, the grid's "Customize columns" panel, a row's Actions menu) takes from the click that opens it to its first
 // painted frame, on a page opened with a cold cache. `open(part)` clicks the control a user
 // clicks and stops the clock at the animation frame after the part is shown; the runner calls
 // it right after the first rows (before the page has been idle, so nothing is prefetched yet)
@@ -9,7 +9,7 @@ import type { InvoiceSection } from '../../src/components/invoice-section/invoic
 import { InMemoryInvoiceAdapter } from '../../src/data/in-memory-adapter.js';
 import { generateInvoices } from '../../src/data/sample.js';
 
-export type FirstUsePart = 'dialog' | 'filter' | 'columns';
+export type FirstUsePart = 'dialog' | 'filter' | 'columns' | 'menu';
 
 declare global {
   interface Window {
@@ -54,6 +54,10 @@ const parts: Record<FirstUsePart, { control: () => HTMLElement | null; visible: 
   columns: {
     control: () => inGrid('#customize-button'),
     visible: () => shown(inGrid('#columns-panel input')),
+  },
+  menu: {
+    control: () => inGrid('[part~="actions-button"]'),
+    visible: () => shown(inGrid('[role="menu"] [role="menuitem"]')),
   },
 };
 

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { filterChipStyles } from './filter-chips.js';
+import { filterChipStyles } from './filter-chips.styles.js';
 
 /**
  * The form and saved views, loaded with them (filter-view.ts). Kept apart from the element's own

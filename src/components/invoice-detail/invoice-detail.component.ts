@@ -1,23 +1,15 @@
-import { localized, msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { localized } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { LoadController } from '../../controllers/load-controller.js';
-import type { InvoiceDetailData } from '../../data/billing-types.js';
 import { isValidDate, localToday } from '../../data/dates.js';
-import { parseInvoiceNumber } from '../../data/lineage.js';
-import { defaultQuery } from '../../data/query.js';
-import { isSafeLink } from '../../data/safe-url.js';
-import type { Invoice, InvoiceDocument } from '../../data/types.js';
+import type { Invoice } from '../../data/types.js';
 import { textOf } from '../../data/validate.js';
 import { InvoiceElement } from '../../internal/invoice-element.js';
-import { loadErrorMessage } from '../../internal/labels.js';
 import { ModalController } from '../../internal/modal-controller.js';
-import { intlLocale } from '../../localization.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { invoiceDetailHostStyles } from './invoice-detail.host-styles.js';
 import { adoptLateStyles } from '../../internal/late-styles.js';
-import { orderLineage } from './lineage-order.js';
-import { PdfPreviewController, previewDocument } from './pdf-preview-controller.js';
+import type { DetailPanel } from './detail-panel.js';
 
 /** The URL parameter that names the invoice whose detail a link opens (`<invoice-section sync-url>` reads it). */
 export const DETAIL_PARAM = 'invoice';
@@ -30,14 +22,6 @@ export function defaultDetailHref(invoice: Invoice, href: string = location.href
   const url = new URL(href);
   url.searchParams.set(DETAIL_PARAM, textOf(invoice.invoiceNumber));
   return `${url.search}${url.hash}`;
-}
-
-/** The detail fields that complete the row (the adapter's answer wins where it gives one). */
-function merge(invoice: Invoice, detail: InvoiceDetailData | undefined): Invoice {
-  if (!detail || typeof detail !== 'object') return invoice;
-  const merged: Invoice = { ...invoice };
-  for (const [key, value] of Object.entries(detail)) if (value !== undefined) merged[key] = value;
-  return merged;
 }
 
 /**
@@ -226,34 +210,23 @@ export class InvoiceDetail extends InvoiceElement {
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
-  private readonly report = (kind: 'detail' | 'documents' | 'preview') => (error: unknown) =>
-    this.emit('invoice-error', {
-      kind,
-      message: loadErrorMessage(error),
-      error,
-      retryable: (error as { retryable?: boolean })?.retryable ?? true,
-    });
-
-  private readonly detail = new LoadController<InvoiceDetailData | undefined>(this, { onError: this.report('detail') });
-  private readonly lineage = new LoadController<Invoice[]>(this, { onError: this.report('detail') });
-  private readonly documents = new LoadController<InvoiceDocument[]>(this, {
-    onError: this.report('documents'),
-    onValue: (value) => this.showPreview(value as InvoiceDocument[]),
-  });
-  private readonly preview = new PdfPreviewController(this, { onError: this.report('preview') });
   private readonly modal = new ModalController(this, {
     dialog: () => (this.inline ? null : this.dialog),
     // The panel shows once its content (and its styles) have loaded: no unstyled flash.
-    ready: () => !!this.view.value,
+    ready: () => !!this.panel,
     initialFocus: () => this.renderRoot.querySelector<HTMLElement>('[part~="close-button"]'),
     onClose: () => this.stop(),
   });
-  /** The panel's content, imported the first time a panel opens. */
-  private readonly view = new LazyModuleController(this, () => import('./detail-view.js'));
+  /**
+   * The panel's content and behaviour (loads, preview, actions), imported the first time a
+   * panel opens or when the page is idle: the element itself is a small shell.
+   */
+  private readonly view = new LazyModuleController(this, () => import('./detail-panel.js'));
+  /** Created once the view has loaded. */
+  private panel: DetailPanel | undefined;
   private lateStyles = false;
   private loadedFor: Invoice | undefined;
   private loadedAdapter: unknown;
-  private ownDialogs = new Map<string, HTMLElement>();
 
   /** Shows `invoice` (or the current one) in the panel; focus returns to `opener` (default: the focused element) on close. */
   show(invoice?: Invoice, opener?: HTMLElement | null): void {
@@ -269,17 +242,20 @@ export class InvoiceDetail extends InvoiceElement {
 
   /** The invoice as shown: the row completed by `getInvoiceDetail`. */
   get shown(): Invoice | undefined {
-    return this.invoice ? merge(this.invoice, this.detail.value) : undefined;
+    return this.invoice && this.panel ? this.panel.shown(this.invoice) : this.invoice;
   }
 
-  /** Settles when every load in flight has settled. */
+  /** Settles when every load in flight has settled (the panel's code first, when it had not loaded). */
   get loaded(): Promise<void> {
-    return Promise.all([this.view.load(), this.detail.settled, this.lineage.settled, this.documents.settled]).then(() => undefined);
+    return this.view
+      .load()
+      .then(() => this.updateComplete)
+      .then(() => this.panel?.settled);
   }
 
   /** The state of the PDF preview (`loading`, `ready`, `fallback`, `not-pdf`, `error`, `none`). */
   get previewState(): string {
-    return this.preview.state;
+    return this.panel?.preview.state ?? 'none';
   }
 
   private get active(): boolean {
@@ -306,165 +282,41 @@ export class InvoiceDetail extends InvoiceElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const view = this.view.value;
+    // Created on the first showing: a panel never opened adds no controller (no listener) to the page.
+    if (!this.panel && view && this.active)
+      this.panel = new view.DetailPanel(this, { today: () => this.todayValue, defaultHref: (member) => defaultDetailHref(member) });
     if (!this.active) {
       if (changed.has('open') || changed.has('invoice') || changed.has('inline')) this.stop();
       return;
     }
-    if (this.loadedFor !== this.invoice || this.loadedAdapter !== this.adapter || changed.has('noPreview')) this.load();
-  }
-
-  /** Loads the detail, the lineage and the documents (and so the preview) of the invoice shown. */
-  private load(): void {
-    const invoice = this.invoice as Invoice;
-    const adapter = this.adapter;
-    this.loadedFor = invoice;
-    this.loadedAdapter = adapter;
-    void this.view.load();
-    this.preview.clear();
-    const getDetail = adapter?.getInvoiceDetail;
-    if (typeof getDetail === 'function') void this.detail.run((signal) => getDetail.call(adapter, invoice, { signal }));
-    else void this.detail.run(async () => undefined);
-    const base = parseInvoiceNumber(textOf(invoice.invoiceNumber)).base;
-    void this.lineage.run(async (signal) => {
-      if (!adapter || !base) return orderLineage(invoice, []);
-      const query = defaultQuery({ filter: { version: 1, invoiceNumber: { op: 'contains', value: base } }, limit: 200 });
-      const page = await adapter.listInvoices(query, { signal });
-      return orderLineage(invoice, Array.isArray(page?.rows) ? page.rows : []);
-    });
-    void this.documents.run(async (signal) => {
-      const list = adapter ? await adapter.listDocuments(invoice, { signal }) : invoice.documents;
-      return Array.isArray(list) ? list.filter((d): d is InvoiceDocument => !!d && typeof d === 'object') : [];
-    });
-  }
-
-  private showPreview(documents: InvoiceDocument[]): void {
-    if (this.noPreview || !this.active) return;
-    void this.preview.load(this.adapter, previewDocument(documents, textOf(this.invoice?.invoiceNumber)));
+    if (!this.panel) {
+      // Loads start once the panel's code is there (this element updates when it arrives).
+      void this.view.load().catch(() => undefined);
+      return;
+    }
+    if (this.loadedFor !== this.invoice || this.loadedAdapter !== this.adapter || changed.has('noPreview')) {
+      this.loadedFor = this.invoice;
+      this.loadedAdapter = this.adapter;
+      this.panel.load(this.invoice as Invoice);
+    }
   }
 
   /** Stops every load and lets the preview's URL go. */
   private stop(): void {
-    this.detail.abort();
-    this.lineage.abort();
-    this.documents.abort();
-    this.preview.clear();
+    this.panel?.stop();
     this.loadedFor = undefined;
   }
 
-  // ---- actions -------------------------------------------------------------------------
-
-  private act(action: 'download' | 'raise-ticket'): void {
-    const invoice = this.invoice;
-    if (!invoice) return;
-    if (this.emit('invoice-action', { action, invoice }, { cancelable: true }).defaultPrevented) return;
-    if (action === 'download') {
-      if (this.emit('invoice-open-documents', { invoices: [invoice] }, { cancelable: true }).defaultPrevented) return;
-      this.openOwn('invoice-download-dialog', { adapter: this.adapter, invoice, invoices: [] });
-    } else {
-      if (this.emit('invoice-open-ticket', { invoice }, { cancelable: true }).defaultPrevented) return;
-      this.openOwn('invoice-ticket-dialog', { adapter: this.adapter, invoice });
-    }
-  }
-
-  /** Opens a dialog of its own for an action no host handled, when its tag is defined. */
-  private openOwn(tag: string, properties: Record<string, unknown>): void {
-    const Dialog = customElements.get(tag);
-    if (!Dialog) return;
-    let dialog = this.ownDialogs.get(tag);
-    if (!dialog?.isConnected) {
-      dialog = new Dialog() as HTMLElement;
-      this.ownDialogs.set(tag, dialog);
-      this.renderRoot.appendChild(dialog);
-    }
-    Object.assign(dialog, properties);
-    (dialog as HTMLElement & { show?: () => void }).show?.();
-  }
-
-  /** A member's link from `detailHref`, or the default when that gives no safe link (http(s) or relative). */
-  private memberHref(member: Invoice): string {
-    let href: unknown;
-    try {
-      href = typeof this.detailHref === 'function' ? this.detailHref(member) : undefined;
-    } catch {
-      href = undefined;
-    }
-    return isSafeLink(href) ? href : defaultDetailHref(member);
-  }
-
-  private openMember(event: MouseEvent, member: Invoice): void {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    if (member === this.invoice) return;
-    this.invoice = member;
-    // Say where we are: the title names the invoice now shown.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#title')?.focus());
-  }
-
-  // ---- rendering -----------------------------------------------------------------------
-
-  private renderContent(): TemplateResult {
-    const shown = this.shown as Invoice;
-    const locale = intlLocale();
-    const number = textOf(shown.invoiceNumber);
-    const view = this.view.value;
-    if (!view) void this.view.load();
-    return html`<header part="header">
-        <div class="heading">
-          <h2 id="title" part="title" tabindex="-1">${msg(str`Invoice ${number}`, { id: 'detail.title' })}</h2>
-          ${view ? view.detailSubtitle(shown, this.todayValue, locale) : nothing}
-        </div>
-        ${
-          this.inline
-            ? nothing
-            : html`<button
-                type="button"
-                class="button ghost"
-                part="close-button"
-                aria-label=${msg('Close', { id: 'detail.close' })}
-                @click=${() => this.close()}
-              >
-                <span aria-hidden="true">×</span>
-              </button>`
-        }
-      </header>
-      <div part="body">
-        <div part="actions" class="actions">
-          <button type="button" class="button" part="download-button" @click=${() => this.act('download')}>
-            ${msg('Download…', { id: 'detail.download' })}
-          </button>
-          <button type="button" class="button" part="ticket-button" @click=${() => this.act('raise-ticket')}>
-            ${msg('Raise ticket', { id: 'detail.ticket' })}
-          </button>
-        </div>
-        ${
-          view
-            ? view.detailBlocks({
-                shown,
-                today: this.todayValue,
-                locale,
-                hasDetail: typeof this.adapter?.getInvoiceDetail === 'function',
-                detail: this.detail,
-                lineage: this.lineage,
-                documents: this.documents,
-                preview: this.noPreview ? undefined : this.preview,
-                memberHref: (member) => this.memberHref(member),
-                openMember: (event, member) => this.openMember(event, member),
-                retryPreview: () => this.showPreview(this.documents.value ?? []),
-              })
-            : html`<p part="loading" class="muted">${msg('Loading…', { id: 'detail.view.loading' })}</p>`
-        }
-      </div>`;
-  }
-
   protected override render() {
+    const panel = this.panel;
     if (this.inline) {
-      if (!this.view.value) void this.view.load();
-      return this.invoice && this.view.value
-        ? html`<section part="base" class="inline" aria-labelledby="title">${this.renderContent()}</section>`
+      return this.invoice && panel
+        ? html`<section part="base" class="inline" aria-labelledby="title">${panel.content(this.invoice)}</section>`
         : nothing;
     }
     return html`<dialog part="dialog" class="panel" aria-labelledby="title" @close=${this.modal.onNativeClose}>
-      ${this.open && this.invoice ? this.renderContent() : nothing}
+      ${this.open && this.invoice && panel ? panel.content(this.invoice) : nothing}
     </dialog>`;
   }
 }

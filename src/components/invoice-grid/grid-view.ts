@@ -18,10 +18,10 @@ import type { VirtualRowsController } from './controllers/virtual-rows-controlle
 import type { WidthColumn, WidthController } from './controllers/width-controller.js';
 import { cssProps, serverStyle } from './css-props.js';
 import { loadedPanels, loadPanels } from './panels-loader.js';
-import { cardsBar, type SortChoice } from './parts/cards-bar.js';
+import type { SortChoice } from './parts/cards-bar.js';
+import { loadedCards } from './cards-loader.js';
 import { footer } from './parts/footer.js';
 import { defOf, header, pinOf } from './parts/header.js';
-import { rowMenu } from './parts/row-menu.js';
 import { pagedBody, skeleton, virtualBody, type RowSlot, type RowsView } from './parts/rows.js';
 import { selectionBar } from './parts/selection-bar.js';
 import { emptyState, errorState, type EmptyKind } from './parts/states.js';
@@ -47,7 +47,10 @@ export interface GridViewParts {
   keyboard: KeyboardController;
   virtualRows: VirtualRowsController;
   exports: ExportController;
-  menus: MenuController;
+  /** The row menu's controller, once the menu has been opened (it loads with the panels). */
+  menus: () => MenuController | undefined;
+  /** Opens or closes a row's menu (loading it first if it has not been). */
+  toggleMenu: (button: HTMLElement, invoice: Invoice) => void;
   widths: WidthController;
   drag: ColumnDragController;
 }
@@ -70,6 +73,7 @@ export class GridView {
   private windowData: Invoice[] = [];
   private windowDataKey = '';
   private panelStylesAdopted = false;
+  private cardStylesAdopted = false;
 
   constructor(
     private readonly host: GridViewHost,
@@ -209,7 +213,7 @@ export class GridView {
     const invoice = index === undefined ? undefined : this.rowAt(Number(index));
     if (!invoice) return;
     if (action === 'documents') this.host.openDocuments([invoice]);
-    else if (action === 'actions') this.c.menus.toggle(control, invoice);
+    else if (action === 'actions') this.c.toggleMenu(control, invoice);
     else if (action === 'expand') this.c.table.rowOf(invoice)?.toggleExpanded();
     else if (action === 'detail') this.c.widths.toggleDetail(this.c.data.keys.keyOf(invoice));
   };
@@ -227,6 +231,19 @@ export class GridView {
   }
 
   // ---- parts ----------------------------------------------------------------------------
+
+  /**
+   * The cards' parts, loaded before an update that shows cards (see the grid's scheduleUpdate);
+   * their styles are added the first time.
+   */
+  private cards() {
+    const cards = loadedCards();
+    if (cards && !this.cardStylesAdopted) {
+      this.host.adoptStyles(cards.cardStyles);
+      this.cardStylesAdopted = true;
+    }
+    return cards;
+  }
 
   /** The panels load on first use: until they have, nothing shows and the grid updates when they arrive. */
   private panels() {
@@ -317,13 +334,15 @@ export class GridView {
 
   /** The grid element (header, body or placeholders), its progress bar, and the empty or error state. */
   frame(locale: string, on: { onClearSearch: () => void; onRetry: () => void }): TemplateResult {
-    const { data, keyboard, layout, menus, selection, widths } = this.c;
+    const { data, keyboard, layout, selection, widths } = this.c;
+    const menus = this.c.menus();
     const state = data.loader.state;
     const firstLoad = data.firstLoad;
     const virtual = this.host.virtual;
     const total = data.total;
     const fit = widths.fit;
     const cards = fit.mode === 'cards';
+    const cardParts = cards ? this.cards() : undefined;
     const pageSelected = virtual ? selection.allMatching : this.pageSelected();
     const someSelected = !pageSelected && (virtual ? selection.size > 0 : data.paged.rows.some((row) => selection.isSelected(row)));
     const selectLabel = virtual
@@ -354,8 +373,8 @@ export class GridView {
         ?hidden=${!data.busy || firstLoad}
       ></div>
       ${
-        cards && state !== 'error' && total > 0
-          ? cardsBar({
+        cardParts && state !== 'error' && total > 0
+          ? cardParts.cardsBar({
               choices: this.sortChoices(),
               value: this.sortValue(),
               selectLabel,
@@ -382,7 +401,7 @@ export class GridView {
         @change=${this.onChange}
         @keydown=${keyboard.onKeydown}
         @focusin=${keyboard.onFocusIn}
-        @scroll=${menus.menu ? menus.onScroll : nothing}
+        @scroll=${menus?.menu ? menus.onScroll : nothing}
       >
         ${header({
           columns: this.columns,
@@ -422,8 +441,9 @@ export class GridView {
   }
 
   menu(): TemplateResult | typeof nothing {
-    const menus = this.c.menus;
-    return menus.menu ? rowMenu(menus.menu, menus) : nothing;
+    const menus = this.c.menus();
+    const panels = menus?.menu ? this.panels() : undefined;
+    return menus?.menu && panels ? panels.rowMenu(menus.menu, menus) : nothing;
   }
 
   // ---- internals ------------------------------------------------------------------------

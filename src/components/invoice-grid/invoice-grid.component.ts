@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query as queryElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { defaultQuery, emptyFilter } from '../../data/query.js';
@@ -18,15 +18,16 @@ import { ColumnsController } from './controllers/columns-controller.js';
 import { DataController } from './controllers/data-controller.js';
 import { ExportController, type ExportFormat, type ExportScope } from './controllers/export-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
-import { MenuController } from './controllers/menu-controller.js';
+import type { MenuController } from './controllers/menu-controller.js';
 import { SearchController } from './controllers/search-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { TableController } from './controllers/table-controller.js';
 import { VirtualRowsController } from './controllers/virtual-rows-controller.js';
-import { WidthController } from './controllers/width-controller.js';
+import { CARDS_BELOW, WidthController } from './controllers/width-controller.js';
 import { GridView } from './grid-view.js';
 import { gridBodyStyles } from './grid-body.styles.js';
 import { loadedPanels, loadPanels } from './panels-loader.js';
+import { loadCards, loadedCards } from './cards-loader.js';
 import { whenIdle } from '../../internal/when-idle.js';
 import { gridStyles } from './invoice-grid.styles.js';
 import { PAGE_SIZES } from './parts/footer.js';
@@ -176,6 +177,8 @@ export class InvoiceGrid extends InvoiceElement {
 
   @state() private panel: GridPanel | undefined;
   private cancelPreload: (() => void) | undefined;
+  /** Style sheets that came with parts loaded later, in the order they came. */
+  private readonly lateStyles: CSSResultGroup[] = [];
   private cancelFormats: (() => void) | undefined;
   @state() private announcement = '';
 
@@ -191,7 +194,7 @@ export class InvoiceGrid extends InvoiceElement {
     visibleRange: () => this.virtualRows.current,
     onQueryChange: () => this.selectionState.leaveAllMatching(),
     onResult: () => {
-      this.menus.close(false);
+      this.menus?.close(false);
       this.keyboard.clamp(this.view.shape());
       // A new result starts at its first row.
       if (this.virtual && this.gridElement?.scrollTop) this.gridElement.scrollTop = 0;
@@ -262,13 +265,10 @@ export class InvoiceGrid extends InvoiceElement {
     lastRefreshed: () => this.data.result?.lastRefreshed,
     saveFile: () => this.saveFile,
   });
-  private readonly menus: MenuController = new MenuController(this, {
-    anchor: () => this,
-    scroller: () => this.gridElement,
-    openDocuments: (invoices) => this.openDocuments(invoices),
-    openDetail: (invoice) => this.openDetail(invoice),
-    openTicket: (invoice) => this.openTicket(invoice),
-  });
+  /** The row menu, created the first time one opens: its code loads with the panels. */
+  private menus: MenuController | undefined;
+  /** A menu asked for before its code had loaded (updateComplete waits for it). */
+  private menuPending = false;
   /** Renders the parts from the controllers' state. */
   private readonly view: GridView = new GridView(this, {
     data: this.data,
@@ -278,7 +278,8 @@ export class InvoiceGrid extends InvoiceElement {
     keyboard: this.keyboard,
     virtualRows: this.virtualRows,
     exports: this.exports,
-    menus: this.menus,
+    menus: () => this.menus,
+    toggleMenu: (button, invoice) => this.toggleMenu(button, invoice),
     widths: this.widths,
     drag: new ColumnDragController(this, {
       items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('#columns-panel li[data-column-id]')],
@@ -340,9 +341,11 @@ export class InvoiceGrid extends InvoiceElement {
     this.layout.reset();
   }
 
-  /** @internal Adds the style sheets of a part loaded later (the panels) to the shadow root. */
+  /** @internal Adds the style sheets of a part loaded later (the panels, the cards) to the shadow root. */
   adoptStyles(styles: CSSResultGroup): void {
-    adoptLateStyles(this, styles);
+    // Each part's sheets are kept: adopting replaces the shadow root's list.
+    this.lateStyles.push(styles);
+    adoptLateStyles(this, this.lateStyles);
   }
 
   /**
@@ -427,10 +430,26 @@ export class InvoiceGrid extends InvoiceElement {
     this.cancelFormats?.();
   }
 
+  /**
+   * An update that shows cards (a grid under 640 px) waits for their parts and styles, loaded on
+   * first use: they never show unstyled. Before the first layout the viewport's width decides,
+   * so a phone loads them before the grid's first paint.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!loadedCards() && this.mayShowCards()) await loadCards().catch(() => undefined);
+    super.scheduleUpdate();
+  }
+
+  private mayShowCards(): boolean {
+    const width = this.widths.viewport;
+    if (width > 0) return width < CARDS_BELOW;
+    return !isServer && typeof matchMedia === 'function' && matchMedia(`(max-width: ${CARDS_BELOW - 0.02}px)`).matches;
+  }
+
   /** Settles once an open panel is rendered: loaded first if it had not been. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    if ((this.panel || this.exports.progress) && !loadedPanels()) {
+    if ((this.panel || this.exports.progress || this.menuPending) && !loadedPanels()) {
       await loadPanels().catch(() => undefined);
       complete = await super.getUpdateComplete();
     }
@@ -443,7 +462,7 @@ export class InvoiceGrid extends InvoiceElement {
       this.query = { ...this.query, limit: this.pageSize, offset: 0 };
     }
     if (changed.has('query') || changed.has('adapter') || changed.has('virtual')) {
-      if (!this.adapter) this.menus.close(false);
+      if (!this.adapter) this.menus?.close(false);
       this.data.sync();
     }
     this.view.prepare();
@@ -491,6 +510,32 @@ export class InvoiceGrid extends InvoiceElement {
   }
 
   // ---- user intent ------------------------------------------------------------------------
+
+  /** Opens or closes a row's menu; the first time, once its code is there (fetched when idle, so seldom awaited). */
+  private toggleMenu(button: HTMLElement, invoice: Invoice): void {
+    const panels = loadedPanels();
+    if (panels) {
+      this.menus ??= new panels.MenuController(this, {
+        anchor: () => this,
+        scroller: () => this.gridElement,
+        openDocuments: (invoices) => this.openDocuments(invoices),
+        openDetail: (row) => this.openDetail(row),
+        openTicket: (row) => this.openTicket(row),
+      });
+      this.menus.toggle(button, invoice);
+      return;
+    }
+    this.menuPending = true;
+    void loadPanels().then(
+      () => {
+        this.menuPending = false;
+        if (button.isConnected && this.isConnected) this.toggleMenu(button, invoice);
+      },
+      () => {
+        this.menuPending = false;
+      },
+    );
+  }
 
   private clearSearchAndFilters = (): void => {
     this.search.clear();

@@ -216,31 +216,6 @@ export const gridStyles = css`
     transform: scaleX(-1);
   }
 
-  .menu {
-    position: absolute;
-    z-index: 10;
-    display: flex;
-    flex-direction: column;
-    min-width: 200px;
-    padding: var(--_inv-space-1);
-    border: 1px solid var(--_border);
-    border-radius: var(--_inv-radius-md);
-    background: var(--_inv-color-surface-raised);
-    box-shadow: var(--_inv-shadow-md);
-  }
-  .menu [role='menuitem'] {
-    padding: var(--_inv-space-2) var(--_inv-space-3);
-    border: 0;
-    border-radius: var(--_inv-radius-sm);
-    background: none;
-    text-align: start;
-    cursor: pointer;
-  }
-  .menu [role='menuitem']:hover,
-  .menu [role='menuitem']:focus {
-    background: var(--_inv-color-hover);
-  }
-
   @media (prefers-reduced-motion: reduce) {
     .bone,
     .progress::after {

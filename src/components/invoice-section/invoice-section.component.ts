@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query as queryElement, state } from 'lit/decorators.js';
 import type { SavedViewColumns, SavedViewsStore } from '../../data/saved-views.js';
 import { UrlSyncController } from '../../controllers/url-sync-controller.js';
@@ -21,7 +21,6 @@ import { InvoiceElement } from '../../internal/invoice-element.js';
 import { retentionNotice } from '../../internal/retention-notice.js';
 import { intlLocale } from '../../localization.js';
 import { AdvancedFilter } from '../advanced-filter/advanced-filter.component.js';
-import { filterChips } from '../advanced-filter/filter-chips.js';
 import { defaultColumns, type InvoiceGridColumn } from '../invoice-grid/columns.js';
 import { InvoiceGrid } from '../invoice-grid/invoice-grid.component.js';
 import { loadPanels } from '../invoice-grid/panels-loader.js';
@@ -32,7 +31,8 @@ import { DETAIL_PARAM, InvoiceDetail } from '../invoice-detail/invoice-detail.co
 import { InvoiceTicketDialog } from '../invoice-ticket-dialog/invoice-ticket-dialog.component.js';
 import { localToday } from '../../data/dates.js';
 import { invoiceSectionStyles } from './invoice-section.styles.js';
-import { linkNotice, linkNoticeSentences } from './link-notice.js';
+import { loadSectionParts, loadedSectionParts } from './section-parts-loader.js';
+import { whenIdle } from '../../internal/when-idle.js';
 
 /** `part:prefix__part` for each part an element declares, so the page can style it through the section. */
 const exportParts = (prefix: string, parts: readonly string[]) => parts.map((part) => `${part}:${prefix}__${part}`).join(', ');
@@ -200,6 +200,7 @@ export class InvoiceSection extends InvoiceElement {
 
   private filterOpener: HTMLElement | undefined;
   private partsPrefetched = false;
+  private cancelPartsPrefetch: (() => void) | undefined;
   /** One stable array, so the grid is not reconfigured on every render. */
   private readonly gridDefaultColumns = defaultColumns();
 
@@ -229,6 +230,32 @@ export class InvoiceSection extends InvoiceElement {
     this.filterOpen = false;
     await this.updateComplete;
     if (hadFocus) this.filterButton()?.focus();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The chips and the link notice come up rarely: fetched when the page is idle, not up front.
+    if (!isServer && !loadedSectionParts()) this.cancelPartsPrefetch = whenIdle(() => void loadSectionParts().catch(() => undefined));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelPartsPrefetch?.();
+    this.cancelPartsPrefetch = undefined;
+  }
+
+  /**
+   * An update that shows filter chips or the link notice waits for their code (loaded on first
+   * use), so a filter or a link restored on the first paint shows its chips with it, never
+   * after a flash without them. A failed load renders without them.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!loadedSectionParts() && this.needsSectionParts()) await loadSectionParts().catch(() => undefined);
+    super.scheduleUpdate();
+  }
+
+  private needsSectionParts(): boolean {
+    return activeFilterKeys(this.query.filter).length > 0 || this.linkUnread.length > 0 || this.linkPastEnd;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -390,6 +417,7 @@ export class InvoiceSection extends InvoiceElement {
     void this.filterElement?.preload().catch(ignore);
     void this.dialog?.preload?.().catch(ignore);
     void loadPanels().catch(ignore);
+    void loadSectionParts().catch(ignore);
   }
 
   private forgetLink(): void {
@@ -481,7 +509,11 @@ export class InvoiceSection extends InvoiceElement {
 
   protected override render() {
     const query = this.query;
-    const chips = filterChips(query.filter, (key) => void this.removeChip(key), { onClearAll: () => void this.clearFilters() });
+    // Loaded before any update that needs them (see scheduleUpdate), and before server rendering (preloadParts).
+    const parts = loadedSectionParts();
+    const chips = parts
+      ? parts.filterChips(query.filter, (key) => void this.removeChip(key), { onClearAll: () => void this.clearFilters() })
+      : nothing;
     const belowToolbarEmpty = chips === nothing && !this.filterOpen;
     const linkState = { unread: this.linkUnread, pastEnd: this.linkPastEnd };
     const day = this.day;
@@ -512,8 +544,8 @@ export class InvoiceSection extends InvoiceElement {
         ></invoice-status-tabs>
         ${this.renderRefreshed()}
       </div>
-      ${linkNotice(linkState, () => this.dismissLinkNotice())}
-      <div class="visually-hidden" role="status">${linkNoticeSentences(linkState).join(' ')}</div>
+      ${parts ? parts.linkNotice(linkState, () => this.dismissLinkNotice()) : nothing}
+      <div class="visually-hidden" role="status">${parts ? parts.linkNoticeSentences(linkState).join(' ') : ''}</div>
       <invoice-grid
         id="grid"
         part="grid"

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { filterChipStyles } from '../advanced-filter/filter-chips.js';
+import { filterChipStyles } from '../advanced-filter/filter-chips.styles.js';
 import { controlStyles, hostStyles } from '../../internal/shared-styles.js';
 import { tokenStyles } from '../../internal/tokens.js';
 

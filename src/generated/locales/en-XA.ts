@@ -57,7 +57,6 @@
 'detail.ticket-reference': `[Ţíçķéţ ŕéƒéŕéñçé ·öñé·]`,
 'detail.title': str`[Îñṽöíçé ${0} ·ö]`,
 'detail.unpaid': `[Ñöţ ýéţ þáíð ·öñé]`,
-'detail.view.loading': `[Ļöáðíñĝ… ·ö]`,
 'dialog.announce.done': str`[Ðöŵñļöáð çöɱþļéţé: ${0} ·öñé·ţŵ]`,
 'dialog.announce.single': `[Ðöŵñļöáðíñĝ ţĥé ƒíļé ·öñé·ţŵ]`,
 'dialog.announce.zip': str`[Ðöŵñļöáðíñĝ ${0} ƒíļéš áš öñé ŽÎÞ ƒíļé ·öñé·ţŵö·ţĥŕé]`,

@@ -57,7 +57,6 @@
 'detail.ticket-reference': `チケット番号`,
 'detail.title': str`請求書 ${0}`,
 'detail.unpaid': `未払い`,
-'detail.view.loading': `読み込んでいます…`,
 'dialog.announce.done': str`ダウンロード完了: ${0}`,
 'dialog.announce.single': `ファイルをダウンロードしています`,
 'dialog.announce.zip': str`${0} 件のファイルを 1 つの ZIP ファイルとしてダウンロードしています`,

@@ -57,7 +57,6 @@
 'detail.ticket-reference': `티켓 번호`,
 'detail.title': str`청구서 ${0}`,
 'detail.unpaid': `미결제`,
-'detail.view.loading': `불러오는 중…`,
 'dialog.announce.done': str`다운로드 완료: ${0}`,
 'dialog.announce.single': `파일을 다운로드하는 중`,
 'dialog.announce.zip': str`파일 ${0}개를 ZIP 파일 하나로 다운로드하는 중`,

@@ -57,7 +57,6 @@
 'detail.ticket-reference': `工单编号`,
 'detail.title': str`发票 ${0}`,
 'detail.unpaid': `未付款`,
-'detail.view.loading': `正在加载…`,
 'dialog.announce.done': str`下载完成：${0}`,
 'dialog.announce.single': `正在下载文件`,
 'dialog.announce.zip': str`正在将 ${0} 个文件下载为一个 ZIP 文件`,

@@ -57,7 +57,6 @@
 'detail.ticket-reference': `工單編號`,
 'detail.title': str`發票 ${0}`,
 'detail.unpaid': `未付款`,
-'detail.view.loading': `正在載入…`,
 'dialog.announce.done': str`下載完成：${0}`,
 'dialog.announce.single': `正在下載檔案`,
 'dialog.announce.zip': str`正在將 ${0} 個檔案下載為一個 ZIP 檔案`,

@@ -1,16 +1,14 @@
 import type { ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isAbortError } from '../../../data/errors.js';
-import { activeFilterKeys } from '../../../data/query.js';
-import { exportErrorMessage } from '../../../export/messages.js';
 import type { Invoice } from '../../../data/types.js';
 import type { InvoiceExportDetail, InvoiceSelectionChangeDetail } from '../../../events/invoice-events.js';
 import type { SaveFile } from '../../../files/save.js';
 import { formatCount, pluralCategory } from '../../../format/formatters.js';
-import { statusLabel } from '../../../internal/labels.js';
+import { loadErrorMessage } from '../../../internal/labels.js';
 import { intlLocale } from '../../../localization.js';
 import type { GridHost } from '../grid-host.js';
-import { columnLabel, columnValue, type InvoiceColumnDef } from '../columns.js';
+import type { InvoiceColumnDef } from '../columns.js';
 
 export type ExportFormat = InvoiceExportDetail['format'];
 export type ExportScope = InvoiceExportDetail['scope'];
@@ -29,8 +27,8 @@ export interface ExportControllerOptions {
 /**
  * Exports the visible columns to .xlsx or CSV: the export panel's choices and progress, the
  * cancelable `invoice-export-request`, fetching every matching row from the adapter when the
- * scope is "all", saving, and `invoice-export-complete`. The spreadsheet writers load on the
- * first export.
+ * scope is "all", saving, and `invoice-export-complete`. The export's work (cells, writers,
+ * saving: `export-run.ts`) loads on the first export.
  */
 export class ExportController implements ReactiveController {
   format: ExportFormat = 'xlsx';
@@ -93,40 +91,34 @@ export class ExportController implements ReactiveController {
     this.saved = undefined;
     this.progress = { done: 0, total: rowCount };
     host.requestUpdate();
+    // Until the export's code has loaded, a failure to load it is worded as a load failure.
+    let describeError: (error: unknown) => string = loadErrorMessage;
     try {
-      const { exportInvoices, saveBlob } = await import('../../../export/index.js');
-      const locale = intlLocale();
-      const columns = this.options
-        .columns()
-        .filter((c) => c.meta?.export !== false)
-        .map((c) => ({
-          id: c.id,
-          header: columnLabel(c),
-          kind: c.meta?.kind ?? 'text',
-          value: (invoice: Invoice) => columnValue(c, invoice),
-        }));
-      const lastRefreshed = this.options.lastRefreshed();
-      const result = await exportInvoices({
+      const { exportFile, exportErrorMessage } = await import('./export-run.js');
+      describeError = exportErrorMessage;
+      const saved = await exportFile({
         format,
-        columns,
-        ...(rows ? { rows } : { adapter: host.adapter, query: { ...host.query, offset: 0 } }),
+        columns: this.options.columns(),
+        rows,
+        adapter: host.adapter,
+        query: host.query,
+        lastRefreshed: this.options.lastRefreshed(),
+        saveFile: this.options.saveFile(),
         signal: abort.signal,
         onProgress: (done, total) => {
           if (this.abortController !== abort) return;
           this.progress = { done, total };
           this.renderProgress();
         },
-        meta: { exportedAt: new Date(), locale, filterDescription: this.describeQuery(), ...(lastRefreshed ? { lastRefreshed } : {}) },
       });
-      if (abort.signal.aborted) return false;
-      await (this.options.saveFile() ?? saveBlob)(result.blob, result.fileName);
-      this.saved = { fileName: result.fileName, rowCount: result.rowCount, format };
+      if (!saved || abort.signal.aborted) return false;
+      this.saved = { ...saved, format };
       host.announce(this.savedMessage());
-      host.emit('invoice-export-complete', { format, scope, rowCount: result.rowCount, fileName: result.fileName });
+      host.emit('invoice-export-complete', { format, scope, rowCount: saved.rowCount, fileName: saved.fileName });
       return true;
     } catch (error) {
       if (isAbortError(error) || abort.signal.aborted) return false;
-      this.error = exportErrorMessage(error);
+      this.error = describeError(error);
       host.emit('invoice-error', { kind: 'export', message: this.error, error });
       return false;
     } finally {
@@ -166,24 +158,5 @@ export class ExportController implements ReactiveController {
     return pluralCategory(saved.rowCount, locale) === 'one'
       ? msg(str`Saved ${file} (${count} invoice).`, { id: 'grid.export.saved.one' })
       : msg(str`Saved ${file} (${count} invoices).`, { id: 'grid.export.saved.other' });
-  }
-
-  /** The query in words, for the spreadsheet's header. */
-  private describeQuery(): string {
-    const q = this.host.query;
-    const parts: string[] = [];
-    if (q.search) parts.push(msg(str`Search: ${q.search}`, { id: 'grid.export.search' }));
-    if (q.statuses?.length)
-      parts.push(msg(str`Statuses: ${q.statuses.map((s) => statusLabel(s)).join(', ')}`, { id: 'grid.export.statuses' }));
-    const conditions = activeFilterKeys(q.filter).length;
-    if (conditions) {
-      const n = formatCount(conditions, intlLocale());
-      parts.push(
-        pluralCategory(conditions, intlLocale()) === 'one'
-          ? msg(str`Advanced filter: ${n} condition`, { id: 'grid.export.filter.one' })
-          : msg(str`Advanced filter: ${n} conditions`, { id: 'grid.export.filter.other' }),
-      );
-    }
-    return parts.join('; ');
   }
 }

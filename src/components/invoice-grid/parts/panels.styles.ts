@@ -1,10 +1,35 @@
 import { css } from 'lit';
 
 /**
- * "Customize columns" and the export panel, loaded with them (panels.ts) and adopted by each
- * grid when they first show, so that the grid's first load leaves them out.
+ * "Customize columns", the export panel and the row menu, loaded with them (panels.ts) and
+ * adopted by each grid when one first shows, so that the grid's first load leaves them out.
  */
 export const panelStyles = css`
+  .menu {
+    position: absolute;
+    z-index: 10;
+    display: flex;
+    flex-direction: column;
+    min-width: 200px;
+    padding: var(--_inv-space-1);
+    border: 1px solid var(--_border);
+    border-radius: var(--_inv-radius-md);
+    background: var(--_inv-color-surface-raised);
+    box-shadow: var(--_inv-shadow-md);
+  }
+  .menu [role='menuitem'] {
+    padding: var(--_inv-space-2) var(--_inv-space-3);
+    border: 0;
+    border-radius: var(--_inv-radius-sm);
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+  .menu [role='menuitem']:hover,
+  .menu [role='menuitem']:focus {
+    background: var(--_inv-color-hover);
+  }
+
   .panel {
     margin-block-end: var(--_inv-space-3);
     padding: var(--_inv-space-3);
