@@ -63,6 +63,7 @@ export class ExportController implements ReactiveController {
     this.error = '';
     const locale = intlLocale();
     void import('../../../export/index.js').then(({ preloadExport }) => preloadExport({ locale })).catch(() => undefined);
+    void import('./export-run.js').catch(() => undefined);
   }
 
   set(choice: { format?: ExportFormat; scope?: ExportScope }): void {
