@@ -211,6 +211,12 @@ export class InvoiceGrid extends InvoiceElement {
     wrap: () => !this.virtual,
     detailAllowed: () => !this.virtual,
     deferMeasure: () => this.virtual && this.virtualRows.scrolling,
+    // The columns panel shows each column's width: it needs a render to show new ones.
+    applyTracks: (grid) => {
+      if (this.panel === 'columns') return false;
+      this.view.applyTracks(grid);
+      return true;
+    },
   });
   private readonly selectionState = new SelectionController(this, {
     keys: this.data.keys,
