@@ -193,8 +193,9 @@ export class InvoiceGrid extends InvoiceElement {
     onResult: () => {
       this.menus.close(false);
       this.keyboard.clamp(this.view.shape());
-      // A new result starts at its first row.
-      if (this.virtual && this.gridElement?.scrollTop) this.gridElement.scrollTop = 0;
+      // A new result starts at its first row. The scroll is the one kept from scroll events:
+      // reading the grid's own while the rows change would force a layout.
+      if (this.virtual && this.gridElement && this.widths.scrolledTop) this.gridElement.scrollTop = 0;
     },
   });
   private readonly layout: ColumnsController = new ColumnsController(this, {

@@ -79,6 +79,21 @@ describe('<invoice-grid virtual> first paint', () => {
     expect(grid.classList.contains('more-end'), 'back at the start').to.equal(true);
   });
 
+  it('a new result starts at its first row, the scroll known from scroll events', async () => {
+    const { el } = await mount(1280);
+    const grid = gridOf(el);
+    grid.scrollTop = 100 * 44;
+    await new Promise((resolve) => grid.addEventListener('scroll', resolve, { once: true }));
+    await settle(el);
+    expect(grid.scrollTop).to.be.above(0);
+    grid.querySelector<HTMLButtonElement>('.head button[data-column-id="amount"]')!.click();
+    await settle(el);
+    await frame();
+    expect(grid.scrollTop, 'back at the top').to.equal(0);
+    const first = grid.querySelector<HTMLElement>('.body [role="row"]')!;
+    expect(first.getAttribute('aria-rowindex'), 'the first row of the sorted rows').to.equal('2');
+  });
+
   it('measures the header at its longest word from the same layout: a header never narrower than its longest word', async () => {
     const { el } = await mount(1280);
     for (const header of el.shadowRoot!.querySelectorAll<HTMLElement>('.head [role="columnheader"][data-column-id]')) {

@@ -29,7 +29,7 @@ export interface WidthControllerOptions {
   detailAllowed: () => boolean;
   /**
    * True while new content of the same result should wait to be measured (virtual rows being
-   * scrolled): measuring forces two layouts, far too much for every window of a fast scroll.
+   * scrolled): measuring forces a layout of the whole window, far too much for every window of a fast scroll.
    * The widths measured so far stay; the content is measured once this turns false and the
    * host updates.
    */
@@ -95,8 +95,9 @@ export class WidthController implements ReactiveController {
   readonly openDetails = new Set<string>();
 
   private available = 0;
-  /** The grid's sideways scroll, as of its last scroll event. */
+  /** The grid's sideways and vertical scroll, as of its last scroll event. */
   private scrollLeft = 0;
+  private scrollTop = 0;
   private needs = new Map<string, Need>();
   private measured: readonly unknown[] | undefined;
   private measuredResult: unknown;
@@ -148,6 +149,15 @@ export class WidthController implements ReactiveController {
         : fit;
     if (this.stale) this.measuring = key;
     return this.fit;
+  }
+
+  /**
+   * The grid's vertical scroll as of its last scroll event (kept with the sideways one): what
+   * a new result needs to know to start at its first row, without reading the layout while
+   * the rows are changing.
+   */
+  get scrolledTop(): number {
+    return this.scrollTop;
   }
 
   /** The width the columns share (the grid's scrollport); 0 before the first layout. */
@@ -339,9 +349,10 @@ export class WidthController implements ReactiveController {
     this.element = grid;
     if (!grid) return;
     this.scrollLeft = 0;
+    this.scrollTop = 0;
     // A new grid element starts unscrolled. Capture: on the grid itself this listener runs
     // before the virtual rows' one re-renders them, while layout is still clean, so reading
-    // scrollLeft forces none.
+    // scrollLeft and scrollTop forces none.
     grid.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
     this.observer ??= new ResizeObserver((entries) => this.onResize(entries));
     this.observer.observe(grid);
@@ -361,6 +372,7 @@ export class WidthController implements ReactiveController {
   private onScroll = (): void => {
     if (!this.element) return;
     this.scrollLeft = Math.abs(this.element.scrollLeft);
+    this.scrollTop = this.element.scrollTop;
     if (this.updateEdges()) this.showEdges(this.element);
   };
 
