@@ -35,6 +35,20 @@ export default {
   },
   plugins: [
     typeParserPlugin({ hideLogs: true }),
+    // The type parser spells a built-in class such as Date as its structure, with compiler-internal
+    // symbol names that change between runs: keep the declared type there instead.
+    {
+      name: 'invoice-plain-builtin-types',
+      packageLinkPhase: ({ customElementsManifest }) => {
+        const visit = (node) => {
+          if (Array.isArray(node)) return node.forEach(visit);
+          if (!node || typeof node !== 'object') return;
+          if (node.parsedType?.text?.includes('__@') && node.type?.text) node.parsedType = { text: node.type.text };
+          Object.values(node).forEach(visit);
+        };
+        visit(customElementsManifest);
+      },
+    },
     tagsFromFolders(),
     publicApiOnly({ exported: { [BASE]: classesExports } }),
     shippedPaths({ entries: { [BASE]: { path: 'dist/classes.js', types: 'dist/types/classes.d.ts' } } }),

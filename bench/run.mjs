@@ -113,7 +113,7 @@ async function buildPages() {
       .filter((f) => ourGridReady || !f.startsWith('invoice-grid'))
       .filter((f) => existsSync(path.join(repoDir, 'src/export/index.ts')) || f !== 'export.html')
       .filter((f) => !ONLY_ZIP || f === 'zip.html')
-      .filter((f) => !ONLY_EXPORT || f === 'export.html')
+      .filter((f) => !(ONLY_EXPORT || args.profile === 'export') || f === 'export.html')
       .map((f) => [f.replace(/\.html$/, ''), path.join(pagesDir, f)]),
   );
   await build({
@@ -348,6 +348,10 @@ async function profileExport(browser, base) {
   try {
     await page.waitForFunction(() => window.benchExport !== undefined);
     await page.evaluate((n) => window.benchExport.generate(n), EXPORT_ROWS);
+    // Throttled as in the benchmark, after the export panel's warm-up.
+    const throttle = Number(args['cpu-throttle'] ?? 4);
+    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    if (!args.cold) await page.evaluate(() => window.benchExport.openPanel('worker'));
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     for (const format of ['xlsx', 'csv']) {
@@ -362,6 +366,110 @@ async function profileExport(browser, base) {
     await context.close();
   }
   return out;
+}
+
+/**
+ * `--profile=export --trace`: a Chrome trace of each export in the Worker setup with the page's
+ * CPU throttled as in the benchmark (after the export panel's warm-up, as the benchmark runs
+ * it), and what ran inside each main-thread task over 50 ms.
+ */
+async function traceExport(browser, base) {
+  const throttle = Number(args['cpu-throttle'] ?? 4);
+  const out = {};
+  for (const format of ['xlsx', 'csv']) {
+    const { context, page, cdp } = await openPage(browser, base, 'export');
+    try {
+      await page.waitForFunction(() => window.benchExport !== undefined);
+      await page.evaluate((n) => window.benchExport.generate(n), EXPORT_ROWS);
+      if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      if (!args.cold) await page.evaluate(() => window.benchExport.openPanel('worker'));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await browser.startTracing(page, {
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'v8',
+          'v8.execute',
+          'blink.user_timing',
+          'disabled-by-default-v8.cpu_profiler',
+        ],
+      });
+      const value = await page.evaluate((f) => window.benchExport.run(f, 'worker'), format);
+      const buffer = await browser.stopTracing();
+      const file = path.join(benchDir, 'out', `trace-export-${format}.json`);
+      await writeFile(file, buffer);
+      out[format] = {
+        value: { ...value, clickDelaysMs: undefined, longTaskSpans: undefined },
+        file: path.relative(repoDir, file),
+        longTasks: longTasksOfTrace(buffer),
+      };
+    } finally {
+      await context.close();
+    }
+  }
+  return out;
+}
+
+/** The main thread's tasks over 50 ms in a Chrome trace, each with the longest events inside it. */
+function longTasksOfTrace(buffer) {
+  const { traceEvents } = JSON.parse(buffer.toString());
+  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const events = traceEvents
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number')
+    .sort((a, b) => a.ts - b.ts);
+  const t0 = events[0]?.ts ?? 0;
+  const label = (e) => {
+    const d = e.args?.data ?? {};
+    const where = d.url ? ` ${String(d.url).split('/').pop()}${d.lineNumber ? `:${d.lineNumber}` : ''}` : '';
+    return `${e.name}${d.functionName ? ` ${d.functionName}` : ''}${d.type ? ` ${d.type}` : ''}${where}`;
+  };
+  // The main thread's CPU samples (ProfileChunk events): [time, function] pairs.
+  const samples = [];
+  const nodes = new Map();
+  const profiles = traceEvents.filter((e) => e.name === 'Profile' && main && e.pid === main.pid && e.tid === main.tid);
+  const ids = new Set(profiles.map((e) => e.id));
+  const chunks = traceEvents.filter((e) => e.name === 'ProfileChunk' && ids.has(e.id)).sort((a, b) => a.ts - b.ts);
+  const starts = new Map(profiles.map((e) => [e.id, e.args?.data?.startTime]));
+  const clock = new Map();
+  for (const chunk of chunks) {
+    const data = chunk.args?.data ?? {};
+    for (const node of data.cpuProfile?.nodes ?? []) nodes.set(`${chunk.id}:${node.id}`, node.callFrame);
+    let t = clock.get(chunk.id) ?? starts.get(chunk.id) ?? chunk.ts;
+    (data.cpuProfile?.samples ?? []).forEach((id, i) => {
+      t += data.timeDeltas?.[i] ?? 0;
+      samples.push([t, `${chunk.id}:${id}`]);
+    });
+    clock.set(chunk.id, t);
+  }
+  const sampled = (from, to) => {
+    const count = new Map();
+    for (const [t, key] of samples) {
+      if (t < from || t > to) continue;
+      const frame = nodes.get(key);
+      const name = frame
+        ? `${frame.functionName || '(anonymous)'} ${frame.url ? `${String(frame.url).split('/').pop()}:${frame.lineNumber + 1}` : ''}`.trim()
+        : key;
+      count.set(name, (count.get(name) ?? 0) + 1);
+    }
+    return [...count.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([name, n]) => `${n}× ${name}`);
+  };
+  return events
+    .filter((e) => e.name === 'RunTask' && e.dur > 50_000)
+    .map((task) => {
+      const inside = events.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 2_000);
+      return {
+        atMs: Math.round((task.ts - t0) / 1000),
+        ms: Math.round(task.dur / 1000),
+        // The thread's CPU time in the task: far below ms / throttle, the thread was waiting to run.
+        cpuMs: typeof task.tdur === 'number' ? Math.round(task.tdur / 1000) : undefined,
+        inside: inside.slice(0, 30).map((e) => `${Math.round(e.dur / 100) / 10} ms ${label(e)}`),
+        // CPU samples of the page's thread during the task (self time, by function).
+        samples: sampled(task.ts, task.ts + task.dur),
+      };
+    });
 }
 
 /**
@@ -572,7 +680,7 @@ async function main() {
     if (args.profile) {
       const grids = args.profile === true ? GRIDS.filter((g) => OURS.includes(g)) : String(args.profile).split(',');
       const profiles = {};
-      if (grids.includes('export')) profiles.export = await profileExport(browser, base);
+      if (grids.includes('export')) profiles.export = args.trace ? await traceExport(browser, base) : await profileExport(browser, base);
       for (const n of SIZES) {
         for (const grid of grids.filter((g) => g !== 'export')) {
           log(`${args.trace ? 'tracing' : 'profiling'} ${grid} n=${n}`);
@@ -583,6 +691,10 @@ async function main() {
       await writeFile(file, JSON.stringify(profiles, null, 2));
       for (const [key, steps] of Object.entries(profiles)) {
         console.log(`\n## ${key}`);
+        if (key === 'export' && args.trace) {
+          console.log(JSON.stringify(steps, null, 1));
+          continue;
+        }
         for (const [step, s] of Object.entries(steps)) {
           if (args.trace) {
             const { value, file, ...kinds } = s;

@@ -5,6 +5,21 @@ import type { InvoiceDataAdapter } from '../../src/data/types.js';
 import { fetchAllRows, type ExportColumn } from '../../src/export/index.js';
 import { columnBuffers, encodeColumns, ENGLISH_STATUS_LABELS, type ExportJob } from '../../src/export/standalone.js';
 
+let spare: { worker: Worker; ready: Promise<void> } | undefined;
+
+/** Starts the SheetJS Worker ahead of the export, as the library's is when the export panel opens. */
+export function prepareSheetJsWorker(): Promise<void> {
+  if (!spare) {
+    const worker = new Worker(new URL('./sheetjs-worker.ts', import.meta.url), { type: 'module' });
+    const ready = new Promise<void>((resolve, reject) => {
+      worker.addEventListener('message', (e: MessageEvent<{ ready?: boolean }>) => e.data.ready && resolve(), { once: true });
+      worker.addEventListener('error', (e) => reject(new Error(e.message || 'SheetJS worker failed')), { once: true });
+    });
+    spare = { worker, ready };
+  }
+  return spare.ready;
+}
+
 /** SheetJS in a module Worker, given the same job the library's Worker gets. */
 export async function sheetJsExport(
   adapter: InvoiceDataAdapter,
@@ -20,10 +35,13 @@ export async function sheetJsExport(
     columns: await encodeColumns(columns, rows),
     sheetName: 'Invoices',
   };
-  const worker = new Worker(new URL('./sheetjs-worker.ts', import.meta.url), { type: 'module' });
+  const taken = spare ?? (prepareSheetJsWorker(), spare!);
+  spare = undefined;
+  await taken.ready;
+  const worker = taken.worker;
   try {
     const buffer = await new Promise<ArrayBuffer>((resolve, reject) => {
-      worker.addEventListener('message', (e: MessageEvent<{ buffer: ArrayBuffer }>) => resolve(e.data.buffer));
+      worker.addEventListener('message', (e: MessageEvent<{ buffer?: ArrayBuffer }>) => e.data.buffer && resolve(e.data.buffer));
       worker.addEventListener('error', (e) => reject(new Error(e.message || 'SheetJS worker failed')));
       worker.postMessage(job, { transfer: columnBuffers(job.columns) });
     });

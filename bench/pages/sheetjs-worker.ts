@@ -24,3 +24,6 @@ self.addEventListener('message', (event: MessageEvent<ExportJob>) => {
   const buffer = XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
   self.postMessage({ buffer }, { transfer: [buffer] });
 });
+
+// Loaded (SheetJS compiled): the page may send the job.
+self.postMessage({ ready: true });

@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { InvoiceAdapterError, throwIfAborted } from '../data/errors.js';
 import type { Invoice, InvoiceDataAdapter, InvoiceQuery } from '../data/types.js';
 import { readCount, textOf } from '../data/validate.js';
-import { TimeSlicer } from '../files/slice.js';
+import { TimeSlicer, yieldToEventLoop } from '../files/slice.js';
 import { formatDateTime } from '../format/formatters.js';
 import { INVOICE_STATUSES, type InvoiceStatus } from '../data/types.js';
 import { statusLabel } from '../internal/labels.js';
@@ -116,6 +116,34 @@ export async function exportInvoices(options: ExportOptions): Promise<ExportResu
   return { blob, fileName, rowCount: total };
 }
 
+let preloaded: Promise<void> | undefined;
+
+/**
+ * Gets an export ready ahead of the click (the grid calls it when its export panel opens):
+ * loads the modules that read the rows into columns and talk to the Worker, and starts the
+ * export Worker, whose module loads the writers and fflate, so none of that loading and
+ * compiling falls into the export itself. With `worker: false`, loads the on-page writers
+ * instead; with `locale`, also makes the details sheet's date format. Safe to call often;
+ * resolves when the page's modules have loaded and the Worker is ready (or could not start).
+ */
+export function preloadExport(options: { worker?: boolean; locale?: string } = {}): Promise<void> {
+  // The details sheet's date format: the first Intl.DateTimeFormat of a locale costs tens of
+  // milliseconds on a slow phone, which would otherwise land in the export's last page task.
+  if (options.locale) formatDateTime(new Date(), options.locale);
+  const modules = (preloaded ??= Promise.all([import('./columnar.js'), import('./xlsx-writer.js')]).then(
+    () => undefined,
+    (error: unknown) => {
+      preloaded = undefined;
+      throw error;
+    },
+  ));
+  const worker =
+    options.worker === false
+      ? import('./job.js').then(() => undefined)
+      : import('./worker-client.js').then(({ prepareExportWorker }) => prepareExportWorker());
+  return Promise.all([modules, worker]).then(() => undefined);
+}
+
 /** The job of an export: the columns' values read from the rows, labels in the user's language. */
 async function exportJob(options: ExportOptions, rows: readonly Invoice[], lastRefreshed: string | undefined): Promise<ExportJob> {
   const { meta, columns } = options;
@@ -123,6 +151,9 @@ async function exportJob(options: ExportOptions, rows: readonly Invoice[], lastR
   // Loaded with the writers, on the first export.
   const { encodeColumns } = await import('./columnar.js');
   const encoded = await encodeColumns(columns, rows, options.signal);
+  // The last slice of reading ran up to here: a turn for input before the job is assembled.
+  await yieldToEventLoop();
+  throwIfAborted(options.signal);
   const job: ExportJob = {
     format: options.format,
     locale: meta.locale,

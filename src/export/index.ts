@@ -10,7 +10,7 @@
  * never a formula. The tests read every produced
  * file back with SheetJS (`@e965/xlsx`) to prove it opens as intended.
  */
-export { exportInvoices, fetchAllRows, type ExportMeta, type ExportOptions, type ExportResult } from './export.js';
+export { exportInvoices, fetchAllRows, preloadExport, type ExportMeta, type ExportOptions, type ExportResult } from './export.js';
 export {
   safeCellText,
   csvText,

@@ -33,7 +33,7 @@ export { writeCsv, type CsvSource } from './csv-writer.js';
 export { writeXlsx, safeSheetName, uniqueSheetName, columnName, xmlEscape, type SheetSpec } from './xlsx-writer.js';
 export { encodeColumns, valueAt, columnBuffers, EMPTY, NUMBER, TEXT, type ColumnValues, type EncodedColumn } from './columnar.js';
 export { writeExportJob, XLSX_MIME, CSV_MIME, type ExportJob, type WriteOptions } from './job.js';
-export { writeInWorker, WorkerUnavailableError } from './worker-client.js';
+export { writeInWorker, prepareExportWorker, releaseExportWorker, WorkerUnavailableError } from './worker-client.js';
 export { EXPORT_WORKER_POLICY } from './spawn-worker.js';
 export { exportFileName } from './file-name.js';
 export { ExportLimitError, MAX_EXPORT_ROWS } from './limits.js';

@@ -11,6 +11,9 @@ export type WorkerRequest = { type: 'job'; job: ExportJob; columns: number } | {
 /** Export Worker → page. */
 export type WorkerReply =
   | { type: 'ready' }
+  /** The writers could not load in the Worker: the page writes the file instead. */
+  | { type: 'unavailable'; message: string }
   | { type: 'progress'; done: number }
-  | { type: 'done'; buffer: ArrayBuffer; mimeType: string }
+  /** The file: a Blob made in the Worker, passed as a handle (its bytes are not copied). */
+  | { type: 'done'; blob: Blob }
   | { type: 'error'; name: string; message: string };

@@ -18,6 +18,8 @@ describe('export columns in their compact form', () => {
     invoice({ v: true }),
     invoice({ v: odd }),
     invoice({ v: '=1+1' }),
+    invoice({ v: '\ufeffstarts with a byte-order mark' }),
+    invoice({ v: 'lone \udc00 low surrogate' }),
   ];
   const column: ExportColumn = { id: 'v', header: 'V', kind: 'text', value: (i) => (i as unknown as { v: unknown }).v };
 
@@ -27,7 +29,29 @@ describe('export columns in their compact form', () => {
     expect(back.slice(0, 3)).to.deep.equal(['a', undefined, 12.5]);
     expect(Number.isNaN(back[3])).to.equal(true);
     expect(Object.is(back[4], -0)).to.equal(true);
-    expect(back.slice(5)).to.deep.equal(['𠮷野家 😀', undefined, 'true', 'odd object', '=1+1']);
+    expect(back.slice(5)).to.deep.equal([
+      '𠮷野家 😀',
+      undefined,
+      'true',
+      'odd object',
+      '=1+1',
+      '\ufeffstarts with a byte-order mark',
+      // Text travels as UTF-8, which has no lone surrogates: U+FFFD, same length, neighbours intact.
+      'lone \ufffd low surrogate',
+    ]);
+  });
+
+  it('reads rows back across many blocks, in order and out of order', async () => {
+    const text = (i: number) => (i % 11 === 0 ? `\ufeffrow ${i}` : `row ${i} ✓`);
+    const expected = (i: number) => (i % 7 === 0 ? undefined : i % 5 === 0 ? i : text(i));
+    const many = Array.from({ length: 600 }, (_, i) => invoice({ v: expected(i) }));
+    // No time at all per slice: every row is a slice of its own, every text a block of its own.
+    const [encoded] = await encodeColumns([column], many, undefined, 0);
+    const values = encoded!.values;
+    expect(values.text.length).to.equal(values.blockEnds.length);
+    expect(values.text.length).to.be.above(300);
+    for (let i = 0; i < many.length; i++) expect(valueAt(values, i), `row ${i}`).to.equal(expected(i));
+    for (const i of [599, 0, 300, 1, 598, 333]) expect(valueAt(values, i), `row ${i}`).to.equal(expected(i));
   });
 
   it('makes the same cells as reading the invoices directly, for every kind', async () => {

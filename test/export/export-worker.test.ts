@@ -4,9 +4,16 @@ import { InMemoryInvoiceAdapter } from '../../src/data/in-memory-adapter.js';
 import { defaultQuery } from '../../src/data/query.js';
 import { generateInvoices, seedInvoices } from '../../src/data/sample.js';
 import { exportInvoices, type ExportColumn } from '../../src/export/index.js';
-import { encodeColumns, writeExportJob, writeInWorker, type ExportJob } from '../../src/export/standalone.js';
+import {
+  encodeColumns,
+  prepareExportWorker,
+  releaseExportWorker,
+  writeExportJob,
+  writeInWorker,
+  type ExportJob,
+} from '../../src/export/standalone.js';
 import '../../src/define/invoice-grid.js';
-import { getByRole, waitFor } from '../helpers/dom.js';
+import { getByRole, until, waitFor } from '../helpers/dom.js';
 import { gridFixture } from '../helpers/grid.js';
 
 const columns: ExportColumn[] = [
@@ -163,6 +170,58 @@ describe('export in a Worker', () => {
     });
   }
 
+  it('sends the text as transferred UTF-8 blocks: no string of the rows is cloned, every row comes back whole', async () => {
+    const rows = generateInvoices(3000, { seed: 3 });
+    rows[7] = { ...rows[7]!, customerName: '株式会社 𠮷野家 😀' };
+    rows[8] = { ...rows[8]!, customerName: 'lone \ud800 surrogate' };
+    const sent = await job('csv', rows);
+    const names = sent.columns[3]!.values;
+    expect(names.text.every((block) => block instanceof Uint8Array)).to.equal(true);
+    const blocks = [...names.text];
+    const blob = await writeInWorker(sent);
+    expect(
+      blocks.every((block) => block.byteLength === 0),
+      'transferred, not copied',
+    ).to.equal(true);
+    const lines = (await blob.text()).split('\r\n');
+    expect(lines[8]).to.contain(',株式会社 𠮷野家 😀,');
+    // A lone surrogate cannot be written to a file; it becomes U+FFFD and the rows around it stay whole.
+    expect(lines[9]).to.contain(',lone \ufffd surrogate,');
+    expect(lines[10]).to.contain(`,${rows[9]!.customerName},`);
+  });
+
+  it('prepareExportWorker starts the Worker ahead of the export; the export then starts no other', async () => {
+    workers = watchWorkers();
+    await prepareExportWorker();
+    expect(workers.started).to.have.length(1);
+    const blob = await writeInWorker(await job('csv'));
+    expect(workers.started, 'the prepared Worker wrote the file').to.have.length(1);
+    expect((await blob.text()).split('\r\n').filter(Boolean)).to.have.length(3001);
+    // Used up: the next export starts its own.
+    await writeInWorker(await job('csv'));
+    expect(workers.started).to.have.length(2);
+  });
+
+  it('a prepared Worker that failed while it waited is not used: the export starts a fresh one', async () => {
+    workers = watchWorkers();
+    await prepareExportWorker();
+    workers.started[0]!.dispatchEvent(new ErrorEvent('error', { message: 'crashed while waiting' }));
+    const blob = await writeInWorker(await job('csv'));
+    expect(workers.started).to.have.length(2);
+    expect((await blob.text()).split('\r\n').filter(Boolean)).to.have.length(3001);
+  });
+
+  it('a prepared Worker that cannot load leaves the export to a fresh one, then to the page', async () => {
+    workers = watchWorkers('missing-file');
+    await prepareExportWorker();
+    workers.restore();
+    workers = watchWorkers();
+    const blob = await writeInWorker(await job('csv'));
+    expect(workers.started).to.have.length(1);
+    expect((await blob.text()).split('\r\n').filter(Boolean)).to.have.length(3001);
+    releaseExportWorker();
+  });
+
   it('reports a failure inside the Worker as the export error, not as "no Worker"', async () => {
     const sent = await job('xlsx');
     // More rows than a sheet holds: the .xlsx writer refuses, inside the Worker.
@@ -178,7 +237,29 @@ describe('export in a Worker', () => {
 
 describe('<invoice-grid> export through the Worker', () => {
   let workers: ReturnType<typeof watchWorkers> | undefined;
-  afterEach(() => workers?.restore());
+  afterEach(() => {
+    workers?.restore();
+    releaseExportWorker();
+  });
+
+  it('opening the export panel gets the Worker ready before the click, and the export uses it', async () => {
+    workers = watchWorkers();
+    const el = await gridFixture(new InMemoryInvoiceAdapter(generateInvoices(500, { seed: 4 })));
+    const saved: Blob[] = [];
+    el.saveFile = async (blob) => void saved.push(blob);
+    getByRole(el, 'button', 'Export to Excel').click();
+    await until(() => workers!.started.length === 1, 'Worker started when the panel opened');
+    const csv = await waitFor(
+      () => el.shadowRoot!.querySelector('#export-panel') && getByRole<HTMLInputElement>(el, 'radio', 'CSV'),
+      'panel shown',
+    );
+    csv.click();
+    getByRole<HTMLInputElement>(el, 'radio', 'All matching rows (500)').click();
+    getByRole(el, 'button', 'Export').click();
+    await until(() => saved.length === 1, 'file saved');
+    expect(workers.started, 'no second Worker at the click').to.have.length(1);
+    expect((await saved[0]!.text()).split('\r\n').filter(Boolean)).to.have.length(501);
+  });
 
   it('exports every matching row in a Worker, shows progress, and "Cancel export" stops it', async () => {
     workers = watchWorkers();

@@ -40,6 +40,7 @@ export class ExportController implements ReactiveController {
   /** The last export's file, until the next export or `dismiss()`: the grid confirms it. */
   saved: { fileName: string; rowCount: number; format: ExportFormat } | undefined;
   private abortController: AbortController | undefined;
+  private progressFrame: number | undefined;
 
   constructor(
     private readonly host: GridHost,
@@ -50,12 +51,20 @@ export class ExportController implements ReactiveController {
 
   hostDisconnected(): void {
     this.cancel();
+    if (this.progressFrame !== undefined) cancelAnimationFrame(this.progressFrame);
+    this.progressFrame = undefined;
   }
 
-  /** The panel opened: the scope starts at the selection when there is one. */
+  /**
+   * The panel opened: the scope starts at the selection when there is one, and the export's
+   * modules and Worker get ready while the user chooses, so that none of their loading falls
+   * into the export itself.
+   */
   opened(): void {
     this.scope = this.options.selection().count > 0 ? 'selected' : 'page';
     this.error = '';
+    const locale = intlLocale();
+    void import('../../../export/index.js').then(({ preloadExport }) => preloadExport({ locale })).catch(() => undefined);
   }
 
   set(choice: { format?: ExportFormat; scope?: ExportScope }): void {
@@ -105,7 +114,7 @@ export class ExportController implements ReactiveController {
         onProgress: (done, total) => {
           if (this.abortController !== abort) return;
           this.progress = { done, total };
-          host.requestUpdate();
+          this.renderProgress();
         },
         meta: { exportedAt: new Date(), locale, filterDescription: this.describeQuery(), ...(lastRefreshed ? { lastRefreshed } : {}) },
       });
@@ -127,6 +136,18 @@ export class ExportController implements ReactiveController {
       }
       host.requestUpdate();
     }
+  }
+
+  /**
+   * Renders the progress at most once per frame: pages and Worker reports can arrive many
+   * times a frame, and each render of the bar would be work the frame does not show.
+   */
+  private renderProgress(): void {
+    if (this.progressFrame !== undefined) return;
+    this.progressFrame = requestAnimationFrame(() => {
+      this.progressFrame = undefined;
+      this.host.requestUpdate();
+    });
   }
 
   /** Forgets the confirmation of the last export. */
