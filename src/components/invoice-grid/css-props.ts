@@ -10,7 +10,6 @@ type Props = Record<string, string | undefined>;
  * `<div ${cssProps({ transform: 'translateY(10px)' })}>`.
  */
 class CssPropsDirective extends Directive {
-  private previous: Props = {};
   private adopted = false;
 
   constructor(info: PartInfo) {
@@ -23,22 +22,40 @@ class CssPropsDirective extends Directive {
   }
 
   override update(part: ElementPart, [props]: [Props]): typeof noChange {
-    const style = (part.element as HTMLElement).style;
+    const element = part.element as HTMLElement;
     if (!this.adopted) {
       // A server-rendered element may carry the properties already (see `serverStyle`): own them.
       this.adopted = true;
-      for (const name of Array.from(style)) if (name.startsWith('--_')) this.previous[name] = style.getPropertyValue(name).trim();
+      const previous: Props = { ...written.get(element) };
+      for (const name of Array.from(element.style))
+        if (name.startsWith('--_')) previous[name] = element.style.getPropertyValue(name).trim();
+      written.set(element, previous);
     }
-    for (const name of Object.keys(this.previous)) {
-      if (props[name] === undefined) style.removeProperty(name);
-    }
-    for (const [name, value] of Object.entries(props)) {
-      if (value === undefined) continue;
-      if (this.previous[name] !== value) style.setProperty(name, value);
-    }
-    this.previous = props;
+    applyCssProps(element, props);
     return noChange;
   }
+}
+
+/** What was last written to each element, by the binding or by `applyCssProps`. */
+const written = new WeakMap<HTMLElement, Props>();
+
+/**
+ * Writes `props` to an element that has a `cssProps()` binding, between renders (the grid's
+ * measured column tracks, applied without another render): like the binding, it writes only
+ * what changed and removes what it no longer sets, and the binding's next render diffs
+ * against what this wrote.
+ */
+export function applyCssProps(element: HTMLElement, props: Props): void {
+  const style = element.style;
+  const previous = written.get(element) ?? {};
+  for (const name of Object.keys(previous)) {
+    if (props[name] === undefined) style.removeProperty(name);
+  }
+  for (const [name, value] of Object.entries(props)) {
+    if (value === undefined) continue;
+    if (previous[name] !== value) style.setProperty(name, value);
+  }
+  written.set(element, props);
 }
 
 export const cssProps = directive(CssPropsDirective);

@@ -216,6 +216,19 @@ export const gridBodyStyles = css`
   .measure-max .replaced {
     display: none;
   }
+  /* The hidden copy of the header row measured at its longest words in the same layout as the rest. */
+  .head.measure-copy {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: 0;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .measure-max .head.measure-copy .sort,
+  .measure-max .head.measure-copy .cell > .label,
   .measure-min .content,
   .measure-min .head .sort,
   .measure-min .head .cell > .label,

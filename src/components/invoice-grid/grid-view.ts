@@ -16,7 +16,7 @@ import type { TableController } from './controllers/table-controller.js';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH, type GridColumn } from './controllers/table-features.js';
 import type { VirtualRowsController } from './controllers/virtual-rows-controller.js';
 import type { WidthColumn, WidthController } from './controllers/width-controller.js';
-import { cssProps, serverStyle } from './css-props.js';
+import { applyCssProps, cssProps, serverStyle } from './css-props.js';
 import { loadedPanels, loadPanels } from './panels-loader.js';
 import type { SortChoice } from './parts/cards-bar.js';
 import { loadedCards } from './cards-loader.js';
@@ -357,13 +357,8 @@ export class GridView {
       tabIndex: (r, c) => keyboard.tabIndexFor(r, c),
       onRetry: on.onRetry,
     };
-    const classes = [
-      'grid',
-      virtual ? 'virtual' : 'paged',
-      fit.mode,
-      widths.edges.start ? 'more-start' : '',
-      widths.edges.end ? 'more-end' : '',
-    ];
+    // The shadows at the pinned edges (`more-start`, `more-end`) are the width controller's to set.
+    const classes = ['grid', virtual ? 'virtual' : 'paged', fit.mode];
     const tracks = this.tracks();
     return html`<div
         class="progress"
@@ -499,6 +494,15 @@ export class GridView {
       };
     };
     return virtualBody(indexes, slotAt, virtualRows.totalSize(), v);
+  }
+
+  /**
+   * Puts the column tracks of the width controller's current layout on the grid element
+   * without another render (the widths measured after the first render). Only the tracks may
+   * have changed: the same columns are in the rows, in the same mode.
+   */
+  applyTracks(grid: HTMLElement): void {
+    applyCssProps(grid, this.tracks());
   }
 
   /**

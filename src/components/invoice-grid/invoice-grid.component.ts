@@ -196,8 +196,9 @@ export class InvoiceGrid extends InvoiceElement {
     onResult: () => {
       this.menus?.close(false);
       this.keyboard.clamp(this.view.shape());
-      // A new result starts at its first row.
-      if (this.virtual && this.gridElement?.scrollTop) this.gridElement.scrollTop = 0;
+      // A new result starts at its first row. The scroll is the one kept from scroll events:
+      // reading the grid's own while the rows change would force a layout.
+      if (this.virtual && this.gridElement && this.widths.scrolledTop) this.gridElement.scrollTop = 0;
     },
   });
   private readonly layout: ColumnsController = new ColumnsController(this, {
@@ -214,6 +215,12 @@ export class InvoiceGrid extends InvoiceElement {
     wrap: () => !this.virtual,
     detailAllowed: () => !this.virtual,
     deferMeasure: () => this.virtual && this.virtualRows.scrolling,
+    // The columns panel shows each column's width: it needs a render to show new ones.
+    applyTracks: (grid) => {
+      if (this.panel === 'columns') return false;
+      this.view.applyTracks(grid);
+      return true;
+    },
   });
   private readonly selectionState = new SelectionController(this, {
     keys: this.data.keys,

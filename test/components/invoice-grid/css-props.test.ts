@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing, render } from 'lit';
-import { cssProps, serverStyle } from '../../../src/components/invoice-grid/css-props.js';
+import { applyCssProps, cssProps, serverStyle } from '../../../src/components/invoice-grid/css-props.js';
 
 describe('cssProps directive', () => {
   it('sets, changes and removes inline properties through the CSSOM, never a style attribute string', async () => {
@@ -45,6 +45,20 @@ describe('cssProps directive', () => {
     draw({});
     expect(span.style.getPropertyValue('--_cols')).to.equal('');
     expect(span.style.color, 'what is not the directive’s own is left alone').to.equal('red');
+  });
+
+  it('applyCssProps writes between renders and the next render diffs against what it wrote', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const draw = (props: Record<string, string | undefined>) => render(html`<span ${cssProps(props)}></span>`, host);
+    draw({ '--_cols': '48px 150px' });
+    const span = host.querySelector('span')!;
+    applyCssProps(span, { '--_cols': '48px 210px', '--_viewport': '900px' });
+    expect(span.style.getPropertyValue('--_cols')).to.equal('48px 210px');
+    expect(span.style.getPropertyValue('--_viewport')).to.equal('900px');
+    // The state went back before the next render: the binding writes it back, and drops what it no longer sets.
+    draw({ '--_cols': '48px 150px' });
+    expect(span.style.getPropertyValue('--_cols')).to.equal('48px 150px');
+    expect(span.style.getPropertyValue('--_viewport')).to.equal('');
   });
 
   it('is an element binding only', async () => {

@@ -29,11 +29,17 @@ export interface WidthControllerOptions {
   detailAllowed: () => boolean;
   /**
    * True while new content of the same result should wait to be measured (virtual rows being
-   * scrolled): measuring forces two layouts, far too much for every window of a fast scroll.
+   * scrolled): measuring forces a layout of the whole window, far too much for every window of a fast scroll.
    * The widths measured so far stay; the content is measured once this turns false and the
    * host updates.
    */
   deferMeasure?: () => boolean;
+  /**
+   * Puts the column tracks of `fit` (the layout just worked out) on the grid element without a
+   * render; false when the host needs a render to show the new widths anyway. Without it, new
+   * widths always take another render.
+   */
+  applyTracks?: (grid: HTMLElement) => boolean;
 }
 
 /** Below this width (CSS px) the rows are cards. */
@@ -71,21 +77,27 @@ interface Need {
  * scroll to on either side (the shadows at the pinned edges).
  *
  * Widths come from the content: after an update that shows new rows, columns or locale, the
- * controller measures each column's header and cells once (their one-line width and their
- * longest word) and asks the host for another update, which the browser runs before it paints.
- * The width available comes from a ResizeObserver; a resize only fits the columns again.
+ * controller measures each column's header and cells in one layout (their one-line width, and
+ * the header's longest word from a hidden copy of the header row restyled in the same pass),
+ * reading the grid's width from that same layout. When only the widths changed it sets the
+ * grid's column tracks directly, so the browser's own layout before it paints is the only other
+ * one; when columns move into a detail or the rows become cards it asks the host for another
+ * update, which the browser also runs before it paints. Cells that may wrap (paged mode) need
+ * their longest word too: a second layout. The width available then comes from a
+ * ResizeObserver; a resize only fits the columns again.
  */
 export class WidthController implements ReactiveController {
   /** The layout of the last update. */
   fit: FitResult = { mode: 'table', widths: {}, detail: [], selectWidth: SELECT_WIDTH, total: SELECT_WIDTH };
-  /** There is more to see beyond the start edge / the end edge (scrolled sideways). */
+  /** There is more to see beyond the start edge / the end edge (scrolled sideways): the grid's `more-start` and `more-end` classes. */
   edges = { start: false, end: false };
   /** Rows whose detail is open (paged mode), by row key. */
   readonly openDetails = new Set<string>();
 
   private available = 0;
-  /** The grid's sideways scroll, as of its last scroll event. */
+  /** The grid's sideways and vertical scroll, as of its last scroll event. */
   private scrollLeft = 0;
+  private scrollTop = 0;
   private needs = new Map<string, Need>();
   private measured: readonly unknown[] | undefined;
   private measuredResult: unknown;
@@ -139,6 +151,15 @@ export class WidthController implements ReactiveController {
     return this.fit;
   }
 
+  /**
+   * The grid's vertical scroll as of its last scroll event (kept with the sideways one): what
+   * a new result needs to know to start at its first row, without reading the layout while
+   * the rows are changing.
+   */
+  get scrolledTop(): number {
+    return this.scrollTop;
+  }
+
   /** The width the columns share (the grid's scrollport); 0 before the first layout. */
   get viewport(): number {
     return this.available;
@@ -168,18 +189,18 @@ export class WidthController implements ReactiveController {
     const grid = this.options.grid();
     if (grid !== this.element) this.watch(grid);
     if (!grid) return;
-    let changed = false;
-    if (!this.available) {
-      // The first layout: read the width once rather than wait a frame for the observer.
+    let render = false;
+    if (this.stale && this.fit.mode === 'table' && (!this.available || this.available >= CARDS_BELOW)) {
+      // The first layout reads the width with the measurement rather than wait a frame for the observer.
+      render = !this.measure(grid);
+    } else if (!this.available) {
       this.available = grid.clientWidth;
-      changed = this.available > 0;
-    }
-    if (this.stale && this.fit.mode === 'table' && this.available >= CARDS_BELOW) {
-      this.measure(grid);
-      changed = true;
+      render = this.available > 0;
     }
     this.updateEdges();
-    if (changed) this.host.requestUpdate();
+    // A render rewrites the grid's classes: the edges go back on after every update.
+    this.showEdges(grid);
+    if (render) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -220,55 +241,52 @@ export class WidthController implements ReactiveController {
   }
 
   /**
-   * Reads every shown column's header and cells at their one-line width and at their longest
-   * word (two style changes and two layouts), and keeps the widest of each.
+   * Reads every shown column's header and cells at their one-line width and the header at its
+   * longest word in one layout (cells that may wrap at their longest word in a second one),
+   * keeps the widest of each, and lays the columns out again. True when the new widths are on
+   * the grid already; false when the host must render them.
    */
-  private measure(grid: HTMLElement): void {
+  private measure(grid: HTMLElement): boolean {
     const ids = new Map<string, string>();
     for (const header of grid.querySelectorAll<HTMLElement>(HEADER_CELLS))
       ids.set(header.dataset.c as string, header.dataset.columnId as string);
-    /** The widest header and the widest cell of each column, in one measuring mode, within `scope`. */
-    const read = (mode: 'measure-max' | 'measure-min', scope: HTMLElement): { head: Map<string, number>; body: Map<string, number> } => {
-      scope.classList.add(mode);
-      const head = new Map<string, number>();
-      const body = new Map<string, number>();
-      let headPadding: number | undefined;
-      let bodyPadding: number | undefined;
-      for (const cell of scope.querySelectorAll<HTMLElement>(scope === grid ? `${HEADER_CELLS}, ${BODY_CELLS}` : HEADER_CELLS)) {
-        const id = ids.get(cell.dataset.c as string);
-        const content = cell.querySelector<HTMLElement>(':scope > .content, :scope > .sort, :scope > .label');
-        if (!id || !content) continue;
-        const isHead = cell.getAttribute('role') === 'columnheader';
-        if ((isHead ? headPadding : bodyPadding) === undefined) {
-          const style = getComputedStyle(cell);
-          const padding = (parseFloat(style.paddingInlineStart) || 0) + (parseFloat(style.paddingInlineEnd) || 0);
-          if (isHead) headPadding = padding;
-          else bodyPadding = padding;
-        }
-        const width = Math.ceil(content.getBoundingClientRect().width + ((isHead ? headPadding : bodyPadding) as number));
-        const into = isHead ? head : body;
-        if (width > (into.get(id) ?? 0)) into.set(id, width);
-      }
-      scope.classList.remove(mode);
-      return { head, body };
-    };
     const wrap = this.options.wrap();
-    const max = read('measure-max', grid);
-    // Cells that never wrap (virtual rows) need no longest-word width: only the header may wrap,
-    // and restyling the header alone keeps that layout small.
-    const head = wrap ? null : grid.querySelector<HTMLElement>(HEAD_ROW);
-    const min = read('measure-min', head ?? grid);
+    const readAll = !this.available;
+    grid.classList.add('measure-max');
+    const cells = grid.querySelectorAll<HTMLElement>(`${HEADER_CELLS}, ${BODY_CELLS}`);
+    // The header at its longest word, in the same layout: a hidden copy of the header row in
+    // the other measuring mode. Cells that may wrap are measured at their longest word below.
+    const head = grid.querySelector<HTMLElement>(HEAD_ROW);
+    const copy = wrap ? null : (head?.cloneNode(true) as HTMLElement | undefined);
+    if (copy) {
+      copy.classList.add('measure-min', 'measure-copy');
+      copy.setAttribute('aria-hidden', 'true');
+      copy.inert = true;
+      grid.append(copy);
+    }
+    // Layout is forced here, once, with every measuring style in place.
+    if (readAll) this.available = grid.clientWidth;
+    const max = this.read(ids, cells);
+    const copied = copy ? this.read(ids, copy.querySelectorAll<HTMLElement>(HEADER_CELLS)) : undefined;
+    copy?.remove();
+    grid.classList.remove('measure-max');
+    let min = copied;
+    if (!min) {
+      grid.classList.add('measure-min');
+      min = this.read(ids, grid.querySelectorAll<HTMLElement>(`${HEADER_CELLS}, ${BODY_CELLS}`));
+      grid.classList.remove('measure-min');
+    }
     const result = this.options.result();
     const grow = !wrap && Object.is(result, this.measuredResult);
     const needs = new Map<string, Need>();
     for (const id of ids.values()) {
       const header = min.head.get(id) ?? 0;
-      const cells = max.body.get(id) ?? 0;
+      const cellsMax = max.body.get(id) ?? 0;
       const need: Need = {
         header,
         min: Math.max(header, min.body.get(id) ?? 0),
-        ideal: Math.max(max.head.get(id) ?? 0, cells),
-        content: Math.max(header, cells),
+        ideal: Math.max(max.head.get(id) ?? 0, cellsMax),
+        content: Math.max(header, cellsMax),
       };
       const before = grow ? this.needs.get(id) : undefined;
       needs.set(
@@ -289,6 +307,40 @@ export class WidthController implements ReactiveController {
     this.measuredResult = result;
     this.measured = this.measuring;
     this.stale = false;
+    // Lay the columns out with what was measured: when the same columns stay in the rows, in
+    // the same mode, only the tracks change and they go on the grid without a render.
+    const shown = this.fit;
+    const fit = this.plan();
+    return (
+      fit.mode === shown.mode &&
+      fit.detail.length === shown.detail.length &&
+      fit.detail.every((id, i) => id === shown.detail[i]) &&
+      !!this.options.applyTracks?.(grid)
+    );
+  }
+
+  /** The widest header and the widest cell of each column among `cells`, as they are laid out now. */
+  private read(ids: Map<string, string>, cells: Iterable<HTMLElement>): { head: Map<string, number>; body: Map<string, number> } {
+    const head = new Map<string, number>();
+    const body = new Map<string, number>();
+    let headPadding: number | undefined;
+    let bodyPadding: number | undefined;
+    for (const cell of cells) {
+      const id = ids.get(cell.dataset.c as string);
+      const content = cell.querySelector<HTMLElement>(':scope > .content, :scope > .sort, :scope > .label');
+      if (!id || !content) continue;
+      const isHead = cell.getAttribute('role') === 'columnheader';
+      if ((isHead ? headPadding : bodyPadding) === undefined) {
+        const style = getComputedStyle(cell);
+        const padding = (parseFloat(style.paddingInlineStart) || 0) + (parseFloat(style.paddingInlineEnd) || 0);
+        if (isHead) headPadding = padding;
+        else bodyPadding = padding;
+      }
+      const width = Math.ceil(content.getBoundingClientRect().width + ((isHead ? headPadding : bodyPadding) as number));
+      const into = isHead ? head : body;
+      if (width > (into.get(id) ?? 0)) into.set(id, width);
+    }
+    return { head, body };
   }
 
   private watch(grid: HTMLElement | null): void {
@@ -297,9 +349,10 @@ export class WidthController implements ReactiveController {
     this.element = grid;
     if (!grid) return;
     this.scrollLeft = 0;
+    this.scrollTop = 0;
     // A new grid element starts unscrolled. Capture: on the grid itself this listener runs
     // before the virtual rows' one re-renders them, while layout is still clean, so reading
-    // scrollLeft forces none.
+    // scrollLeft and scrollTop forces none.
     grid.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
     this.observer ??= new ResizeObserver((entries) => this.onResize(entries));
     this.observer.observe(grid);
@@ -319,7 +372,8 @@ export class WidthController implements ReactiveController {
   private onScroll = (): void => {
     if (!this.element) return;
     this.scrollLeft = Math.abs(this.element.scrollLeft);
-    if (this.updateEdges()) this.host.requestUpdate();
+    this.scrollTop = this.element.scrollTop;
+    if (this.updateEdges()) this.showEdges(this.element);
   };
 
   private onFonts = (): void => {
@@ -327,6 +381,12 @@ export class WidthController implements ReactiveController {
     this.measured = undefined;
     this.host.requestUpdate();
   };
+
+  /** The shadows at the pinned edges: classes on the grid, set without a render. */
+  private showEdges(grid: HTMLElement): void {
+    grid.classList.toggle('more-start', this.edges.start);
+    grid.classList.toggle('more-end', this.edges.end);
+  }
 
   /**
    * Whether columns are hidden beyond either edge; true when that changed. Reads the scroll
