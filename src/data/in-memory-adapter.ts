@@ -53,6 +53,9 @@ const WARM_SORT_FIELDS = ['amount'];
  * no sort) is answered before the totals: they follow in `pendingTotals`, summed in idle time.
  */
 export const DEFER_TOTALS_FROM = 10_000;
+
+/** Adapters whose row facts an answer waits for (`pendingTotals`, counts): held until they are read. */
+const AWAITED = new Set<object>();
 /** Status codes (index into INVOICE_STATUSES) that count as outstanding. */
 const OWED = Uint8Array.from(INVOICE_STATUSES, (status) => (isOutstanding(status) ? 1 : 0));
 
@@ -263,12 +266,15 @@ export class InMemoryInvoiceAdapter implements InvoiceDataAdapter {
   private whenFacts(): Promise<void> {
     if (this.factsBuild?.done) return Promise.resolve();
     const ready = new Promise<void>((resolve) => this.factsWaiters.push(resolve));
+    // The idle work holds its adapter weakly; while an answer waits for it, keep it alive.
+    AWAITED.add(this);
     this.warmUp();
     return ready;
   }
 
   private releaseFactsWaiters(): void {
     const waiters = this.factsWaiters;
+    AWAITED.delete(this);
     if (waiters.length === 0) return;
     this.factsWaiters = [];
     for (const resolve of waiters) resolve();

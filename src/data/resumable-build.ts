@@ -49,10 +49,12 @@ export class ResumableBuild<T> {
 const SLICE_MS = 8;
 /** An idle period this long means nothing else is waiting: a step longer than a slice may run. */
 const ROOMY_MS = 40;
+/** Longest wait for an idle period before a slice runs anyway. */
+const IDLE_TIMEOUT_MS = 250;
 
 /**
- * Runs builds one after another in idle periods (`requestIdleCallback`; a timer where it is
- * missing, as in Safari and Node), a slice of at most 8 ms at a time. A step estimated to be
+ * Runs builds one after another in idle periods (`requestIdleCallback`, at most 250 ms late;
+ * a timer where it is missing, as in Safari and Node), a slice of at most 8 ms at a time. A step estimated to be
  * longer than a slice (one native sort of 100,000 numbers) runs only at the start of a long
  * idle period. `owner` is held weakly: an adapter dropped by the page stops its warm-up.
  */
@@ -62,7 +64,8 @@ export function runWhenIdle<O extends object>(owner: O, pending: (owner: O) => R
   const slice = (deadline?: IdleDeadline): void => {
     const self = ref.deref();
     if (!self) return;
-    const remaining = deadline ? deadline.timeRemaining() : ROOMY_MS + SLICE_MS;
+    // A callback run at its timeout (the page never went idle) works as the timer fallback does.
+    const remaining = deadline && !deadline.didTimeout ? deadline.timeRemaining() : ROOMY_MS + SLICE_MS;
     const start = performance.now();
     const until = start + Math.min(SLICE_MS, remaining);
     let ran = false;
@@ -79,7 +82,9 @@ export function runWhenIdle<O extends object>(owner: O, pending: (owner: O) => R
     if (pending(self)) schedule();
   };
   const schedule = (): void => {
-    if (idle) requestIdleCallback(slice);
+    // With a timeout: a page that keeps rendering may have no idle period for a long time, and
+    // the first page's totals and counts wait for this work.
+    if (idle) requestIdleCallback(slice, { timeout: IDLE_TIMEOUT_MS });
     else setTimeout(slice, 20);
   };
   schedule();
