@@ -1,21 +1,8 @@
-import type * as Panels from './parts/panels.js';
+import { lazyModule } from '../../internal/lazy-module.js';
 
-let panels: typeof Panels | undefined;
-let pending: Promise<typeof Panels> | undefined;
+const panels = lazyModule(() => import('./parts/panels.js'));
 
 /** The grid's panels once loaded, or undefined before. */
-export function loadedPanels(): typeof Panels | undefined {
-  return panels;
-}
-
+export const loadedPanels = panels.loaded;
 /** Loads the grid's panels (once for the page; a failed load can be tried again). */
-export function loadPanels(): Promise<typeof Panels> {
-  pending ??= import('./parts/panels.js').then(
-    (module) => (panels = module),
-    (error: unknown) => {
-      pending = undefined;
-      throw error;
-    },
-  );
-  return pending;
-}
+export const loadPanels = panels.load;

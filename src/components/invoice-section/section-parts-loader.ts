@@ -1,21 +1,8 @@
-import type * as SectionParts from './section-parts.js';
+import { lazyModule } from '../../internal/lazy-module.js';
 
-let parts: typeof SectionParts | undefined;
-let pending: Promise<typeof SectionParts> | undefined;
+const parts = lazyModule(() => import('./section-parts.js'));
 
 /** The section's occasional parts (filter chips, link notice) once loaded, or undefined before. */
-export function loadedSectionParts(): typeof SectionParts | undefined {
-  return parts;
-}
-
+export const loadedSectionParts = parts.loaded;
 /** Loads the section's occasional parts (once for the page; a failed load can be tried again). */
-export function loadSectionParts(): Promise<typeof SectionParts> {
-  pending ??= import('./section-parts.js').then(
-    (module) => (parts = module),
-    (error: unknown) => {
-      pending = undefined;
-      throw error;
-    },
-  );
-  return pending;
-}
+export const loadSectionParts = parts.load;
