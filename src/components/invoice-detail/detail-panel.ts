@@ -13,6 +13,7 @@ import { detailBlocks, detailSubtitle } from './detail-view.js';
 import type { InvoiceDetail } from './invoice-detail.component.js';
 import { orderLineage } from './lineage-order.js';
 import { PdfPreviewController, previewDocument } from './pdf-preview-controller.js';
+import { OwnDialogs } from '../../internal/own-dialogs.js';
 
 export { detailStyles } from './detail-view.js';
 
@@ -43,7 +44,7 @@ export class DetailPanel {
   readonly lineage: LoadController<Invoice[]>;
   readonly documents: LoadController<InvoiceDocument[]>;
   readonly preview: PdfPreviewController;
-  private readonly ownDialogs = new Map<string, HTMLElement>();
+  private readonly ownDialogs = new OwnDialogs(() => this.el.renderRoot);
 
   constructor(
     private readonly el: InvoiceDetail,
@@ -118,25 +119,11 @@ export class DetailPanel {
     if (el.emit('invoice-action', { action, invoice }, { cancelable: true }).defaultPrevented) return;
     if (action === 'download') {
       if (el.emit('invoice-open-documents', { invoices: [invoice] }, { cancelable: true }).defaultPrevented) return;
-      this.openOwn('invoice-download-dialog', { adapter: el.adapter, invoice, invoices: [] });
+      this.ownDialogs.open('invoice-download-dialog', { adapter: el.adapter, invoice, invoices: [] });
     } else {
       if (el.emit('invoice-open-ticket', { invoice }, { cancelable: true }).defaultPrevented) return;
-      this.openOwn('invoice-ticket-dialog', { adapter: el.adapter, invoice });
+      this.ownDialogs.open('invoice-ticket-dialog', { adapter: el.adapter, invoice });
     }
-  }
-
-  /** Opens a dialog of its own for an action no host handled, when its tag is defined. */
-  private openOwn(tag: string, properties: Record<string, unknown>): void {
-    const Dialog = customElements.get(tag);
-    if (!Dialog) return;
-    let dialog = this.ownDialogs.get(tag);
-    if (!dialog?.isConnected) {
-      dialog = new Dialog() as HTMLElement;
-      this.ownDialogs.set(tag, dialog);
-      this.el.renderRoot.appendChild(dialog);
-    }
-    Object.assign(dialog, properties);
-    (dialog as HTMLElement & { show?: () => void }).show?.();
   }
 
   /** A member's link from `detailHref`, or the default when that gives no safe link (http(s) or relative). */

@@ -34,6 +34,7 @@ import { PAGE_SIZES } from './parts/footer.js';
 import { exportNotice } from './parts/export-notice.js';
 import { toolbar, type GridPanel } from './parts/toolbar.js';
 import { GRID_PARTS } from './grid-parts.js';
+import { OwnDialogs } from '../../internal/own-dialogs.js';
 
 export type { ExportFormat, ExportScope };
 export type GridDensity = 'comfortable' | 'compact';
@@ -297,7 +298,7 @@ export class InvoiceGrid extends InvoiceElement {
   private readonly search = new SearchController(this, () => this.searchDelay);
   private dialog: HTMLElement | undefined;
   /** Detail panels and ticket forms the grid opened itself (no host took the request). */
-  private readonly ownDialogs = new Map<string, HTMLElement>();
+  private readonly ownDialogs = new OwnDialogs(() => this.renderRoot);
 
   // ---- public API -------------------------------------------------------------------------
 
@@ -383,7 +384,7 @@ export class InvoiceGrid extends InvoiceElement {
    */
   openDetail(invoice: Invoice): void {
     const event = this.emit('invoice-open-detail', { invoice }, { cancelable: true });
-    if (!event.defaultPrevented) this.openOwn('invoice-detail', { adapter: this.adapter, invoice });
+    if (!event.defaultPrevented) this.ownDialogs.open('invoice-detail', { adapter: this.adapter, invoice });
   }
 
   /**
@@ -392,21 +393,7 @@ export class InvoiceGrid extends InvoiceElement {
    */
   openTicket(invoice: Invoice): void {
     const event = this.emit('invoice-open-ticket', { invoice }, { cancelable: true });
-    if (!event.defaultPrevented) this.openOwn('invoice-ticket-dialog', { adapter: this.adapter, invoice });
-  }
-
-  /** Shows a dialog of the grid's own (created on first use) for a request no host took. */
-  private openOwn(tag: string, properties: Record<string, unknown>): void {
-    const Dialog = customElements.get(tag);
-    if (!Dialog) return;
-    let dialog = this.ownDialogs.get(tag);
-    if (!dialog?.isConnected) {
-      dialog = new Dialog() as HTMLElement;
-      this.ownDialogs.set(tag, dialog);
-      this.renderRoot.appendChild(dialog);
-    }
-    Object.assign(dialog, properties);
-    (dialog as HTMLElement & { show?: () => void }).show?.();
+    if (!event.defaultPrevented) this.ownDialogs.open('invoice-ticket-dialog', { adapter: this.adapter, invoice });
   }
 
   /** @internal Says `text` through the polite live region (controllers call it). */
